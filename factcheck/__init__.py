@@ -1,0 +1,97 @@
+"""factcheck: check a news draft against everything already reported on a story.
+
+The core is deterministic: an event :class:`Record` built from earlier articles, structured
+claims, and a :class:`Checker` that decides each claim with evidence.
+"""
+
+from factcheck.checker import Checker
+from factcheck.claims import (
+    AttributeClaim,
+    ChangeClaim,
+    Claim,
+    DurationClaim,
+    FigureClaim,
+    HolderCountClaim,
+    HolderOrdinalClaim,
+    RatingClaim,
+    RatingCountClaim,
+    SuccessionClaim,
+    TenureClaim,
+)
+from factcheck.documents import Document, read_document
+from factcheck.errors import (
+    ExtractionError,
+    FactcheckError,
+    InputError,
+    InvalidQuantityError,
+    InvalidTimeError,
+    RecordError,
+    RecordVersionError,
+    UnknownEntityError,
+)
+from factcheck.grounding import Span, locate
+from factcheck.quantities import DurationRange, Quantity, parse_duration, parse_quantity
+from factcheck.record import (
+    Attribute,
+    Entity,
+    Event,
+    Figure,
+    GenericEvent,
+    Provenance,
+    Rating,
+    Record,
+    RecordView,
+    ReportedCount,
+    Tenure,
+)
+from factcheck.report import Evidence, Report, Verdict, VerdictKind
+from factcheck.timespan import FuzzyTime, parse_date, parse_time
+
+__all__ = [
+    "Attribute",
+    "AttributeClaim",
+    "ChangeClaim",
+    "Checker",
+    "Claim",
+    "Document",
+    "DurationClaim",
+    "DurationRange",
+    "Entity",
+    "Event",
+    "Evidence",
+    "ExtractionError",
+    "FactcheckError",
+    "Figure",
+    "FigureClaim",
+    "FuzzyTime",
+    "GenericEvent",
+    "HolderCountClaim",
+    "HolderOrdinalClaim",
+    "InputError",
+    "InvalidQuantityError",
+    "InvalidTimeError",
+    "Provenance",
+    "Quantity",
+    "Rating",
+    "RatingClaim",
+    "RatingCountClaim",
+    "Record",
+    "RecordError",
+    "RecordVersionError",
+    "RecordView",
+    "Report",
+    "ReportedCount",
+    "Span",
+    "SuccessionClaim",
+    "Tenure",
+    "TenureClaim",
+    "UnknownEntityError",
+    "Verdict",
+    "VerdictKind",
+    "locate",
+    "parse_date",
+    "parse_duration",
+    "parse_quantity",
+    "parse_time",
+    "read_document",
+]

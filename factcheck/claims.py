@@ -1,0 +1,235 @@
+"""Structured claims: what a draft asserts, in a form the checker can decide.
+
+Each claim carries the verbatim ``quote`` it came from, the date it is judged ``as_of`` (the draft's
+date) and, once grounded, the ``span`` of that quote in the draft. Names are kept as written ("Mr
+Dunkley"); the checker resolves them against the record. Time, figure and duration fields accept
+either structured values or the words of the text ("last November", "£8.5m", "six months"), read
+relative to ``as_of``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
+
+from factcheck.grounding import Span
+from factcheck.quantities import DurationRange, Quantity, parse_duration, parse_quantity
+from factcheck.quantities import parse_count as _parse_count
+from factcheck.quantities import parse_ordinal as _parse_ordinal
+from factcheck.timespan import FuzzyTime, parse_time
+
+RatingQualifier = Literal["first", "latest", "only"]
+Direction = Literal["up", "down"]
+
+
+def normalize_judgement(text: str) -> str:
+    """Reduce an inspection judgement to its plain wording: "'Inadequate'" -> "inadequate"."""
+    cleaned = " ".join(text.strip().strip("'\"‘’“”").casefold().split())
+    if cleaned.startswith("requires improvement"):
+        return "requires improvement"
+    return cleaned
+
+
+class ClaimBase(BaseModel):
+    """Fields every claim has; subclasses add the fields their check needs."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    quote: str = Field(min_length=1, description="The claim's words, verbatim from the text.")
+    as_of: date = Field(description="The date the claim is judged as of: its text's date.")
+    span: Span | None = Field(default=None, description="Where the quote was found in the text.")
+
+    time_fields: ClassVar[tuple[str, ...]] = ()
+    quantity_fields: ClassVar[tuple[str, ...]] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_written_values(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or "as_of" not in data:
+            return data
+        reference = TypeAdapter(date).validate_python(data["as_of"])
+        values = dict(data)
+        for name in cls.time_fields:
+            if isinstance(values.get(name), str):
+                values[name] = parse_time(values[name], reference)
+        for name in cls.quantity_fields:
+            if isinstance(values.get(name), str):
+                values[name] = parse_quantity(values[name])
+        return values
+
+
+class HolderOrdinalClaim(ClaimBase):
+    """"Sara Tough will become the sixth person to head the department since 2013"."""
+
+    kind: Literal["holder_ordinal"] = "holder_ordinal"
+    person: str
+    role: str
+    ordinal: int = Field(ge=1)
+    since: FuzzyTime
+    announced: bool = Field(
+        default=False, description="True when the claim speaks of a tenure still to begin."
+    )
+    time_fields = ("since",)
+
+    @field_validator("ordinal", mode="before")
+    @classmethod
+    def _ordinal_words(cls, value: Any) -> Any:
+        return _parse_ordinal(value) if isinstance(value, str) else value
+
+
+class HolderCountClaim(ClaimBase):
+    """"The department has had five heads since the 2013 inspection"."""
+
+    kind: Literal["holder_count"] = "holder_count"
+    role: str
+    count: int = Field(ge=0)
+    since: FuzzyTime
+    announced: bool = False
+    time_fields = ("since",)
+
+    @field_validator("count", mode="before")
+    @classmethod
+    def _count_words(cls, value: Any) -> Any:
+        return _parse_count(value) if isinstance(value, str) else value
+
+
+class TenureClaim(ClaimBase):
+    """"Became director in September 2015", "interim director", "the current director"."""
+
+    kind: Literal["tenure"] = "tenure"
+    person: str
+    role: str
+    start: FuzzyTime | None = None
+    end: FuzzyTime | None = None
+    interim: bool | None = None
+    current: bool | None = Field(default=None, description="True for 'the current ...'.")
+    time_fields = ("start", "end")
+
+
+class SuccessionClaim(ClaimBase):
+    """"Mr Dunkley replaced Andrew Bunyan in February"."""
+
+    kind: Literal["succession"] = "succession"
+    role: str
+    predecessor: str
+    successor: str
+    when: FuzzyTime | None = None
+    time_fields = ("when",)
+
+
+class RatingClaim(ClaimBase):
+    """"First branded inadequate in February 2013", "an outstanding adoption service"."""
+
+    kind: Literal["rating"] = "rating"
+    subject: str
+    judgement: str
+    when: FuzzyTime | None = None
+    inspector: str | None = None
+    qualifier: RatingQualifier | None = Field(
+        default=None, description="'first', 'latest' or 'only'; with no time given, 'latest'."
+    )
+    time_fields = ("when",)
+
+    @field_validator("judgement")
+    @classmethod
+    def _plain_judgement(cls, value: str) -> str:
+        return normalize_judgement(value)
+
+
+class RatingCountClaim(ClaimBase):
+    """"Rated inadequate twice"."""
+
+    kind: Literal["rating_count"] = "rating_count"
+    subject: str
+    judgement: str
+    count: int = Field(ge=0)
+    since: FuzzyTime | None = None
+    until: FuzzyTime | None = None
+    time_fields = ("since", "until")
+
+    @field_validator("judgement")
+    @classmethod
+    def _plain_judgement(cls, value: str) -> str:
+        return normalize_judgement(value)
+
+    @field_validator("count", mode="before")
+    @classmethod
+    def _count_words(cls, value: Any) -> Any:
+        return _parse_count(value) if isinstance(value, str) else value
+
+
+class FigureClaim(ClaimBase):
+    """"An £8.5m overspend in 2016/17", "1,089 looked after children"."""
+
+    kind: Literal["figure"] = "figure"
+    metric: str
+    subject: str | None = None
+    value: Quantity
+    period: FuzzyTime | None = None
+    time_fields = ("period",)
+    quantity_fields = ("value",)
+
+
+class ChangeClaim(ClaimBase):
+    """"Down from 87.7pc to 81.9pc"."""
+
+    kind: Literal["change"] = "change"
+    metric: str
+    subject: str | None = None
+    from_value: Quantity
+    to_value: Quantity
+    direction: Direction | None = None
+    period: FuzzyTime | None = None
+    time_fields = ("period",)
+    quantity_fields = ("from_value", "to_value")
+
+
+class DurationClaim(ClaimBase):
+    """"Six months as interim director", "32 years of experience"."""
+
+    kind: Literal["duration"] = "duration"
+    person: str
+    role: str | None = Field(default=None, description="For time spent in a role.")
+    attribute: str | None = Field(default=None, description="For a duration attribute.")
+    value: DurationRange
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _duration_words(cls, value: Any) -> Any:
+        return parse_duration(value) if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _role_or_attribute(self) -> DurationClaim:
+        if (self.role is None) == (self.attribute is None):
+            raise ValueError("a duration claim names either a role or an attribute, not both")
+        return self
+
+
+class AttributeClaim(ClaimBase):
+    """"A social worker by profession", "previously at Dorset County Council"."""
+
+    kind: Literal["attribute"] = "attribute"
+    subject: str
+    attribute: str
+    value: str
+
+
+Claim = Annotated[
+    HolderOrdinalClaim
+    | HolderCountClaim
+    | TenureClaim
+    | SuccessionClaim
+    | RatingClaim
+    | RatingCountClaim
+    | FigureClaim
+    | ChangeClaim
+    | DurationClaim
+    | AttributeClaim,
+    Field(discriminator="kind"),
+]
+"""Any claim; the ``kind`` field says which."""
+
+claim_adapter: TypeAdapter[Claim] = TypeAdapter(Claim)
+claims_adapter: TypeAdapter[list[Claim]] = TypeAdapter(list[Claim])

@@ -1,0 +1,198 @@
+"""Who held a role when: tenures assembled per person, ordered, and the gaps between them.
+
+A role here is held by one person at a time (a department's head), so tenures are ordered by
+any of their known times. Different sources may report different parts of one tenure (one the
+start, another the end); they are combined per person. Reports that disagree about a time are
+kept as alternatives, and the combined time is their hull, so nothing is claimed more precisely
+than every source allows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from factcheck.record import Tenure
+from factcheck.timespan import FuzzyTime
+
+
+def cluster_times(times: list[FuzzyTime]) -> list[FuzzyTime]:
+    """Group reported times that agree; each group becomes the time all its reports allow.
+
+    One result means the sources agree; several mean they disagree (a dispute).
+    """
+    groups: list[FuzzyTime] = []
+    for time in sorted(times, key=FuzzyTime.sort_key):
+        merged = groups[-1].intersection(time) if groups else None
+        if merged is None:
+            groups.append(time)
+        else:
+            groups[-1] = merged
+    return groups
+
+
+def _hull(times: list[FuzzyTime]) -> FuzzyTime | None:
+    if not times:
+        return None
+    if len(times) == 1:
+        return times[0]
+    return FuzzyTime.between(min(t.earliest for t in times), max(t.latest for t in times))
+
+
+@dataclass(frozen=True)
+class Holder:
+    """One person's tenure of a role, combined from every report of it."""
+
+    person: str
+    tenures: tuple[Tenure, ...]
+    reported_by: date
+
+    @cached_property
+    def starts(self) -> list[FuzzyTime]:
+        """Agreeing groups of reported start times (several when sources disagree)."""
+        return cluster_times([t.start for t in self.tenures if t.start])
+
+    @cached_property
+    def ends(self) -> list[FuzzyTime]:
+        """Agreeing groups of reported end times (several when sources disagree)."""
+        return cluster_times([t.end for t in self.tenures if t.end])
+
+    @cached_property
+    def start(self) -> FuzzyTime | None:
+        """When the tenure began, as precisely as every source allows; None if unreported."""
+        return _hull(self.starts)
+
+    @cached_property
+    def end(self) -> FuzzyTime | None:
+        """When it ended or will end; None while the record knows of no end."""
+        return _hull(self.ends)
+
+    @property
+    def interim(self) -> bool | None:
+        """Whether sources call it interim or acting (None if unsaid or disputed)."""
+        flags = {t.interim for t in self.tenures if t.interim is not None}
+        return flags.pop() if len(flags) == 1 else None
+
+    @property
+    def interim_flags(self) -> set[bool]:
+        """Every interim flag sources gave."""
+        return {t.interim for t in self.tenures if t.interim is not None}
+
+    @property
+    def predecessors(self) -> set[str]:
+        """Whom sources say this person replaced."""
+        return {t.predecessor for t in self.tenures if t.predecessor}
+
+    @property
+    def announced(self) -> bool:
+        """True when every report of it came before it began."""
+        return self.start is not None and self.start.earliest > self.reported_by
+
+    @cached_property
+    def anchors(self) -> list[FuzzyTime]:
+        """Times at which the person was certainly in post (or at its bounds)."""
+        points = [t for t in (self.start, self.end) if t is not None]
+        if self.end is None and not self.announced:
+            points.append(FuzzyTime.day(self.reported_by))
+        return points
+
+    @property
+    def latest_start(self) -> date:
+        """The latest the tenure can have begun."""
+        return min(point.latest for point in self.anchors)
+
+    @property
+    def earliest_start(self) -> date:
+        """The earliest it can have begun (unbounded when the start is unreported)."""
+        return self.start.earliest if self.start else date.min
+
+    def in_post_on(self, day: date) -> bool:
+        """Certainly in post on ``day``, as far as the record shows."""
+        return self.latest_start <= day and (self.end is None or self.end.earliest >= day)
+
+    def certainly_in(self, since: FuzzyTime, until: date | None) -> bool:
+        """Certainly held the role at some time from ``since`` up to ``until``."""
+        started = until is None or self.latest_start <= until
+        return started and any(point.earliest >= since.earliest for point in self.anchors)
+
+    def possibly_in(self, since: FuzzyTime, until: date | None) -> bool:
+        """May have held the role at some time from ``since`` up to ``until``."""
+        started = until is None or self.earliest_start <= until
+        return started and (self.end is None or self.end.latest >= since.earliest)
+
+    def certainly_before(self, other: Holder) -> bool:
+        """This tenure certainly came before ``other``'s."""
+        if self.person in other.predecessors:
+            return True
+        return any(a.latest < b.earliest for a in self.anchors for b in other.anchors)
+
+    def meets(self, successor: Holder) -> bool:
+        """The successor took over as this tenure ended: no room for anyone between."""
+        if self.person in successor.predecessors:
+            return True
+        return (
+            self.end is not None
+            and successor.start is not None
+            and self.end.latest >= successor.start.earliest
+        )
+
+    def span_label(self) -> str:
+        """"August 2013 – September 2015", "? – February 2017", "February 2017 –"."""
+        start = self.start.label() if self.start else "?"
+        if self.end is None:
+            return f"{start} –"
+        return f"{start} – {self.end.label()}"
+
+
+def assemble(tenures: list[Tenure]) -> list[Holder]:
+    """Combine the tenures of one role per person and order the holders in time."""
+    by_person: dict[str, list[Tenure]] = {}
+    for tenure in tenures:
+        by_person.setdefault(tenure.person, []).append(tenure)
+    holders = [
+        Holder(person, tuple(group), min(t.first_published for t in group))
+        for person, group in by_person.items()
+    ]
+    holders.sort(key=_order_key)
+    return _respect_successions(holders)
+
+
+def _order_key(holder: Holder) -> tuple[date, date]:
+    anchor = min(holder.anchors, key=FuzzyTime.sort_key)
+    end = holder.end.latest if holder.end else date.max
+    return (anchor.earliest, end)
+
+
+def _respect_successions(holders: list[Holder]) -> list[Holder]:
+    ordered = list(holders)
+    for holder in holders:
+        for predecessor in holder.predecessors:
+            names = [h.person for h in ordered]
+            if predecessor in names and names.index(predecessor) > names.index(holder.person):
+                ordered.remove(holder)
+                ordered.insert(names.index(predecessor), holder)
+    return ordered
+
+
+def gaps(holders: list[Holder], since: FuzzyTime, until: date | None) -> list[str]:
+    """Where the record cannot show who held the role between ``since`` and ``until``.
+
+    The window is complete (no gaps) when someone was in post at its start, each holder met the
+    next, and the last was still in post at its end.
+    """
+    found: list[str] = []
+    if not holders:
+        return [f"no holder known from {since.label()}"]
+    first = holders[0]
+    if first.latest_start > since.earliest:
+        found.append(f"no holder known to be in post at the start of {since.label()}")
+    for before, after in zip(holders, holders[1:], strict=False):
+        if not before.meets(after):
+            left = before.end or max(before.anchors, key=FuzzyTime.sort_key)
+            right = after.start or min(after.anchors, key=FuzzyTime.sort_key)
+            found.append(f"no holder known between {left.label()} and {right.label()}")
+    last = holders[-1]
+    if until is not None and last.end is not None and last.end.earliest < until:
+        found.append(f"no holder known after {last.end.label()}")
+    return found

@@ -1,0 +1,61 @@
+"""Verdicts and the report that groups them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from factcheck.claims import Claim
+from factcheck.record import Provenance
+
+VerdictKind = Literal["supported", "contradicted", "disputed", "unverifiable"]
+VERDICT_KINDS: tuple[VerdictKind, ...] = ("contradicted", "disputed", "unverifiable", "supported")
+
+
+class Evidence(BaseModel):
+    """An event of the record that bears on a claim, with the sources that reported it."""
+
+    event_id: str
+    kind: str
+    summary: str = Field(description="The event in one line, in the record's names.")
+    sources: list[Provenance]
+
+
+class Verdict(BaseModel):
+    """The checker's decision on one claim."""
+
+    claim: Claim
+    verdict: VerdictKind
+    explanation: str = Field(description="One line a sub-editor can act on.")
+    expected: str | None = Field(
+        default=None, description="What the record supports, where it differs from the claim."
+    )
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Report(BaseModel):
+    """Every verdict on a text, with counts."""
+
+    verdicts: list[Verdict] = Field(default_factory=list)
+    unchecked_sentences: list[str] = Field(
+        default_factory=list, description="Sentences that carried no checkable claim."
+    )
+    ungrounded: int = Field(
+        default=0, description="Extracted claims dropped because their quote is not in the text."
+    )
+
+    def counts(self) -> dict[VerdictKind, int]:
+        """Number of claims per verdict, every verdict listed."""
+        tally = Counter(v.verdict for v in self.verdicts)
+        return {kind: tally.get(kind, 0) for kind in VERDICT_KINDS}
+
+    def with_verdict(self, kind: VerdictKind) -> list[Verdict]:
+        """The verdicts of one kind, in text order."""
+        return [v for v in self.verdicts if v.verdict == kind]
+
+    @property
+    def has_problems(self) -> bool:
+        """True when any claim is contradicted or disputed."""
+        return any(v.verdict in ("contradicted", "disputed") for v in self.verdicts)

@@ -1,0 +1,214 @@
+"""Match names and roles mentioned in a text to known entities.
+
+A :class:`Resolver` holds each entity's aliases ("Matt Dunkley", "Mr Dunkley") and answers with a
+:class:`Resolution`: resolved to one entity id, unknown, or ambiguous between several. It never
+guesses: a weak match is unknown and two close matches are ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from factcheck.errors import EntityTypeConflictError
+
+EntityType = Literal["person", "organisation", "role", "service", "metric"]
+ResolutionStatus = Literal["resolved", "unknown", "ambiguous"]
+
+_HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "cllr",
+        "councillor",
+        "prof",
+        "professor",
+    }
+)
+# Too common to say anything about which entity is meant; never used to find candidates.
+_STOPWORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
+_CURLY_APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u201b`", "'"))
+_POSSESSIVE = re.compile(r"'s\b")
+_NOT_A_WORD = re.compile(r"[\W_]+")
+# Tokens are indexed by their first and last few characters, so a mention with a typo in one
+# half of a word still shares a key with the intended alias.
+_KEY_LENGTH = 4
+# Keys shared by more aliases than this ("^coun", "ncil$") only find candidates when the mention
+# has no rarer key that does, so "Norfolk County Council" is not scored against every council.
+_COMMON_KEY_SIZE = 1_000
+
+
+def normalise_name(name: str) -> str:
+    """Casefold, drop honorifics, a leading "the", possessives and punctuation; one space apart."""
+    text = name.casefold().translate(_CURLY_APOSTROPHES)
+    text = _POSSESSIVE.sub("", text).replace("'", "")
+    tokens = _NOT_A_WORD.sub(" ", text).split()
+    while tokens and (tokens[0] in _HONORIFICS or tokens[0] == "the"):
+        del tokens[0]
+    return " ".join(tokens)
+
+
+def _index_keys(normalised: str) -> set[str]:
+    return {
+        key
+        for token in normalised.split()
+        if token not in _STOPWORDS
+        for key in (f"^{token[:_KEY_LENGTH]}", f"{token[-_KEY_LENGTH:]}$")
+    }
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An entity a mention may refer to, through its best-matching alias."""
+
+    entity_id: str
+    alias: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a mention refers to.
+
+    ``candidates`` holds, best first, the matched entity when resolved, the entities it could be
+    when ambiguous, and nothing when unknown.
+    """
+
+    mention: str
+    status: ResolutionStatus
+    entity_id: str | None
+    candidates: tuple[Candidate, ...]
+
+    @property
+    def reason(self) -> str:
+        """Why the mention could not be resolved; empty when it was."""
+        if self.status == "unknown":
+            return f"unknown entity '{self.mention}'"
+        if self.status == "ambiguous":
+            return f"ambiguous entity '{self.mention}': could be {_either(self.candidates)}"
+        return ""
+
+
+def _either(candidates: tuple[Candidate, ...]) -> str:
+    aliases = [candidate.alias.casefold() for candidate in candidates]
+    names = [
+        f"{c.alias} ({c.entity_id})" if aliases.count(c.alias.casefold()) > 1 else c.alias
+        for c in candidates
+    ]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    entity_id: str
+    entity_type: EntityType
+    name: str
+    normalised: str
+
+
+class Resolver:
+    """Resolves mentions against the aliases of known entities.
+
+    A best score (0-100) below ``threshold`` means unknown; another entity scoring within
+    ``margin`` of the best means ambiguous.
+    """
+
+    def __init__(self, threshold: float = 85.0, margin: float = 5.0) -> None:
+        self.threshold = threshold
+        self.margin = margin
+        self._entity_types: dict[str, EntityType] = {}
+        self._display_names: dict[str, str] = {}
+        self._aliases: list[_Alias] = []
+        self._known: set[tuple[str, str]] = set()
+        self._by_normalised: defaultdict[str, list[int]] = defaultdict(list)
+        self._by_key: defaultdict[str, list[int]] = defaultdict(list)
+
+    def add(self, entity_id: str, entity_type: EntityType, names: Iterable[str]) -> None:
+        """Register an entity's name and aliases; calling again adds more aliases.
+
+        Names that are empty once normalised (a bare "Mr") are ignored.
+        """
+        if isinstance(names, str):
+            raise TypeError("names must be a collection of names; wrap a single name in a list")
+        known_type = self._entity_types.setdefault(entity_id, entity_type)
+        if known_type != entity_type:
+            raise EntityTypeConflictError(
+                f"entity {entity_id!r} was added as a {known_type} and now as a {entity_type}; "
+                "give each entity one type, or use a different id for the other entity"
+            )
+        for name in names:
+            normalised = normalise_name(name)
+            if not normalised or (entity_id, normalised) in self._known:
+                continue
+            self._known.add((entity_id, normalised))
+            self._display_names.setdefault(entity_id, name)
+            index = len(self._aliases)
+            self._aliases.append(_Alias(entity_id, entity_type, name, normalised))
+            self._by_normalised[normalised].append(index)
+            for key in _index_keys(normalised):
+                self._by_key[key].append(index)
+
+    def resolve(self, mention: str, entity_type: EntityType | None = None) -> Resolution:
+        """Match ``mention`` to one entity, optionally only among entities of ``entity_type``."""
+        entity_id = mention.strip()
+        known_type = self._entity_types.get(entity_id)
+        if known_type is not None and entity_type in (None, known_type):
+            only = Candidate(entity_id, self._display_names.get(entity_id, entity_id), 100.0)
+            return Resolution(mention, "resolved", entity_id, (only,))
+
+        normalised = normalise_name(mention)
+        same_name = self._of_type(self._by_normalised.get(normalised, ()), entity_type)
+        ranked = self._best_per_entity((alias, 100.0) for alias in same_name)
+        if not ranked:
+            ranked = self._fuzzy(normalised, entity_type)
+        if not ranked or ranked[0].score < self.threshold:
+            return Resolution(mention, "unknown", None, ())
+        contenders = tuple(c for c in ranked if c.score >= ranked[0].score - self.margin)
+        if len(contenders) > 1:
+            return Resolution(mention, "ambiguous", None, contenders)
+        return Resolution(mention, "resolved", ranked[0].entity_id, (ranked[0],))
+
+    def _fuzzy(self, normalised: str, entity_type: EntityType | None) -> list[Candidate]:
+        aliases = self._of_type(self._sharing_a_key(normalised), entity_type)
+        # token_set_ratio scores 100 when one side's words are a subset of the other's, so a
+        # surname alone ("dunkley") fully matches "matt dunkley", and a shared part ("county
+        # council") fully matches several entities, which then come out ambiguous. It ignores
+        # word order, and a typo inside a word lowers the score only a little. WRatio would mix
+        # several heuristics and scale partial matches down, which makes thresholds opaque.
+        matches = process.extract(
+            normalised,
+            [alias.normalised for alias in aliases],
+            scorer=fuzz.token_set_ratio,
+            processor=None,
+            limit=None,
+            score_cutoff=max(0.0, self.threshold - self.margin),
+        )
+        return self._best_per_entity((aliases[index], score) for _, score, index in matches)
+
+    def _sharing_a_key(self, normalised: str) -> list[int]:
+        buckets = [self._by_key[key] for key in _index_keys(normalised) if key in self._by_key]
+        rare = [bucket for bucket in buckets if len(bucket) <= _COMMON_KEY_SIZE]
+        return sorted({i for bucket in rare or buckets for i in bucket})
+
+    def _of_type(self, indices: Iterable[int], entity_type: EntityType | None) -> list[_Alias]:
+        aliases = (self._aliases[i] for i in indices)
+        return [a for a in aliases if entity_type is None or a.entity_type == entity_type]
+
+    @staticmethod
+    def _best_per_entity(scored: Iterable[tuple[_Alias, float]]) -> list[Candidate]:
+        best: dict[str, Candidate] = {}
+        for alias, score in scored:
+            if alias.entity_id not in best or score > best[alias.entity_id].score:
+                best[alias.entity_id] = Candidate(alias.entity_id, alias.name, score)
+        return sorted(best.values(), key=lambda c: (-c.score, c.entity_id))
