@@ -7,9 +7,10 @@ the record cannot settle a claim the verdict is ``unverifiable`` and says what i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -42,12 +43,23 @@ from factcheck.report import Evidence, Report, Verdict, VerdictKind
 from factcheck.resolution import EntityType
 from factcheck.timespan import FuzzyTime, duration_between
 
-ATTRIBUTE_MATCH = 85.0
-"""Minimum rapidfuzz token-set score for two attribute names or values to be the same."""
+ATTRIBUTE_MATCH = 90.0
+"""Minimum rapidfuzz score for two attribute names or values to be the same."""
 
-_ORDINAL_WORDS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
-)
+_ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+]
 
 
 def ordinal_word(n: int) -> str:
@@ -159,9 +171,7 @@ class Checker:
 
     # -- holders of a role ------------------------------------------------------------------------
 
-    def _check_holder_count(
-        self, view: RecordView, claim: HolderCountClaim, out: _Outcome
-    ) -> None:
+    def _check_holder_count(self, view: RecordView, claim: HolderCountClaim, out: _Outcome) -> None:
         role = self._id(claim.role, "role")
         holders = assemble(view.tenures(role))
         until = None if claim.announced else claim.as_of
@@ -171,7 +181,7 @@ class Checker:
         bounds = self._count_bounds(view, role, claim.since, until, holders, len(counted), out)
         role_name = self._name(role)
         listing = (
-            f"the record counts {len(counted)} holders of {role_name} since "
+            f"the record counts {len(counted)} holders of the post of {role_name} since "
             f"{claim.since.label()}: {self._holder_list(counted)}"
         )
         if bounds.conflict:
@@ -189,7 +199,8 @@ class Checker:
             out.add("contradicted", f"{n} is fewer than {listing}", f"at least {bounds.lower}")
         elif bounds.upper is not None and n > bounds.upper:
             out.add(
-                "contradicted", f"{n} is more than the {bounds.upper} {bounds.upper_source}",
+                "contradicted",
+                f"{n} is more than the {bounds.upper} {bounds.upper_source}",
                 f"at most {bounds.upper}",
             )
         elif n == bounds.lower and not uncertain:
@@ -197,7 +208,9 @@ class Checker:
         else:
             missing = gaps([*counted, *uncertain], claim.since, until)
             unsure = [self._name(h.person) for h in uncertain]
-            why = "; ".join(missing + ([f"unsure whether {', '.join(unsure)} count"] if unsure else []))
+            why = "; ".join(
+                missing + ([f"unsure whether {', '.join(unsure)} count"] if unsure else [])
+            )
             out.add("unverifiable", f"{n} is more than the record can show ({why}); {listing}")
 
     def _count_bounds(
@@ -224,8 +237,11 @@ class Checker:
                     bounds.upper = reported.value
                     bounds.upper_source = f"reported for {when.label()}"
                 continue
-            later = [h for h in holders if h.earliest_start > when.latest and
-                     (until is None or h.latest_start <= until)]
+            later = [
+                h
+                for h in holders
+                if h.earliest_start > when.latest and (until is None or h.latest_start <= until)
+            ]
             implied = reported.value + len(later)
             bounds.lower = max(bounds.lower, implied)
             incumbent = [h for h in holders if h.in_post_on(when.latest)]
@@ -251,11 +267,15 @@ class Checker:
         role = self._id(claim.role, "role")
         holders = assemble(view.tenures(role))
         target = self._holder(view, person, role, claim.person)
-        others = [h for h in holders if h is not target]
-        before = [h for h in others if h.certainly_in(claim.since, None) and h.certainly_before(target)]
+        others = [h for h in holders if h.person != person]
+        before = [
+            h for h in others if h.certainly_in(claim.since, None) and h.certainly_before(target)
+        ]
         unsure = [
-            h for h in others
-            if h not in before and h.possibly_in(claim.since, None)
+            h
+            for h in others
+            if h not in before
+            and h.possibly_in(claim.since, None)
             and not target.certainly_before(h)
         ]
         position = len(before) + 1
@@ -264,18 +284,21 @@ class Checker:
         exact, exact_source = self._reported_position(view, role, claim.since, target, holders, out)
         name, role_name = self._name(person), self._name(role)
         listing = (
-            f"the record counts {name} as the {ordinal_word(position)} holder of {role_name} "
+            f"the record counts {name} as the {ordinal_word(position)} {role_name} "
             f"since {claim.since.label()}: {self._holder_list(counted)}"
         )
         n = claim.ordinal
         if exact is not None and exact < position:
-            out.add("disputed", f"sources disagree: {exact_source} says {ordinal_word(exact)}; "
-                    f"{listing}")
+            out.add(
+                "disputed",
+                f"sources disagree: {exact_source} says {ordinal_word(exact)}; {listing}",
+            )
             return
         if n < position:
             out.add(
                 "contradicted",
-                f"{name} is not the {ordinal_word(n)}: {listing}{self._left_out_note(n, position, before, claim.since)}"
+                f"{name} is not the {ordinal_word(n)}: {listing}"
+                + self._left_out_note(n, position, before, claim.since)
                 + (f"; {exact_source} said {ordinal_word(exact)}" if exact else ""),
                 ordinal_word(exact or position),
             )
@@ -283,19 +306,26 @@ class Checker:
             if n == exact:
                 out.add("supported", f"{listing}; {exact_source} said {ordinal_word(exact)}")
             else:
-                out.add("contradicted", f"{exact_source} says {ordinal_word(exact)}; {listing}",
-                        ordinal_word(exact))
+                out.add(
+                    "contradicted",
+                    f"{exact_source} says {ordinal_word(exact)}; {listing}",
+                    ordinal_word(exact),
+                )
         elif n == position and not unsure:
             out.add("supported", listing)
         else:
             missing = gaps(counted, claim.since, target.latest_start)
             if n > position + len(unsure) and not missing:
-                out.add("contradicted", f"the record shows no room for more holders: {listing}",
-                        ordinal_word(position))
+                out.add(
+                    "contradicted",
+                    f"the record shows no room for more holders: {listing}",
+                    ordinal_word(position),
+                )
             else:
                 doubts = missing + (
                     [f"the order of {', '.join(self._name(h.person) for h in unsure)} is unknown"]
-                    if unsure else []
+                    if unsure
+                    else []
                 )
                 out.add("unverifiable", f"{'; '.join(doubts)}; {listing}")
 
@@ -330,8 +360,11 @@ class Checker:
                 return reported.value, _source_label(view, reported)
             when = reported.as_of.latest
             newer = [
-                h for h in holders
-                if h is not target and target.certainly_before(h) and h.latest_start <= when
+                h
+                for h in holders
+                if h.person != target.person
+                and target.certainly_before(h)
+                and h.latest_start <= when
             ]
             if reported.person is None and target.in_post_on(when) and not newer:
                 out.events.append(reported)
@@ -360,8 +393,11 @@ class Checker:
             elif claim.interim in flags:
                 out.add("supported", f"{name} was {said}")
             else:
-                out.add("contradicted", f"{name} was not {said}",
-                        "interim" if True in flags else "permanent")
+                out.add(
+                    "contradicted",
+                    f"{name} was not {said}",
+                    "interim" if True in flags else "permanent",
+                )
         if claim.current is not None:
             self._check_current(view, claim, holder, role, out)
 
@@ -370,26 +406,35 @@ class Checker:
     ) -> None:
         name, day = self._name(holder.person), claim.as_of
         successors = [
-            h for h in assemble(view.tenures(role))
-            if holder.certainly_before(h) and h.latest_start <= day
+            h
+            for h in assemble(view.tenures(role))
+            if h.person != holder.person and holder.certainly_before(h) and h.latest_start <= day
         ]
         if holder.in_post_on(day) and not successors:
             in_post = True
-        elif successors or (holder.end is not None and holder.end.latest < day):
-            in_post = False
-        elif holder.earliest_start > day:
+        elif (
+            successors
+            or (holder.end is not None and holder.end.latest < day)
+            or holder.earliest_start > day
+        ):
             in_post = False
         else:
-            out.add("unverifiable", f"the record cannot tell whether {name} was in post on {day}")
+            out.add(
+                "unverifiable", f"the record cannot tell whether {name} was in post on {_day(day)}"
+            )
             return
         out.events += [t for h in successors for t in h.tenures]
         if in_post == claim.current:
-            out.add("supported", f"{name} was {'in post' if in_post else 'not in post'} on {day:%d %B %Y}")
+            out.add(
+                "supported", f"{name} was {'in post' if in_post else 'not in post'} on {_day(day)}"
+            )
         else:
             now = ", ".join(self._name(h.person) for h in successors) or "nobody on record"
-            out.add("contradicted",
-                    f"{name} was {'in post' if in_post else 'not in post'} on {day:%d %B %Y}",
-                    f"holder then: {self._name(holder.person) if in_post else now}")
+            out.add(
+                "contradicted",
+                f"{name} was {'in post' if in_post else 'not in post'} on {_day(day)}",
+                f"holder then: {self._name(holder.person) if in_post else now}",
+            )
 
     def _check_succession(self, view: RecordView, claim: SuccessionClaim, out: _Outcome) -> None:
         role = self._id(claim.role, "role")
@@ -398,13 +443,22 @@ class Checker:
         before = self._holder(view, before_id, role, claim.predecessor)
         after = self._holder(view, after_id, role, claim.successor)
         holders = assemble(view.tenures(role))
-        between = [h for h in holders if before.certainly_before(h) and h.certainly_before(after)]
+        between = [
+            h
+            for h in holders
+            if h.person not in (before_id, after_id)
+            and before.certainly_before(h)
+            and h.certainly_before(after)
+        ]
         out.events += [t for h in (before, after, *between) for t in h.tenures]
         a, b = self._name(before_id), self._name(after_id)
         others = after.predecessors - {before_id}
         if others and before_id not in after.predecessors:
-            out.add("contradicted", f"the record says {b} replaced {self._name(others.pop())}",
-                    self._name(next(iter(after.predecessors))))
+            out.add(
+                "contradicted",
+                f"the record says {b} replaced {self._name(others.pop())}",
+                self._name(next(iter(after.predecessors))),
+            )
         elif after.certainly_before(before):
             out.add("contradicted", f"{b} held the post before {a}, not after")
         elif between:
@@ -414,15 +468,20 @@ class Checker:
             out.add("supported", f"{b} followed {a}")
         else:
             missing = gaps([before, after], before.start or FuzzyTime.day(date.min), None)
-            out.add("unverifiable", f"the record does not show {b} directly following {a} "
-                    f"({'; '.join(missing[1:]) or 'handover not reported'})")
+            out.add(
+                "unverifiable",
+                f"the record does not show {b} directly following {a} "
+                f"({'; '.join(missing[1:]) or 'handover not reported'})",
+            )
         if claim.when is not None:
             handover = [t for t in (before.end, after.start) if t is not None]
             _compare_time(out, "the handover", claim.when, cluster_times(handover))
 
     # -- ratings ----------------------------------------------------------------------------------
 
-    def _ratings(self, view: RecordView, subject_mention: str, inspector: str | None) -> list[Rating]:
+    def _ratings(
+        self, view: RecordView, subject_mention: str, inspector: str | None
+    ) -> list[Rating]:
         subject = self._id(subject_mention)
         ratings = view.ratings(subject)
         if inspector is not None:
@@ -432,53 +491,90 @@ class Checker:
 
     def _check_rating(self, view: RecordView, claim: RatingClaim, out: _Outcome) -> None:
         ratings = self._ratings(view, claim.subject, claim.inspector)
-        judged = claim.judgement
         subject = self._name(self._id(claim.subject))
-        same = [r for r in ratings if r.judgement == judged]
+        same = [r for r in ratings if r.judgement == claim.judgement]
         qualifier = claim.qualifier or (None if claim.when else "latest")
+        if qualifier == "first":
+            self._check_first_rating(claim, subject, same, out)
+            return
         if claim.when is not None:
-            at_time = [r for r in ratings if r.when.overlaps(claim.when)]
-            out.events += at_time
-            agreeing = [r for r in at_time if r.judgement == judged]
-            differing = {r.judgement for r in at_time} - {judged}
-            if agreeing and differing:
-                out.add("disputed", f"sources disagree on {subject}'s rating in "
-                        f"{claim.when.label()}: {judged} or {', '.join(sorted(differing))}")
-            elif agreeing:
-                out.add("supported", f"{subject} was rated {judged} in {_times(agreeing)}")
-            elif differing:
-                out.add("contradicted", f"{subject} was rated {', '.join(sorted(differing))} "
-                        f"in {claim.when.label()}", ", ".join(sorted(differing)))
-            elif same:
-                out.events += same
-                out.add("contradicted" if qualifier == "first" else "unverifiable",
-                        f"the record has {subject} rated {judged} in {_times(same)}, "
-                        f"not {claim.when.label()}", _times(same))
-            else:
-                out.add("unverifiable", f"no rating of {subject} in {claim.when.label()} on record")
-        full = sorted((r for r in ratings if r.inspection == "full"), key=lambda r: r.when.sort_key())
-        if qualifier == "first" and same:
-            first = min(same, key=lambda r: r.when.sort_key())
-            out.events.append(first)
-            if claim.when is not None and first.when.certainly_before(claim.when):
-                out.add("contradicted", f"{subject} was first rated {judged} in "
-                        f"{first.when.label()}", first.when.label())
-        elif qualifier == "latest":
+            self._check_rating_at(claim, subject, ratings, same, out)
+        if qualifier == "latest":
+            full = [r for r in ratings if r.inspection == "full"]
             self._check_latest_rating(claim, subject, full, out)
         elif qualifier == "only":
             inspections = cluster_times([r.when for r in same if r.inspection == "full"])
             out.events += same
             if len(inspections) > 1:
-                out.add("contradicted", f"{subject} was rated {judged} {len(inspections)} times "
-                        f"({', '.join(t.label() for t in inspections)})", str(len(inspections)))
+                out.add(
+                    "contradicted",
+                    f"{subject} was rated {claim.judgement} "
+                    f"{len(inspections)} times ({', '.join(t.label() for t in inspections)})",
+                    str(len(inspections)),
+                )
             elif inspections:
-                out.add("supported", f"the record has one {judged} rating of {subject}")
-        if not out.findings:
-            out.add("unverifiable", f"no rating of {subject} as {judged} on record")
+                out.add("supported", f"the record has one {claim.judgement} rating of {subject}")
+            else:
+                out.add("unverifiable", f"no {claim.judgement} rating of {subject} on record")
+
+    def _check_rating_at(
+        self,
+        claim: RatingClaim,
+        subject: str,
+        ratings: list[Rating],
+        same: list[Rating],
+        out: _Outcome,
+    ) -> None:
+        assert claim.when is not None
+        at_time = [r for r in ratings if r.when.overlaps(claim.when)]
+        out.events += at_time
+        judged = claim.judgement
+        agreeing = [r for r in at_time if r.judgement == judged]
+        differing = sorted({r.judgement for r in at_time} - {judged})
+        if agreeing and differing:
+            out.add(
+                "disputed",
+                f"sources disagree on {subject}'s rating in "
+                f"{claim.when.label()}: {judged} or {' or '.join(differing)}",
+            )
+        elif agreeing:
+            out.add("supported", f"{subject} was rated {judged} in {_times(agreeing)}")
+        elif differing:
+            out.add(
+                "contradicted",
+                f"{subject} was rated {' or '.join(differing)} in {claim.when.label()}",
+                " or ".join(differing),
+            )
+        else:
+            out.events += same
+            known = f"; the record has it rated {judged} in {_times(same)}" if same else ""
+            out.add(
+                "unverifiable", f"no rating of {subject} in {claim.when.label()} on record{known}"
+            )
+
+    def _check_first_rating(
+        self, claim: RatingClaim, subject: str, same: list[Rating], out: _Outcome
+    ) -> None:
+        out.events += same
+        if not same:
+            out.add("unverifiable", f"no {claim.judgement} rating of {subject} on record")
+            return
+        first = cluster_times([r.when for r in same])[0]
+        said = f"{subject} was first rated {claim.judgement} in {first.label()}"
+        if claim.when is None or first.overlaps(claim.when):
+            out.add("supported", said)
+        elif first.certainly_before(claim.when):
+            out.add("contradicted", f"{said}, not {claim.when.label()}", first.label())
+        else:
+            out.add(
+                "unverifiable",
+                f"{said}; an earlier rating in {claim.when.label()} is not on record",
+            )
 
     def _check_latest_rating(
         self, claim: RatingClaim, subject: str, full: list[Rating], out: _Outcome
     ) -> None:
+        full = sorted(full, key=lambda r: r.when.sort_key())
         if not full:
             out.add("unverifiable", f"no full inspection of {subject} on record")
             return
@@ -487,14 +583,22 @@ class Checker:
         out.events += latest
         judgements = {r.judgement for r in latest}
         if len(judgements) > 1:
-            out.add("disputed", f"sources disagree on {subject}'s latest rating "
-                    f"({latest_time.label()}): {', '.join(sorted(judgements))}")
+            out.add(
+                "disputed",
+                f"sources disagree on {subject}'s latest rating "
+                f"({latest_time.label()}): {', '.join(sorted(judgements))}",
+            )
         elif claim.judgement in judgements:
-            out.add("supported", f"{subject}'s latest rating ({latest_time.label()}) is "
-                    f"{claim.judgement}")
+            out.add(
+                "supported",
+                f"{subject}'s latest rating ({latest_time.label()}) is {claim.judgement}",
+            )
         else:
-            out.add("contradicted", f"{subject}'s latest rating ({latest_time.label()}) is "
-                    f"{judgements.pop()}", full[-1].judgement)
+            out.add(
+                "contradicted",
+                f"{subject}'s latest rating ({latest_time.label()}) is {judgements.pop()}",
+                full[-1].judgement,
+            )
 
     def _check_rating_count(self, view: RecordView, claim: RatingCountClaim, out: _Outcome) -> None:
         subject_id = self._id(claim.subject)
@@ -504,9 +608,12 @@ class Checker:
             min(claim.until.latest if claim.until else claim.as_of, claim.as_of),
         )
         matching = [
-            r for r in view.ratings(subject_id)
-            if r.inspection == "full" and r.judgement == claim.judgement
-            and window.earliest <= r.when.earliest and r.when.latest <= window.latest
+            r
+            for r in view.ratings(subject_id)
+            if r.inspection == "full"
+            and r.judgement == claim.judgement
+            and window.earliest <= r.when.earliest
+            and r.when.latest <= window.latest
         ]
         out.events += matching
         inspections = cluster_times([r.when for r in matching])
@@ -523,8 +630,10 @@ class Checker:
                 out.events.append(reported)
                 if upper is None or reported.value < upper:
                     upper, upper_source = reported.value, _source_label(view, reported)
-            elif reported.since is None or claim.since is None or reported.since.overlaps(
-                claim.since
+            elif (
+                reported.since is None
+                or claim.since is None
+                or reported.since.overlaps(claim.since)
             ):
                 out.events.append(reported)
                 lower = max(lower, reported.value)
@@ -569,14 +678,19 @@ class Checker:
         out.events += changes
         rising = claim.to_value.value > claim.from_value.value
         if claim.direction and claim.direction != ("up" if rising else "down"):
-            out.add("contradicted", f"from {claim.from_value.label()} to "
-                    f"{claim.to_value.label()} is {'up' if rising else 'down'}, not "
-                    f"{claim.direction}", "up" if rising else "down")
+            out.add(
+                "contradicted",
+                f"from {claim.from_value.label()} to "
+                f"{claim.to_value.label()} is {'up' if rising else 'down'}, not "
+                f"{claim.direction}",
+                "up" if rising else "down",
+            )
         if not changes:
             out.add("unverifiable", f"no reported change of {metric} on record")
             return
-        _compare_values(out, f"{metric} before", claim.from_value,
-                        [f.previous for f in changes if f.previous])
+        _compare_values(
+            out, f"{metric} before", claim.from_value, [f.previous for f in changes if f.previous]
+        )
         _compare_values(out, f"{metric} after", claim.to_value, [f.value for f in changes])
 
     # -- durations and attributes -----------------------------------------------------------------
@@ -593,10 +707,14 @@ class Checker:
                 return
             end = holder.end if holder.end and holder.end.earliest <= claim.as_of else None
             shortest, longest = duration_between(holder.start, end or FuzzyTime.day(claim.as_of))
+            low, high = float(shortest.days), float(longest.days)
             what = f"{name}'s time as {self._name(role)}"
         else:
-            found = [a for a in view.attributes(person)
-                     if _same_words(a.attribute, claim.attribute or "")]
+            found = [
+                a
+                for a in view.attributes(person)
+                if _same_words(a.attribute, claim.attribute or "")
+            ]
             if not found:
                 out.add("unverifiable", f"no {claim.attribute} of {name} on record")
                 return
@@ -604,21 +722,20 @@ class Checker:
             out.events.append(attribute)
             stated = parse_duration(attribute.value)
             grown = (claim.as_of - attribute.first_published).days
-            shortest = stated.min_days + grown
-            longest = stated.max_days + grown
-            what = f"{name}'s {attribute.attribute} ({attribute.value} as of " \
-                   f"{attribute.first_published:%d %B %Y})"
-            out.add("supported" if claim.value.overlaps(shortest, longest) else "contradicted",
-                    f"{what} is {_days_label(shortest, longest)} on {claim.as_of:%d %B %Y}",
-                    None if claim.value.overlaps(shortest, longest)
-                    else _days_label(shortest, longest))
-            return
-        low, high = shortest.days, longest.days
+            low, high = stated.min_days + grown, stated.max_days + grown
+            what = (
+                f"{name}'s {attribute.attribute} ({attribute.value} on "
+                f"{_day(attribute.first_published)})"
+            )
+        actual = _days_label(low, high)
         if claim.value.overlaps(low, high):
-            out.add("supported", f"{what} is {_days_label(low, high)} as of {claim.as_of:%d %B %Y}")
+            out.add("supported", f"{what} is {actual} on {_day(claim.as_of)}")
         else:
-            out.add("contradicted", f"{what} is {_days_label(low, high)}, not "
-                    f"{claim.value.label()}", _days_label(low, high))
+            out.add(
+                "contradicted",
+                f"{what} is {actual} on {_day(claim.as_of)}, not {claim.value.label()}",
+                actual,
+            )
 
     def _check_attribute(self, view: RecordView, claim: AttributeClaim, out: _Outcome) -> None:
         subject = self._id(claim.subject)
@@ -635,11 +752,17 @@ class Checker:
         elif matching:
             out.add("supported", f"{name}'s {claim.attribute}: {matching[0].value}")
         elif any(a.multiple for a in found):
-            out.add("unverifiable", f"the record lists {name}'s {claim.attribute} as "
-                    f"{', '.join(values)}, and there may be others")
+            out.add(
+                "unverifiable",
+                f"the record lists {name}'s {claim.attribute} as "
+                f"{', '.join(values)}, and there may be others",
+            )
         else:
-            out.add("contradicted", f"{name}'s {claim.attribute} is {' or '.join(values)}",
-                    " or ".join(values))
+            out.add(
+                "contradicted",
+                f"{name}'s {claim.attribute} is {' or '.join(values)}",
+                " or ".join(values),
+            )
 
 
 @dataclass
@@ -655,12 +778,15 @@ class _Bounds:
 
     def add_exact(self, value: int, source: str) -> None:
         if self.exact is not None and self.exact != value:
-            self.conflict = (f"sources disagree: {self.exact_source} gives {self.exact}, "
-                             f"{source} gives {value}")
+            self.conflict = (
+                f"sources disagree: {self.exact_source} gives {self.exact}, {source} gives {value}"
+            )
         self.exact, self.exact_source = value, source
 
 
-_RULES = {
+_Rule = Callable[[Checker, RecordView, Any, _Outcome], None]
+
+_RULES: dict[str, _Rule] = {
     "holder_count": Checker._check_holder_count,
     "holder_ordinal": Checker._check_holder_ordinal,
     "tenure": Checker._check_tenure,
@@ -683,25 +809,43 @@ def _compare_time(out: _Outcome, what: str, claimed: FuzzyTime, groups: list[Fuz
     elif groups[0].overlaps(claimed):
         out.add("supported", f"{what}: {groups[0].label()}")
     else:
-        out.add("contradicted", f"{what} was {groups[0].label()}, not {claimed.label()}",
-                groups[0].label())
+        out.add(
+            "contradicted",
+            f"{what} was {groups[0].label()}, not {claimed.label()}",
+            groups[0].label(),
+        )
 
 
 def _compare_values(out: _Outcome, what: str, claimed: Quantity, values: list[Quantity]) -> None:
     agreeing = [v for v in values if v.agrees(claimed)]
     others = sorted({v.label() for v in values if not v.agrees(claimed)})
     if agreeing and others:
-        out.add("disputed", f"sources disagree on {what}: {agreeing[0].label()} or "
-                f"{' or '.join(others)}")
+        out.add(
+            "disputed",
+            f"sources disagree on {what}: {agreeing[0].label()} or {' or '.join(others)}",
+        )
     elif agreeing:
         out.add("supported", f"{what}: {agreeing[0].label()}")
     else:
-        out.add("contradicted", f"{what} was {' or '.join(others)}, not {claimed.label()}",
-                " or ".join(others))
+        out.add(
+            "contradicted",
+            f"{what} was {' or '.join(others)}, not {claimed.label()}",
+            " or ".join(others),
+        )
 
 
 def _same_words(a: str, b: str) -> bool:
-    return fuzz.token_set_ratio(a.casefold(), b.casefold()) >= ATTRIBUTE_MATCH
+    """Same attribute name or value, ignoring case, articles and word order."""
+    left, right = _content_words(a), _content_words(b)
+    score = max(fuzz.token_sort_ratio(left, right), fuzz.partial_ratio(left, right))
+    return score >= ATTRIBUTE_MATCH
+
+
+_FILLER = frozenset({"a", "an", "the", "by", "profession", "of", "years"})
+
+
+def _content_words(text: str) -> str:
+    return " ".join(w for w in text.casefold().split() if w not in _FILLER)
 
 
 def _times(ratings: list[Rating]) -> str:
@@ -719,24 +863,38 @@ def _days_label(low: float, high: float) -> str:
     return one(low) if one(low) == one(high) else f"between {one(low)} and {one(high)}"
 
 
+def _day(day: date) -> str:
+    return FuzzyTime.day(day).label()
+
+
 def _source_label(view: RecordView, event: EventBase) -> str:
     sources = view.sources(event)
     first = sources[0]
-    return f"{first.source} ({first.published:%d %B %Y})"
+    return f"{first.source} ({_day(first.published)})"
 
 
 def describe(event: EventBase, record: Record) -> str:
     """One line saying what an event records, in the record's names."""
     name = record.name_of
     if isinstance(event, Tenure):
-        start = event.start.label() if event.start else "?"
-        end = event.end.label() if event.end else ""
+        start, end = event.start, event.end
+        span = (
+            f"{start.label()} – {end.label()}"
+            if start and end
+            else f"until {end.label()}"
+            if end
+            else f"from {start.label()}"
+            if start
+            else "dates not given"
+        )
         interim = "interim " if event.interim else ""
         after = f", replacing {name(event.predecessor)}" if event.predecessor else ""
-        return f"{name(event.person)}: {interim}{name(event.role)}, {start} – {end}{after}".rstrip()
+        return f"{name(event.person)}: {interim}{name(event.role)}, {span}{after}"
     if isinstance(event, Rating):
-        return (f"{name(event.inspector)} rated {name(event.subject)} {event.judgement} "
-                f"({event.inspection} inspection, {event.when.label()})")
+        return (
+            f"{name(event.inspector)} rated {name(event.subject)} {event.judgement} "
+            f"({event.inspection} inspection, {event.when.label()})"
+        )
     if isinstance(event, Figure):
         change = f" (from {event.previous.label()})" if event.previous else ""
         period = f", {event.period.label()}" if event.period else ""
@@ -745,11 +903,15 @@ def describe(event: EventBase, record: Record) -> str:
     if isinstance(event, Attribute):
         return f"{name(event.subject)} — {event.attribute}: {event.value}"
     if isinstance(event, ReportedCount):
-        what = (f"holders of {name(event.role)}" if event.counted == "holders"
-                else f"{event.judgement} ratings of {name(event.subject)}")
+        what = (
+            f"holders of {name(event.role)}"
+            if event.counted == "holders"
+            else f"{event.judgement} ratings of {name(event.subject)}"
+        )
         since = f" since {event.since.label()}" if event.since else ""
         if event.person:
-            return (f"{name(event.person)} reported as the {ordinal_word(event.value)} of "
-                    f"{what}{since}")
+            return (
+                f"{name(event.person)} reported as the {ordinal_word(event.value)} of {what}{since}"
+            )
         return f"{event.value} {what}{since}, as of {event.as_of.label()}"
     return event.kind

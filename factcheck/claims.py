@@ -61,7 +61,7 @@ class ClaimBase(BaseModel):
 
 
 class HolderOrdinalClaim(ClaimBase):
-    """"Sara Tough will become the sixth person to head the department since 2013"."""
+    """ "Sara Tough will become the sixth person to head the department since 2013"."""
 
     kind: Literal["holder_ordinal"] = "holder_ordinal"
     person: str
@@ -80,7 +80,7 @@ class HolderOrdinalClaim(ClaimBase):
 
 
 class HolderCountClaim(ClaimBase):
-    """"The department has had five heads since the 2013 inspection"."""
+    """ "The department has had five heads since the 2013 inspection"."""
 
     kind: Literal["holder_count"] = "holder_count"
     role: str
@@ -96,7 +96,7 @@ class HolderCountClaim(ClaimBase):
 
 
 class TenureClaim(ClaimBase):
-    """"Became director in September 2015", "interim director", "the current director"."""
+    """ "Became director in September 2015", "interim director", "the current director"."""
 
     kind: Literal["tenure"] = "tenure"
     person: str
@@ -109,7 +109,7 @@ class TenureClaim(ClaimBase):
 
 
 class SuccessionClaim(ClaimBase):
-    """"Mr Dunkley replaced Andrew Bunyan in February"."""
+    """ "Mr Dunkley replaced Andrew Bunyan in February"."""
 
     kind: Literal["succession"] = "succession"
     role: str
@@ -120,7 +120,7 @@ class SuccessionClaim(ClaimBase):
 
 
 class RatingClaim(ClaimBase):
-    """"First branded inadequate in February 2013", "an outstanding adoption service"."""
+    """ "First branded inadequate in February 2013", "an outstanding adoption service"."""
 
     kind: Literal["rating"] = "rating"
     subject: str
@@ -139,7 +139,7 @@ class RatingClaim(ClaimBase):
 
 
 class RatingCountClaim(ClaimBase):
-    """"Rated inadequate twice"."""
+    """ "Rated inadequate twice"."""
 
     kind: Literal["rating_count"] = "rating_count"
     subject: str
@@ -161,7 +161,7 @@ class RatingCountClaim(ClaimBase):
 
 
 class FigureClaim(ClaimBase):
-    """"An £8.5m overspend in 2016/17", "1,089 looked after children"."""
+    """ "An £8.5m overspend in 2016/17", "1,089 looked after children"."""
 
     kind: Literal["figure"] = "figure"
     metric: str
@@ -173,7 +173,7 @@ class FigureClaim(ClaimBase):
 
 
 class ChangeClaim(ClaimBase):
-    """"Down from 87.7pc to 81.9pc"."""
+    """ "Down from 87.7pc to 81.9pc"."""
 
     kind: Literal["change"] = "change"
     metric: str
@@ -187,7 +187,7 @@ class ChangeClaim(ClaimBase):
 
 
 class DurationClaim(ClaimBase):
-    """"Six months as interim director", "32 years of experience"."""
+    """ "Six months as interim director", "32 years of experience"."""
 
     kind: Literal["duration"] = "duration"
     person: str
@@ -208,7 +208,7 @@ class DurationClaim(ClaimBase):
 
 
 class AttributeClaim(ClaimBase):
-    """"A social worker by profession", "previously at Dorset County Council"."""
+    """ "A social worker by profession", "previously at Dorset County Council"."""
 
     kind: Literal["attribute"] = "attribute"
     subject: str

@@ -80,8 +80,7 @@ def decode_text(data: bytes, *, source: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{source} is not UTF-8 text (bad byte at position {exc.start}); "
-            "re-save it as UTF-8"
+            f"{source} is not UTF-8 text (bad byte at position {exc.start}); re-save it as UTF-8"
         ) from None
 
 
@@ -94,4 +93,6 @@ def read_document(path: str | Path, *, published: date | str | None = None) -> D
         raise InputError(f"no such file: {file}") from None
     except IsADirectoryError:
         raise InputError(f"{file} is a directory; give a text file") from None
-    return parse_document(decode_text(data, source=file.name), source=file.name, published=published)
+    return parse_document(
+        decode_text(data, source=file.name), source=file.name, published=published
+    )

@@ -9,6 +9,7 @@ than every source allows.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -138,11 +139,14 @@ class Holder:
         )
 
     def span_label(self) -> str:
-        """"August 2013 – September 2015", "? – February 2017", "February 2017 –"."""
-        start = self.start.label() if self.start else "?"
-        if self.end is None:
-            return f"{start} –"
-        return f"{start} – {self.end.label()}"
+        """Its dates: "August 2013 – September 2015", "until February 2017", "from ..."."""
+        if self.start and self.end:
+            return f"{self.start.label()} – {self.end.label()}"
+        if self.end:
+            return f"until {self.end.label()}"
+        if self.start:
+            return f"from {self.start.label()}"
+        return f"in post on {FuzzyTime.day(self.reported_by).label()}"
 
 
 def assemble(tenures: list[Tenure]) -> list[Holder]:
@@ -187,7 +191,7 @@ def gaps(holders: list[Holder], since: FuzzyTime, until: date | None) -> list[st
     first = holders[0]
     if first.latest_start > since.earliest:
         found.append(f"no holder known to be in post at the start of {since.label()}")
-    for before, after in zip(holders, holders[1:], strict=False):
+    for before, after in itertools.pairwise(holders):
         if not before.meets(after):
             left = before.end or max(before.anchors, key=FuzzyTime.sort_key)
             right = after.start or min(after.anchors, key=FuzzyTime.sort_key)

@@ -307,14 +307,13 @@ class StructuredLLM:
                 raw = self._client.chat.completions.with_raw_response.parse(
                     model=self.settings.model, messages=messages, response_format=response_model
                 )
-            except openai.APIConnectionError as error:
-                if (missing := _missing_recording(error)) is not None:
-                    raise NoRecordingError(
-                        "no recorded response for this request; re-record with FACTCHECK_RECORD=1 "
-                        "and a key or base URL, or check that the prompt, model and response model "
-                        f"still match the recording. vcrpy says: {missing}"
-                    ) from error
-                raise
+            except CannotOverwriteExistingCassetteException as error:
+                # Raised by vcrpy's transport, which the SDK passes through unwrapped.
+                raise NoRecordingError(
+                    "no recorded response for this request; re-record with FACTCHECK_RECORD=1 "
+                    "and a key or base URL, or check that the prompt, model and response model "
+                    f"still match the recording. vcrpy says: {error}"
+                ) from error
             try:
                 parsed: ChatCompletion = raw.parse()
             except ValidationError:
@@ -333,20 +332,20 @@ class StructuredLLM:
             return retrying(request)
         except RetryError as error:
             raise RetriesExhaustedError(
-                f"the model endpoint ({self._endpoint()}) kept failing, "
-                f"{len(failures)} attempts: {'; '.join(failures)}. Wait and run again, "
-                "lower the concurrency, or raise max_attempts."
+                f"the model endpoint ({self._endpoint()}) kept failing after {len(failures)} "
+                f"attempts ({'; '.join(failures)}). Wait and run again, lower the concurrency, "
+                "or raise max_attempts."
             ) from error.last_attempt.exception()
         except (openai.AuthenticationError, openai.PermissionDeniedError) as error:
             raise AuthenticationFailedError(
                 f"the model endpoint ({self._endpoint()}) rejected the API key "
-                f"(HTTP {error.status_code}: {error.message}). Set a valid OPENAI_API_KEY, "
+                f"({error.message}). Set a valid OPENAI_API_KEY, "
                 "or pass --base-url for a local server that needs no key."
             ) from error
         except openai.APIStatusError as error:
             raise RequestRejectedError(
                 f"the model endpoint ({self._endpoint()}) rejected the request "
-                f"(HTTP {error.status_code}: {error.message}). Check the model name "
+                f"({error.message}). Check the model name "
                 f"({self.settings.model!r}, FACTCHECK_MODEL) and the base URL; the server must "
                 "support structured output (response_format json_schema)."
             ) from error
@@ -399,15 +398,6 @@ def _is_transient(error: BaseException) -> bool:
     if isinstance(error, openai.APIStatusError):
         return error.status_code in (408, 409, 429) or error.status_code >= 500
     return isinstance(error, openai.APIConnectionError)
-
-
-def _missing_recording(error: BaseException) -> CannotOverwriteExistingCassetteException | None:
-    cause = error.__cause__
-    while cause is not None:
-        if isinstance(cause, CannotOverwriteExistingCassetteException):
-            return cause
-        cause = cause.__cause__
-    return None
 
 
 def _describe_failure(error: BaseException) -> str:

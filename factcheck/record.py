@@ -264,7 +264,7 @@ class Record:
         return self._entities
 
     def add_entity(self, entity: Entity) -> Entity:
-        """Add an entity; adding the same one again is harmless, a different one under its id is not."""
+        """Add an entity; the same one again is harmless, another under its id is an error."""
         existing = self._entities.get(entity.id)
         if existing is not None and existing != entity:
             raise RecordError(
@@ -386,6 +386,7 @@ class Record:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         try:
+            os.chmod(tmp_name, target.stat().st_mode & 0o777 if target.exists() else 0o644)
             with os.fdopen(fd, "w", encoding="utf-8") as tmp:
                 tmp.write(text)
                 tmp.write("\n")
@@ -408,11 +409,11 @@ class Record:
             ) from None
         if not isinstance(raw, dict) or raw.get("schema") != SCHEMA_NAME:
             raise RecordError(
-                f"{origin} is not a factcheck record (expected \"schema\": \"{SCHEMA_NAME}\")"
+                f'{origin} is not a factcheck record (expected "schema": "{SCHEMA_NAME}")'
             )
         version = raw.get("version")
         if not isinstance(version, int):
-            raise RecordError(f"{origin} has no integer \"version\"; it may have been hand-edited")
+            raise RecordError(f'{origin} has no integer "version"; it may have been hand-edited')
         if version > SCHEMA_VERSION:
             raise RecordVersionError(
                 f"{origin} uses record format version {version}, newer than this factcheck "
@@ -471,8 +472,12 @@ class RecordView:
         self.record = record
         self.as_of = as_of
 
-    def _query(self, kind: str, key: str, cls: type[E], keep: Callable[[E], bool] | None) -> list[E]:
-        found = [e for e in self.record._index(kind, key).known_by(self.as_of) if isinstance(e, cls)]
+    def _query(
+        self, kind: str, key: str, cls: type[E], keep: Callable[[E], bool] | None
+    ) -> list[E]:
+        found = [
+            e for e in self.record._index(kind, key).known_by(self.as_of) if isinstance(e, cls)
+        ]
         return [e for e in found if keep(e)] if keep else found
 
     def tenures(self, role: str) -> list[Tenure]:

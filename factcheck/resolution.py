@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -47,6 +48,7 @@ _KEY_LENGTH = 4
 # Keys shared by more aliases than this ("^coun", "ncil$") only find candidates when the mention
 # has no rarer key that does, so "Norfolk County Council" is not scored against every council.
 _COMMON_KEY_SIZE = 1_000
+_NAMES_IN_REASON = 5
 
 
 def normalise_name(name: str) -> str:
@@ -101,11 +103,14 @@ class Resolution:
 
 
 def _either(candidates: tuple[Candidate, ...]) -> str:
-    aliases = [candidate.alias.casefold() for candidate in candidates]
+    shown = candidates[:_NAMES_IN_REASON]
+    aliases = [candidate.alias.casefold() for candidate in shown]
     names = [
         f"{c.alias} ({c.entity_id})" if aliases.count(c.alias.casefold()) > 1 else c.alias
-        for c in candidates
+        for c in shown
     ]
+    if len(candidates) > len(shown):
+        names.append(f"{len(candidates) - len(shown)} others")
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
@@ -194,7 +199,11 @@ class Resolver:
             limit=None,
             score_cutoff=max(0.0, self.threshold - self.margin),
         )
-        return self._best_per_entity((aliases[index], score) for _, score, index in matches)
+        if not matches:
+            return []
+        floor = matches[0][1] - self.margin  # matches come best first
+        close = takewhile(lambda match: match[1] >= floor, matches)
+        return self._best_per_entity((aliases[index], score) for _, score, index in close)
 
     def _sharing_a_key(self, normalised: str) -> list[int]:
         buckets = [self._by_key[key] for key in _index_keys(normalised) if key in self._by_key]

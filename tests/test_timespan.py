@@ -153,7 +153,7 @@ NUMBER_WORDS = (
 )  # fmt: skip
 
 
-@pytest.mark.parametrize(("count", "word"), enumerate(NUMBER_WORDS, 1))
+@pytest.mark.parametrize(("count", "word"), list(enumerate(NUMBER_WORDS, 1)))
 def test_reads_numbers_as_words_or_digits(count: int, word: str) -> None:
     in_words = parse_time(f"the past {word} years", WATCHDOGS_DAY)
     in_digits = parse_time(f"the past {count} years", WATCHDOGS_DAY)

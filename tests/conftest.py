@@ -1,0 +1,55 @@
+"""Shared fixtures: cassettes under the top-level cassettes/ folder, and model settings.
+
+Tests replay cassettes by default and need neither network nor key. With FACTCHECK_RECORD=1 they
+record instead, against the endpoint in OPENAI_BASE_URL / OPENAI_API_KEY / FACTCHECK_MODEL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.llm import PLACEHOLDER_API_KEY, LLMSettings
+from factcheck.testing import make_vcr, recording_enabled
+from factcheck.testing import vcr_config as factcheck_vcr_config
+
+CASSETTES = Path(__file__).resolve().parent.parent / "cassettes"
+# The endpoint and model name that replayed cassettes were recorded with: a local stand-in server.
+REPLAY_BASE_URL = "http://127.0.0.1:8765/v1"
+REPLAY_MODEL = "stand-in"
+
+
+@pytest.fixture(scope="session")
+def cassette_dir() -> Path:
+    """The top-level cassettes/ folder."""
+    return CASSETTES
+
+
+@pytest.fixture
+def cassette(cassette_dir: Path) -> Callable[..., AbstractContextManager[Any]]:
+    """`with cassette("llm/refusal.yaml") as recorded:` replays (or records) that cassette."""
+    return make_vcr(cassette_dir).use_cassette  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def llm_settings() -> LLMSettings:
+    """Settings for the replay endpoint with a placeholder key; the real ones when recording."""
+    if recording_enabled():
+        return LLMSettings.from_env()
+    return LLMSettings(model=REPLAY_MODEL, base_url=REPLAY_BASE_URL, api_key=PLACEHOLDER_API_KEY)
+
+
+@pytest.fixture
+def vcr_config() -> dict[str, Any]:
+    """The same cassette settings for tests marked `@pytest.mark.vcr` (pytest-recording)."""
+    return factcheck_vcr_config()
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(cassette_dir: Path) -> str:
+    """pytest-recording keeps its cassettes in the same top-level folder."""
+    return str(cassette_dir)

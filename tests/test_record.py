@@ -1,0 +1,273 @@
+"""The event record: merging reports, disputes, what it knew when, and safe JSON storage."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from norfolk_record import build_record
+
+from factcheck import (
+    Checker,
+    Entity,
+    Figure,
+    FigureClaim,
+    FuzzyTime,
+    Provenance,
+    Record,
+    RecordError,
+    RecordVersionError,
+    Tenure,
+    TenureClaim,
+    UnknownEntityError,
+    parse_quantity,
+)
+from factcheck.record import SCHEMA_VERSION
+
+
+def source(name: str, day: date, quote: str = "") -> list[Provenance]:
+    return [Provenance(source=name, published=day, quote=quote)]
+
+
+def small_record() -> Record:
+    return Record(
+        [
+            Entity(id="ann-ames", type="person", name="Ann Ames"),
+            Entity(id="head", type="role", name="Head of the service"),
+            Entity(id="overspend", type="metric", name="overspend"),
+        ]
+    )
+
+
+def test_the_same_fact_from_two_sources_is_one_event_with_both_sources() -> None:
+    record = small_record()
+    fact = {"person": "ann-ames", "role": "head", "start": FuzzyTime.month(2015, 9)}
+    first = record.add(Tenure(**fact, provenance=source("a.md", date(2016, 1, 1))))
+    second = record.add(Tenure(**fact, provenance=source("b.md", date(2016, 2, 1))))
+    assert first is second
+    assert [p.source for p in first.provenance] == ["a.md", "b.md"]
+    assert len(record.events) == 1
+
+
+def test_conflicting_reports_are_both_kept_and_checking_them_is_disputed() -> None:
+    record = small_record()
+    record.add(
+        Figure(
+            metric="overspend",
+            value=parse_quantity("£8.5m"),
+            period=FuzzyTime.financial_year(2016),
+            provenance=source("a.md", date(2017, 8, 1)),
+        )
+    )
+    record.add(
+        Figure(
+            metric="overspend",
+            value=parse_quantity("£9.2m"),
+            period=FuzzyTime.financial_year(2016),
+            provenance=source("b.md", date(2017, 9, 1)),
+        )
+    )
+    assert len(record.events) == 2
+    claim = FigureClaim(
+        quote="£8.5m overspend",
+        as_of=date(2017, 10, 1),
+        metric="overspend",
+        value="£8.5m",
+        period="2016/17",
+    )
+    verdict = Checker(record).check(claim)
+    assert verdict.verdict == "disputed"
+    assert {p.source for e in verdict.evidence for p in e.sources} == {"a.md", "b.md"}
+
+
+def test_sources_disagreeing_on_a_start_date_make_a_tenure_claim_disputed() -> None:
+    record = small_record()
+    record.add(
+        Tenure(
+            person="ann-ames",
+            role="head",
+            start=FuzzyTime.month(2015, 9),
+            provenance=source("a.md", date(2016, 1, 1)),
+        )
+    )
+    record.add(
+        Tenure(
+            person="ann-ames",
+            role="head",
+            start=FuzzyTime.month(2014, 3),
+            provenance=source("b.md", date(2016, 2, 1)),
+        )
+    )
+    claim = TenureClaim(
+        quote="began in September 2015",
+        as_of=date(2016, 3, 1),
+        person="Ann Ames",
+        role="head of the service",
+        start="September 2015",
+    )
+    verdict = Checker(record).check(claim)
+    assert verdict.verdict == "disputed"
+    assert "September 2015 or" in verdict.explanation or "or September 2015" in (
+        verdict.explanation
+    )
+
+
+def test_a_dispute_only_arises_once_both_sources_were_published() -> None:
+    record = small_record()
+    record.add(
+        Tenure(
+            person="ann-ames",
+            role="head",
+            start=FuzzyTime.month(2015, 9),
+            provenance=source("a.md", date(2016, 1, 1)),
+        )
+    )
+    record.add(
+        Tenure(
+            person="ann-ames",
+            role="head",
+            start=FuzzyTime.month(2014, 3),
+            provenance=source("b.md", date(2016, 2, 1)),
+        )
+    )
+    claim = TenureClaim(
+        quote="began in September 2015",
+        as_of=date(2016, 1, 15),
+        person="Ann Ames",
+        role="head",
+        start="September 2015",
+    )
+    assert Checker(record).check(claim).verdict == "supported"
+
+
+def test_an_event_naming_an_unknown_entity_is_refused_with_a_hint() -> None:
+    record = small_record()
+    with pytest.raises(UnknownEntityError, match="add the entity to the record first"):
+        record.add(
+            Tenure(person="bob-bates", role="head", provenance=source("a.md", date(2016, 1, 1)))
+        )
+
+
+def test_reusing_an_entity_id_for_someone_else_is_refused() -> None:
+    record = small_record()
+    with pytest.raises(RecordError, match="already used"):
+        record.add_entity(Entity(id="ann-ames", type="person", name="Anne Amis"))
+
+
+def test_a_view_holds_only_what_was_reported_by_its_date() -> None:
+    record = build_record()
+    assert {t.person for t in record.view(date(2017, 8, 17)).tenures("norfolk-dcs")} == {
+        "lisa-christensen",
+        "sheila-lock",
+        "michael-rosen",
+        "matt-dunkley",
+    }
+    assert "andrew-bunyan" in {
+        t.person for t in record.view(date(2017, 8, 31)).tenures("norfolk-dcs")
+    }
+
+
+def test_a_retracted_event_is_kept_but_no_longer_used() -> None:
+    record = small_record()
+    event = record.add(
+        Tenure(
+            person="ann-ames",
+            role="head",
+            start=FuzzyTime.month(2015, 9),
+            provenance=source("a.md", date(2016, 1, 1)),
+        )
+    )
+    event.retracted = "the source corrected itself"
+    reloaded = Record.loads(record.dumps())
+    assert reloaded.events[0].retracted == "the source corrected itself"
+    assert reloaded.view().tenures("head") == []
+
+
+# -- storage -----------------------------------------------------------------------------------
+
+
+def test_a_saved_record_loads_back_identical(tmp_path: Path) -> None:
+    record = build_record()
+    path = tmp_path / "record.json"
+    record.save(path)
+    again = Record.load(path)
+    assert again.dumps() == record.dumps()
+    document = json.loads(path.read_text())
+    assert document["schema"] == "factcheck.record"
+    assert document["version"] == SCHEMA_VERSION
+
+
+def test_a_failed_save_leaves_the_previous_record_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "record.json"
+    small_record().save(path)
+    before = path.read_text()
+
+    def crash(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError, match="disk full"):
+        build_record().save(path)
+    assert path.read_text() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["record.json"], "no temporary file left"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"schema": "factcheck.record", "version": 1, "entities": [', "not valid JSON"),
+        ('{"entities": []}', "not a factcheck record"),
+        ('{"schema": "factcheck.record", "version": "one"}', "no integer"),
+        (
+            '{"schema": "factcheck.record", "version": 1, "entities": [{"id": "x"}]}',
+            "not a valid record",
+        ),
+    ],
+)
+def test_a_broken_record_file_is_a_clear_error(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "record.json"
+    path.write_text(content)
+    with pytest.raises(RecordError, match=message):
+        Record.load(path)
+
+
+def test_a_truncated_record_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "record.json"
+    build_record().save(path)
+    path.write_text(path.read_text()[:5000])
+    with pytest.raises(RecordError, match="not valid JSON"):
+        Record.load(path)
+
+
+def test_a_record_from_a_newer_version_asks_for_an_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "record.json"
+    path.write_text(json.dumps({"schema": "factcheck.record", "version": SCHEMA_VERSION + 1}))
+    with pytest.raises(RecordVersionError, match="upgrade factcheck"):
+        Record.load(path)
+
+
+def test_a_missing_record_file_says_how_to_make_one(tmp_path: Path) -> None:
+    with pytest.raises(RecordError, match="no record at"):
+        Record.load(tmp_path / "absent.json")
+
+
+def test_every_example_quote_is_the_articles_own_words() -> None:
+    from norfolk_record import article
+
+    for event in build_record().events:
+        for p in event.provenance:
+            text = article(p.source).text
+            assert p.start is not None and p.end is not None
+            assert text[p.start : p.end] == p.quote
+
+
+def test_the_shipped_example_record_is_the_one_built_in_code() -> None:
+    shipped = Path(__file__).parent.parent / "examples" / "norfolk" / "record.json"
+    assert Record.load(shipped).dumps() == build_record().dumps(), (
+        "regenerate it: python examples/norfolk/norfolk_record.py"
+    )
