@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
+from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_random
+
 from factcheck.errors import CacheError
 
 _SCHEMA = """
@@ -45,6 +47,10 @@ def default_cache_path() -> Path:
     return Path.home() / ".cache" / "factcheck" / "cache.sqlite3"
 
 
+def _is_locked(error: BaseException) -> bool:
+    return isinstance(error, sqlite3.OperationalError) and "locked" in str(error)
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -61,8 +67,17 @@ class ResponseCache:
             self._db = sqlite3.connect(
                 self.path, timeout=_LOCK_WAIT_S, isolation_level=None, check_same_thread=False
             )
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.executescript(_SCHEMA)
+            # Switching to WAL and creating the tables need a moment's exclusive lock, and SQLite
+            # does not wait for it when several processes open a new file at once: retry.
+            for attempt in Retrying(
+                retry=retry_if_exception(_is_locked),
+                wait=wait_random(0.01, 0.1),
+                stop=stop_after_delay(_LOCK_WAIT_S),
+                reraise=True,
+            ):
+                with attempt:
+                    self._db.execute("PRAGMA journal_mode=WAL")
+                    self._db.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as error:
             raise CacheError(
                 f"cannot open the response cache at {self.path}: {error}. "

@@ -139,6 +139,19 @@ class Checker:
             raise _Unresolved(resolution.reason)
         return resolution.entity_id
 
+    def _subject(
+        self, mention: str, types: tuple[EntityType, ...] = ("service", "organisation")
+    ) -> str:
+        """What a rating, figure or attribute is about: the first type that resolves."""
+        reasons = []
+        for entity_type in types:
+            resolution = self.record.resolve(mention, entity_type)
+            if resolution.entity_id is not None:
+                return resolution.entity_id
+            reasons.append(resolution)
+        ambiguous = [r for r in reasons if r.status == "ambiguous"]
+        raise _Unresolved((ambiguous or reasons)[0].reason)
+
     def _name(self, entity_id: str | None) -> str:
         return self.record.name_of(entity_id)
 
@@ -482,16 +495,16 @@ class Checker:
     def _ratings(
         self, view: RecordView, subject_mention: str, inspector: str | None
     ) -> list[Rating]:
-        subject = self._id(subject_mention)
+        subject = self._subject(subject_mention)
         ratings = view.ratings(subject)
         if inspector is not None:
             inspector_id = self._id(inspector, "organisation")
-            ratings = [r for r in ratings if r.inspector == inspector_id]
+            ratings = [r for r in ratings if r.inspector in (inspector_id, None)]
         return ratings
 
     def _check_rating(self, view: RecordView, claim: RatingClaim, out: _Outcome) -> None:
         ratings = self._ratings(view, claim.subject, claim.inspector)
-        subject = self._name(self._id(claim.subject))
+        subject = self._name(self._subject(claim.subject))
         same = [r for r in ratings if r.judgement == claim.judgement]
         qualifier = claim.qualifier or (None if claim.when else "latest")
         if qualifier == "first":
@@ -601,7 +614,7 @@ class Checker:
             )
 
     def _check_rating_count(self, view: RecordView, claim: RatingCountClaim, out: _Outcome) -> None:
-        subject_id = self._id(claim.subject)
+        subject_id = self._subject(claim.subject)
         subject = self._name(subject_id)
         window = FuzzyTime.between(
             claim.since.earliest if claim.since else date.min,
@@ -655,7 +668,7 @@ class Checker:
         self, view: RecordView, metric: str, subject: str | None, period: FuzzyTime | None
     ) -> tuple[str, list[Figure]]:
         metric_id = self._id(metric, "metric")
-        subject_id = self._id(subject) if subject else None
+        subject_id = self._subject(subject) if subject else None
         figures = view.figures(metric_id, subject_id)
         if period is not None:
             figures = [f for f in figures if f.period is None or f.period.overlaps(period)]
@@ -738,7 +751,7 @@ class Checker:
             )
 
     def _check_attribute(self, view: RecordView, claim: AttributeClaim, out: _Outcome) -> None:
-        subject = self._id(claim.subject)
+        subject = self._subject(claim.subject, ("person", "organisation"))
         name = self._name(subject)
         found = [a for a in view.attributes(subject) if _same_words(a.attribute, claim.attribute)]
         out.events += found
@@ -891,8 +904,9 @@ def describe(event: EventBase, record: Record) -> str:
         after = f", replacing {name(event.predecessor)}" if event.predecessor else ""
         return f"{name(event.person)}: {interim}{name(event.role)}, {span}{after}"
     if isinstance(event, Rating):
+        inspector = name(event.inspector) if event.inspector else "Inspectors"
         return (
-            f"{name(event.inspector)} rated {name(event.subject)} {event.judgement} "
+            f"{inspector} rated {name(event.subject)} {event.judgement} "
             f"({event.inspection} inspection, {event.when.label()})"
         )
     if isinstance(event, Figure):

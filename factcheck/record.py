@@ -121,7 +121,7 @@ class Rating(EventBase):
     """An inspector's judgement of an organisation or service."""
 
     kind: Literal["rating"] = "rating"
-    inspector: str
+    inspector: str | None = Field(default=None, description="None when the source names none.")
     subject: str
     judgement: str
     when: FuzzyTime
@@ -133,7 +133,8 @@ class Rating(EventBase):
         return normalize_judgement(value)
 
     def entity_ids(self) -> Iterator[str]:
-        yield self.inspector
+        if self.inspector:
+            yield self.inspector
         yield self.subject
 
 

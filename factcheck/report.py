@@ -45,6 +45,10 @@ class Report(BaseModel):
     ungrounded: int = Field(
         default=0, description="Extracted claims dropped because their quote is not in the text."
     )
+    failed_chunks: list[str] = Field(
+        default_factory=list,
+        description="Parts of the text the model could not read, and why; no claims from them.",
+    )
 
     def counts(self) -> dict[VerdictKind, int]:
         """Number of claims per verdict, every verdict listed."""

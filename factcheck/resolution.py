@@ -21,6 +21,9 @@ from factcheck.errors import EntityTypeConflictError
 EntityType = Literal["person", "organisation", "role", "service", "metric"]
 ResolutionStatus = Literal["resolved", "unknown", "ambiguous"]
 
+MAX_CANDIDATES = 5
+"""How many contenders an ambiguous :class:`Resolution` lists; the rest are only counted."""
+
 _HONORIFICS = frozenset(
     {
         "mr",
@@ -48,7 +51,6 @@ _KEY_LENGTH = 4
 # Keys shared by more aliases than this ("^coun", "ncil$") only find candidates when the mention
 # has no rarer key that does, so "Norfolk County Council" is not scored against every council.
 _COMMON_KEY_SIZE = 1_000
-_NAMES_IN_REASON = 5
 
 
 def normalise_name(name: str) -> str:
@@ -84,13 +86,15 @@ class Resolution:
     """What a mention refers to.
 
     ``candidates`` holds, best first, the matched entity when resolved, the entities it could be
-    when ambiguous, and nothing when unknown.
+    when ambiguous (at most :data:`MAX_CANDIDATES`, with ``unlisted`` counting the others), and
+    nothing when unknown.
     """
 
     mention: str
     status: ResolutionStatus
     entity_id: str | None
     candidates: tuple[Candidate, ...]
+    unlisted: int = 0
 
     @property
     def reason(self) -> str:
@@ -98,20 +102,18 @@ class Resolution:
         if self.status == "unknown":
             return f"unknown entity '{self.mention}'"
         if self.status == "ambiguous":
-            return f"ambiguous entity '{self.mention}': could be {_either(self.candidates)}"
+            return f"ambiguous entity '{self.mention}': could be {self._alternatives()}"
         return ""
 
-
-def _either(candidates: tuple[Candidate, ...]) -> str:
-    shown = candidates[:_NAMES_IN_REASON]
-    aliases = [candidate.alias.casefold() for candidate in shown]
-    names = [
-        f"{c.alias} ({c.entity_id})" if aliases.count(c.alias.casefold()) > 1 else c.alias
-        for c in shown
-    ]
-    if len(candidates) > len(shown):
-        names.append(f"{len(candidates) - len(shown)} others")
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    def _alternatives(self) -> str:
+        aliases = [candidate.alias.casefold() for candidate in self.candidates]
+        names = [  # two entities can share an alias; their ids tell them apart
+            f"{c.alias} ({c.entity_id})" if aliases.count(c.alias.casefold()) > 1 else c.alias
+            for c in self.candidates
+        ]
+        if self.unlisted:
+            names.append(f"{self.unlisted} others")
+        return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +151,8 @@ class Resolver:
         known_type = self._entity_types.setdefault(entity_id, entity_type)
         if known_type != entity_type:
             raise EntityTypeConflictError(
-                f"entity {entity_id!r} was added as a {known_type} and now as a {entity_type}; "
-                "give each entity one type, or use a different id for the other entity"
+                f"entity {entity_id!r} was added with type {known_type!r}, now with "
+                f"{entity_type!r}; give each entity one type, or use another id for the other one"
             )
         for name in names:
             normalised = normalise_name(name)
@@ -174,17 +176,23 @@ class Resolver:
 
         normalised = normalise_name(mention)
         same_name = self._of_type(self._by_normalised.get(normalised, ()), entity_type)
-        ranked = self._best_per_entity((alias, 100.0) for alias in same_name)
-        if not ranked:
-            ranked = self._fuzzy(normalised, entity_type)
-        if not ranked or ranked[0].score < self.threshold:
+        contenders = _best_per_entity((alias, 100.0) for alias in same_name)
+        if not contenders:
+            contenders = self._fuzzy_contenders(normalised, entity_type)
+        if not contenders or contenders[0][1] < self.threshold:
             return Resolution(mention, "unknown", None, ())
-        contenders = tuple(c for c in ranked if c.score >= ranked[0].score - self.margin)
-        if len(contenders) > 1:
-            return Resolution(mention, "ambiguous", None, contenders)
-        return Resolution(mention, "resolved", ranked[0].entity_id, (ranked[0],))
+        listed = tuple(
+            Candidate(alias.entity_id, alias.name, score)
+            for alias, score in contenders[:MAX_CANDIDATES]
+        )
+        if len(contenders) == 1:
+            return Resolution(mention, "resolved", listed[0].entity_id, listed)
+        return Resolution(mention, "ambiguous", None, listed, len(contenders) - len(listed))
 
-    def _fuzzy(self, normalised: str, entity_type: EntityType | None) -> list[Candidate]:
+    def _fuzzy_contenders(
+        self, normalised: str, entity_type: EntityType | None
+    ) -> list[tuple[_Alias, float]]:
+        """The best match and every other entity within the margin of it, best first."""
         aliases = self._of_type(self._sharing_a_key(normalised), entity_type)
         # token_set_ratio scores 100 when one side's words are a subset of the other's, so a
         # surname alone ("dunkley") fully matches "matt dunkley", and a shared part ("county
@@ -201,9 +209,14 @@ class Resolver:
         )
         if not matches:
             return []
-        floor = matches[0][1] - self.margin  # matches come best first
-        close = takewhile(lambda match: match[1] >= floor, matches)
-        return self._best_per_entity((aliases[index], score) for _, score, index in close)
+        # A word of the mention that the alias lacks ("managing director" against "director of
+        # children's services") names something else, however high the set score.
+        covering = [match for match in matches if _covers(normalised, aliases[match[2]].normalised)]
+        if not covering:
+            return []
+        floor = covering[0][1] - self.margin  # matches come best first
+        close = takewhile(lambda match: match[1] >= floor, covering)
+        return _best_per_entity((aliases[index], score) for _, score, index in close)
 
     def _sharing_a_key(self, normalised: str) -> list[int]:
         buckets = [self._by_key[key] for key in _index_keys(normalised) if key in self._by_key]
@@ -211,13 +224,33 @@ class Resolver:
         return sorted({i for bucket in rare or buckets for i in bucket})
 
     def _of_type(self, indices: Iterable[int], entity_type: EntityType | None) -> list[_Alias]:
-        aliases = (self._aliases[i] for i in indices)
-        return [a for a in aliases if entity_type is None or a.entity_type == entity_type]
+        aliases = [self._aliases[i] for i in indices]
+        if entity_type is None:
+            return aliases
+        return [alias for alias in aliases if alias.entity_type == entity_type]
 
-    @staticmethod
-    def _best_per_entity(scored: Iterable[tuple[_Alias, float]]) -> list[Candidate]:
-        best: dict[str, Candidate] = {}
-        for alias, score in scored:
-            if alias.entity_id not in best or score > best[alias.entity_id].score:
-                best[alias.entity_id] = Candidate(alias.entity_id, alias.name, score)
-        return sorted(best.values(), key=lambda c: (-c.score, c.entity_id))
+
+_WORD_MATCH = 75.0
+"""Two words are the same word, allowing a typo, at this rapidfuzz ratio or above."""
+
+
+# Words that qualify a holder's tenure rather than name the post ("interim director").
+_TENURE_WORDS = frozenset({"interim", "acting", "permanent", "former", "current", "new"})
+
+
+def _covers(mention: str, alias: str) -> bool:
+    """Every significant word of the mention appears, give or take a typo, in the alias."""
+    alias_words = alias.split()
+    return all(
+        any(fuzz.ratio(word, candidate) >= _WORD_MATCH for candidate in alias_words)
+        for word in mention.split()
+        if word not in _STOPWORDS and word not in _TENURE_WORDS
+    )
+
+
+def _best_per_entity(best_first: Iterable[tuple[_Alias, float]]) -> list[tuple[_Alias, float]]:
+    """Keep each entity's first (so best) alias; the order of aliases breaks ties."""
+    best: dict[str, tuple[_Alias, float]] = {}
+    for alias, score in best_first:
+        best.setdefault(alias.entity_id, (alias, score))
+    return list(best.values())

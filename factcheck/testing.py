@@ -63,24 +63,25 @@ def vcr_config(record: bool | None = None) -> dict[str, Any]:
     Requests match on method, URL parts and body; vcrpy compares JSON bodies parsed, so key order
     does not matter, while any change to a prompt or response schema asks for a new recording.
 
-    Replaying uses record mode "none". Recording uses "all" and drops interactions the run did not
-    make: the cassette then holds exactly this run's exchanges. "once" could not refresh an
-    existing cassette, and "new_episodes" would keep replaying stale responses and keep requests
-    of an old prompt next to the new ones.
+    Replaying uses record mode "none". Recording uses "all" and ignores what a cassette held
+    before, so a cassette a test uses is rewritten with exactly that run's exchanges. "once" could
+    not refresh an existing cassette, and "new_episodes" would keep replaying stale responses and
+    keep requests of an old prompt next to the new ones.
 
     Repeated playback stays off: a retried request is sent twice with the same body, and each
     recorded response (a 429, then the answer) must play once, in order.
     """
-    recording = recording_enabled(record)
-    return {
+    config: dict[str, Any] = {
         "filter_headers": list(FILTERED_REQUEST_HEADERS),
         "filter_query_parameters": list(FILTERED_QUERY_PARAMETERS),
         "before_record_response": scrub_response,
         "decode_compressed_response": True,
         "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],
-        "record_mode": "all" if recording else "none",
-        "drop_unused_requests": recording,
+        "record_mode": "none",
     }
+    if recording_enabled(record):
+        config.update(record_mode="all", after_load_interaction=_forget)
+    return config
 
 
 def make_vcr(cassette_dir: Path | str, record: bool | None = None) -> vcr.VCR:
@@ -96,3 +97,8 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
         if name.lower() not in STRIPPED_RESPONSE_HEADERS
     }
     return response
+
+
+def _forget(request: object, response: object) -> None:
+    """Drops an interaction loaded from an existing cassette (vcrpy's after_load_interaction)."""
+    return None

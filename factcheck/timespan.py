@@ -180,9 +180,7 @@ def parse_time(
     try:
         time = _read(phrase, context)
     except OverflowError as error:
-        raise InvalidTimeError(
-            f"'{context.text}' falls outside the calendar (years 1 to 9999)"
-        ) from error
+        raise context.outside_calendar() from error
     return time.model_copy(update={"text": context.text})
 
 
@@ -285,8 +283,8 @@ def _part_of(base: FuzzyTime, part: str, context: _Context) -> FuzzyTime:
             end = _month_end(_shift_months(start, size - 1))
             return FuzzyTime(earliest=start, latest=end, precision=precision)
     raise InvalidTimeError(
-        f"cannot read '{context.text}': '{part}' can qualify a month, a year, a season, a quarter "
-        f"or a financial year, not {base.label()}"
+        f"cannot read '{context.text}': only a month, a year, a season, a quarter or a financial "
+        f"year has an early, mid or late part, and {base.label()} is none of them"
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -29,7 +30,7 @@ from factcheck.errors import (
     TruncatedResponseError,
 )
 from factcheck.llm import PLACEHOLDER_API_KEY, LLMSettings, StructuredLLM, Usage
-from factcheck.testing import recording_enabled, scrub_response, vcr_config
+from factcheck.testing import make_vcr, recording_enabled, scrub_response
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"] if recording_enabled() else [])
 
@@ -271,6 +272,17 @@ def test_a_request_with_no_recording_says_how_to_record_it(
     assert pauses.delays == []  # not mistaken for a connection error and retried
 
 
+@pytest.mark.skipif(recording_enabled(), reason="recording needs the network")
+def test_a_request_outside_any_cassette_fails_at_once(
+    llm_settings: LLMSettings, pauses: Pauses
+) -> None:
+    llm = StructuredLLM(llm_settings, sleep=pauses)
+    with pytest.raises(RuntimeError, match="Network is disabled"):
+        ask(llm)
+
+    assert pauses.delays == []
+
+
 # Cache
 
 
@@ -417,10 +429,15 @@ def test_recorded_responses_keep_retry_after_but_lose_volatile_headers() -> None
     }
 
 
-def test_replaying_never_records_and_recording_rewrites_whole_cassettes() -> None:
-    assert vcr_config(record=False)["record_mode"] == "none"
-    assert vcr_config(record=True)["record_mode"] == "all"
-    assert "authorization" in vcr_config()["filter_headers"]
+def test_replaying_never_records_and_recording_starts_each_cassette_afresh(
+    cassette_dir: Path, tmp_path: Path
+) -> None:
+    shutil.copy(cassette_dir / "llm" / "valid.yaml", tmp_path / "valid.yaml")
+
+    with make_vcr(tmp_path, record=False).use_cassette("valid.yaml") as replaying:
+        assert (replaying.record_mode, len(replaying)) == ("none", 1)
+    with make_vcr(tmp_path, record=True).use_cassette("valid.yaml") as recording:
+        assert (recording.record_mode, len(recording)) == ("all", 0)
 
 
 @pytest.mark.vcr

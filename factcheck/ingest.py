@@ -1,0 +1,273 @@
+"""From texts to verdicts: ingest articles into a record, check drafts, audit a whole corpus.
+
+Ingesting turns the events a model read in an article into record events: names are resolved to
+the record's entities (new names become new entities), times are read against the article's date,
+and every event keeps the article as its provenance. The same fact from several articles becomes
+one event with several sources; conflicting facts are both kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from factcheck.checker import Checker
+from factcheck.claims import normalize_judgement
+from factcheck.documents import Document
+from factcheck.extraction import ChunkFailure, ExtractedEvent, Extractor, role_mention
+from factcheck.grounding import Span
+from factcheck.quantities import parse_quantity
+from factcheck.record import (
+    Attribute,
+    Entity,
+    EventBase,
+    Figure,
+    GenericEvent,
+    Provenance,
+    Rating,
+    Record,
+    ReportedCount,
+    Tenure,
+)
+from factcheck.report import Report
+from factcheck.resolution import EntityType
+from factcheck.timespan import FuzzyTime, parse_time
+
+UNDATED_RATING_WINDOW = timedelta(days=365)
+"""A rating reported with no date is taken to fall within the year before the article."""
+
+
+@dataclass
+class IngestResult:
+    """What ingesting one article changed in the record, and what it could not use."""
+
+    source: str
+    added: list[EventBase] = field(default_factory=list)
+    merged: list[EventBase] = field(default_factory=list)
+    new_entities: list[Entity] = field(default_factory=list)
+    skipped: list[tuple[ExtractedEvent, str]] = field(default_factory=list)
+    ungrounded: int = 0
+    failures: list[ChunkFailure] = field(default_factory=list)
+
+
+class _Skip(Exception):
+    """An extracted event that cannot become a record event (the reason is the message)."""
+
+
+class _EventBuilder:
+    """Turns one article's extracted events into record events, naming entities as it goes."""
+
+    def __init__(self, record: Record, document: Document, result: IngestResult) -> None:
+        self.record = record
+        self.document = document
+        self.result = result
+
+    def entity(self, name: str | None, entity_type: EntityType, *, required: bool = True) -> str:
+        if not name:
+            if required:
+                raise _Skip(f"no {entity_type} named")
+            return ""
+        resolution = self.record.resolve(name, entity_type)
+        if resolution.status == "resolved" and resolution.entity_id:
+            return resolution.entity_id
+        if resolution.status == "ambiguous":
+            raise _Skip(resolution.reason)
+        entity = Entity(id=self._new_id(name), type=entity_type, name=name)
+        self.record.add_entity(entity)
+        self.result.new_entities.append(entity)
+        return entity.id
+
+    def _new_id(self, name: str) -> str:
+        base = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:60] or "entity"
+        candidate, n = base, 2
+        while candidate in self.record.entities:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    def time(self, text: str | None) -> FuzzyTime | None:
+        return parse_time(text, self.document.published) if text else None
+
+    def build(self, event: ExtractedEvent, span: Span) -> EventBase:
+        provenance = [
+            Provenance(
+                source=self.document.source,
+                published=self.document.published,
+                quote=self.document.text[span.start : span.end],
+                start=span.start,
+                end=span.end,
+                match=span.match,
+            )
+        ]
+        builder = getattr(self, f"_{event.kind}")
+        built: EventBase = builder(event, provenance)
+        return built
+
+    def _tenure(self, e: ExtractedEvent, provenance: list[Provenance]) -> Tenure:
+        return Tenure(
+            person=self.entity(e.person, "person"),
+            role=self.entity(role_mention(e.role, e.organisation), "role"),
+            start=self.time(e.start),
+            end=self.time(e.end),
+            interim=e.interim,
+            predecessor=self.entity(e.predecessor, "person", required=False) or None,
+            provenance=provenance,
+        )
+
+    def _rating(self, e: ExtractedEvent, provenance: list[Provenance]) -> Rating:
+        published = self.document.published
+        when = self.time(e.when) or FuzzyTime.between(published - UNDATED_RATING_WINDOW, published)
+        if not e.judgement:
+            raise _Skip("a rating with no judgement")
+        return Rating(
+            inspector=self.entity(e.inspector, "organisation", required=False) or None,
+            subject=self._subject(e.subject),
+            judgement=e.judgement,
+            when=when,
+            inspection=e.inspection or "full",
+            provenance=provenance,
+        )
+
+    def _figure(self, e: ExtractedEvent, provenance: list[Provenance]) -> Figure:
+        if not e.value:
+            raise _Skip("a figure with no value")
+        return Figure(
+            metric=self.entity(e.metric, "metric"),
+            subject=self._subject(e.subject) if e.subject else None,
+            value=parse_quantity(e.value),
+            previous=parse_quantity(e.previous) if e.previous else None,
+            period=self.time(e.period),
+            provenance=provenance,
+        )
+
+    def _attribute(self, e: ExtractedEvent, provenance: list[Provenance]) -> Attribute:
+        if not (e.attribute and e.value):
+            raise _Skip("an attribute with no name or value")
+        return Attribute(
+            subject=self._subject(e.subject or e.person, "person"),
+            attribute=e.attribute,
+            value=e.value,
+            multiple=bool(e.multiple),
+            provenance=provenance,
+        )
+
+    def _reported_count(self, e: ExtractedEvent, provenance: list[Provenance]) -> ReportedCount:
+        if e.count is None or e.counted is None:
+            raise _Skip("a reported count with no number or no subject of counting")
+        holders = e.counted == "holders"
+        return ReportedCount(
+            counted=e.counted,
+            value=e.count,
+            as_of=self.time(e.as_of) or FuzzyTime.day(self.document.published),
+            since=self.time(e.since),
+            role=self.entity(role_mention(e.role, e.organisation), "role") if holders else None,
+            person=self.entity(e.person, "person", required=False) or None if holders else None,
+            subject=None if holders else self._subject(e.subject),
+            judgement=None if holders or not e.judgement else normalize_judgement(e.judgement),
+            provenance=provenance,
+        )
+
+    def _generic(self, e: ExtractedEvent, provenance: list[Provenance]) -> GenericEvent:
+        return GenericEvent(
+            event_type=e.event_type or "event",
+            participants=[
+                resolution.entity_id
+                for resolution in map(self.record.resolve, e.participants)
+                if resolution.entity_id
+            ],
+            when=self.time(e.when),
+            summary=e.summary or "",
+            provenance=provenance,
+        )
+
+    def _subject(self, name: str | None, new_type: EntityType = "service") -> str:
+        """What a rating, figure or attribute is about: a known entity of a fitting type, else a
+        new ``new_type``."""
+        if not name:
+            raise _Skip("no subject named")
+        for entity_type in _SUBJECT_TYPES[new_type]:
+            resolution = self.record.resolve(name, entity_type)
+            if resolution.status == "resolved" and resolution.entity_id:
+                return resolution.entity_id
+        return self.entity(name, new_type)
+
+
+_SUBJECT_TYPES: dict[EntityType, tuple[EntityType, ...]] = {
+    "service": ("service", "organisation"),
+    "person": ("person", "organisation"),
+}
+
+
+def ingest(record: Record, document: Document, extractor: Extractor) -> IngestResult:
+    """Read an article with the model and add what it reports to ``record``."""
+    extraction = extractor.events(document, record)
+    result = IngestResult(
+        source=document.source,
+        ungrounded=len(extraction.ungrounded),
+        failures=extraction.failures,
+    )
+    builder = _EventBuilder(record, document, result)
+    # Other events name their entities with known types; a generic event's participants are
+    # only resolved against them, so it comes last.
+    in_order = sorted(extraction.items, key=lambda item: item[0].kind == "generic")
+    for extracted, span in in_order:
+        try:
+            event = builder.build(extracted, span)
+        except (_Skip, ValueError) as reason:
+            result.skipped.append((extracted, str(reason)))
+            continue
+        known = len(record.events)
+        stored = record.add(event)
+        (result.added if len(record.events) > known else result.merged).append(stored)
+    return result
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’]?|$)", re.MULTILINE)
+
+
+def check_document(record: Record, document: Document, extractor: Extractor) -> Report:
+    """Read a draft's claims with the model and check each against ``record``."""
+    extraction = extractor.claims(document, record)
+    report = Checker(record).check_all(claim for claim, _ in extraction.items)
+    report.ungrounded = len(extraction.ungrounded)
+    report.failed_chunks = [failure.error for failure in extraction.failures]
+    spans = [span for _, span in extraction.items]
+    report.unchecked_sentences = [
+        sentence.group().strip()
+        for sentence in _SENTENCE.finditer(document.text)
+        if sentence.group().strip()
+        and not any(s.start < sentence.end() and sentence.start() < s.end for s in spans)
+    ]
+    return report
+
+
+@dataclass
+class AuditEntry:
+    """One article of an audit: its claims checked against the earlier articles, then ingested."""
+
+    document: Document
+    report: Report
+    ingested: IngestResult
+
+
+def audit(
+    documents: Iterable[Document],
+    extractor: Extractor,
+    record: Record | None = None,
+    *,
+    on_document: Callable[[AuditEntry], None] | None = None,
+) -> tuple[Record, list[AuditEntry]]:
+    """Replay a corpus in date order, checking each article against the record of earlier ones.
+
+    A consistent archive reports no contradiction. Returns the record built and every entry.
+    """
+    record = record if record is not None else Record()
+    entries = []
+    for document in sorted(documents, key=lambda d: (d.published, d.source)):
+        report = check_document(record, document, extractor)
+        entry = AuditEntry(document, report, ingest(record, document, extractor))
+        entries.append(entry)
+        if on_document is not None:
+            on_document(entry)
+    return record, entries

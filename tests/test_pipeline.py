@@ -1,0 +1,112 @@
+"""From article texts to reports, through the model, replayed from cassettes.
+
+The cassettes under ``cassettes/pipeline/`` hold the exact requests factcheck sends for the example
+articles and draft, with replies written by an annotator from each prompt alone (see
+``cassettes/README.md``). With FACTCHECK_RECORD=1 and an endpoint these tests record them again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from norfolk_record import build_record
+
+from factcheck import Record, read_document
+from factcheck.cache import ResponseCache
+from factcheck.documents import Document, parse_document
+from factcheck.extraction import Extractor
+from factcheck.ingest import audit, check_document
+from factcheck.llm import PLACEHOLDER_API_KEY, LLMSettings, StructuredLLM
+from factcheck.testing import recording_enabled
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "norfolk"
+DRAFT = EXAMPLE / "drafts" / "2017-11-20-tough-priorities.md"
+
+Cassette = Callable[[str], AbstractContextManager[Any]]
+
+
+@pytest.fixture
+def settings() -> LLMSettings:
+    """The annotated stand-in the pipeline cassettes were recorded from, or the real endpoint."""
+    if recording_enabled():
+        return LLMSettings.from_env()
+    return LLMSettings(
+        model="fixture-llm", base_url="http://127.0.0.1:8765/v1", api_key=PLACEHOLDER_API_KEY
+    )
+
+
+@pytest.fixture
+def llm(settings: LLMSettings, tmp_path: Path) -> StructuredLLM:
+    return StructuredLLM(settings, cache=ResponseCache(tmp_path / "cache.sqlite3"))
+
+
+def articles() -> list[Document]:
+    return [read_document(path) for path in sorted((EXAMPLE / "articles").glob("*.md"))]
+
+
+def run_audit(cassette: Cassette, llm: StructuredLLM) -> tuple[Record, Any]:
+    with cassette("pipeline/norfolk_end_to_end.yaml"):
+        record, entries = audit(articles(), Extractor(llm))
+        draft = check_document(record, read_document(DRAFT), Extractor(llm))
+    return record, (entries, draft)
+
+
+def test_the_consistent_archive_replayed_in_date_order_reports_no_contradiction(
+    cassette: Cassette, llm: StructuredLLM
+) -> None:
+    _, (entries, _) = run_audit(cassette, llm)
+    assert [e.document.source for e in entries] == sorted(e.document.source for e in entries)
+    checked = sum(len(e.report.verdicts) for e in entries)
+    assert checked > 0, "the articles' own claims were checked"
+    problems = [
+        (e.document.source, v.claim.quote, v.explanation)
+        for e in entries
+        for v in e.report.verdicts
+        if v.verdict in ("contradicted", "disputed")
+    ]
+    assert problems == []
+
+
+def test_from_article_texts_the_fifth_head_since_2013_is_contradicted(
+    cassette: Cassette, llm: StructuredLLM
+) -> None:
+    record, (_, draft) = run_audit(cassette, llm)
+    assert record.events, "the articles were ingested"
+    ordinals = [v for v in draft.verdicts if v.claim.kind == "holder_ordinal"]
+    assert [v.verdict for v in ordinals] == ["contradicted"]
+    verdict = ordinals[0]
+    assert verdict.expected == "sixth"
+    assert "Lisa Christensen" in verdict.explanation
+    assert "were left out" in verdict.explanation
+    assert verdict.claim.span is not None
+    assert read_document(DRAFT).text[verdict.claim.span.start : verdict.claim.span.end] == (
+        verdict.claim.quote
+    )
+
+
+def test_rechecking_an_unchanged_draft_makes_no_call_and_an_edited_paragraph_one(
+    cassette: Cassette, settings: LLMSettings, tmp_path: Path
+) -> None:
+    llm = StructuredLLM(settings, cache=ResponseCache(tmp_path / "cache.sqlite3"))
+    extractor = Extractor(llm, chunk_chars=300)
+    record = build_record()
+    draft = read_document(DRAFT)
+    edited = parse_document(
+        DRAFT.read_text().replace("£9.5m", "£8.5m"), source=DRAFT.name
+    )
+    with cassette("pipeline/draft_cache.yaml"):
+        first = check_document(record, draft, extractor)
+        calls = llm.usage.calls
+        again = check_document(record, draft, extractor)
+        after_recheck = llm.usage.calls
+        check_document(record, edited, extractor)
+        after_edit = llm.usage.calls
+    assert calls == 3, "one call per chunk"
+    assert after_recheck == calls, "an unchanged draft is read from the cache"
+    assert after_edit == calls + 1, "only the edited paragraph's chunk is read again"
+    assert again.model_dump() == first.model_dump()
+    assert llm.usage.cache_hits == 3 + 2
