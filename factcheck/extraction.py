@@ -23,7 +23,8 @@ from importlib.resources import files
 from string import Template
 from typing import Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import ErrorDetails
 
 from factcheck.claims import Claim, claim_adapter
 from factcheck.documents import Document
@@ -406,11 +407,20 @@ def _build_all(items: list[E], build: Callable[[E], T], what: str) -> list[T]:
     for index, item in enumerate(items):
         try:
             built.append(build(item))
-        except ValueError as error:  # pydantic's ValidationError is a ValueError
+        except ValidationError as error:
+            problems.extend(f"{what} {index + 1}: {_plain(detail)}" for detail in error.errors())
+        except ValueError as error:
             problems.append(f"{what} {index + 1}: {error}")
     if problems:
         raise ValueError("; ".join(problems))
     return built
+
+
+def _plain(detail: ErrorDetails) -> str:
+    """One validation problem in words a model can act on: "person: Field required"."""
+    where = ".".join(str(part) for part in detail["loc"][1:])  # the first part is the kind
+    message = detail["msg"].removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
 
 
 def _deduplicate(items: list[tuple[T, Span]]) -> list[tuple[T, Span]]:

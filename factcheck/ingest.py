@@ -8,15 +8,19 @@ one event with several sources; conflicting facts are both kept.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
+
+from filelock import FileLock
 
 from factcheck.checker import Checker
 from factcheck.claims import normalize_judgement
 from factcheck.documents import Document
-from factcheck.extraction import ChunkFailure, ExtractedEvent, Extractor, role_mention
+from factcheck.extraction import ChunkFailure, ExtractedEvent, Extraction, Extractor, role_mention
 from factcheck.grounding import Span
 from factcheck.quantities import parse_quantity
 from factcheck.record import (
@@ -201,7 +205,44 @@ _SUBJECT_TYPES: dict[EntityType, tuple[EntityType, ...]] = {
 
 def ingest(record: Record, document: Document, extractor: Extractor) -> IngestResult:
     """Read an article with the model and add what it reports to ``record``."""
-    extraction = extractor.events(document, record)
+    return add_events(record, document, extractor.events(document, record))
+
+
+def ingest_file(
+    path: str | os.PathLike[str],
+    documents: Iterable[Document],
+    extractor: Extractor,
+    *,
+    on_document: Callable[[IngestResult], None] | None = None,
+) -> list[IngestResult]:
+    """Ingest articles into the record file at ``path`` (created if absent), one at a time.
+
+    The model reads each article without holding the file; its events are then added under a
+    file lock to the record as it is on disk at that moment, and saved atomically, so processes
+    ingesting into one record at once lose nothing.
+    """
+    target = Path(path)
+    results = []
+    for document in documents:
+        extraction = extractor.events(document, _load_or_new(target))
+        with FileLock(f"{target}.lock"):
+            record = _load_or_new(target)
+            result = add_events(record, document, extraction)
+            record.save(target)
+        results.append(result)
+        if on_document is not None:
+            on_document(result)
+    return results
+
+
+def _load_or_new(path: Path) -> Record:
+    return Record.load(path) if path.exists() else Record()
+
+
+def add_events(
+    record: Record, document: Document, extraction: Extraction[ExtractedEvent]
+) -> IngestResult:
+    """Add the events the model read in ``document`` to ``record``."""
     result = IngestResult(
         source=document.source,
         ungrounded=len(extraction.ungrounded),

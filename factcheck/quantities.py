@@ -363,9 +363,10 @@ _DAYS_PER_UNIT = {
     "week": Decimal(7),
     "month": Decimal("30.44"),
     "year": Decimal("365.25"),
+    "decade": Decimal("3652.5"),
 }
 _DURATION_LEAD_IN_RE = re.compile(r"(?:(?:over|in|for|during)\s+)?the\s+(?:past|last)\s+|for\s+")
-_DURATION_UNIT_RE = re.compile(r"[\s-]*(?P<unit>day|week|month|year)s?\b")
+_DURATION_UNIT_RE = re.compile(r"[\s-]*(?P<unit>day|week|month|year|decade)s?\b")
 _ARTICLE_RE = re.compile(r"an?\b")
 
 

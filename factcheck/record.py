@@ -306,6 +306,46 @@ class Record:
         """Match a name as written to an entity of the record."""
         return self.resolver.resolve(mention, entity_type)
 
+    def add_alias(self, entity_id: str, alias: str) -> Entity:
+        """Give an entity another name it goes by."""
+        entity = self.entity(entity_id)
+        if alias not in entity.names:
+            entity.aliases.append(alias)
+            self._resolver = None
+        return entity
+
+    def merge_entities(self, keep: str, drop: str) -> Entity:
+        """Make ``drop`` a name of ``keep``: its names become aliases, its events ``keep``'s.
+
+        Events that become the same fact are merged, with the sources of both.
+        """
+        kept, dropped = self.entity(keep), self.entity(drop)
+        if keep == drop:
+            raise RecordError(f"cannot merge {keep!r} with itself")
+        if kept.type != dropped.type:
+            raise RecordError(
+                f"cannot merge {drop!r} ({dropped.type}) into {keep!r} ({kept.type}); "
+                "only entities of one type can be the same"
+            )
+        for name in dropped.names:
+            self.add_alias(keep, name)
+        events = [_renamed(event, drop, keep) for event in self._events]
+        del self._entities[drop]
+        self._events, self._by_fact, self._indexes = [], {}, None
+        for event in events:
+            event.id = ""
+            self.add(event)
+        return kept
+
+    def retract(self, event_id: str, reason: str) -> EventBase:
+        """Mark an event as wrong: it stays in the record, shown with ``reason``, but unused."""
+        if not reason.strip():
+            raise RecordError("give a reason for the retraction; it is shown with the event")
+        event = self.event(event_id)
+        event.retracted = reason
+        self._indexes = None
+        return event
+
     # -- events ---------------------------------------------------------------------------------
 
     @property
@@ -447,6 +487,18 @@ class Record:
 
 
 _EMPTY_INDEX = _Index()
+
+_REFERENCES = ("person", "role", "predecessor", "inspector", "subject", "metric")
+
+
+def _renamed(event: EventBase, old: str, new: str) -> EventBase:
+    """A copy of ``event`` referring to entity ``new`` wherever it referred to ``old``."""
+    changes: dict[str, Any] = {
+        name: new for name in _REFERENCES if getattr(event, name, None) == old
+    }
+    if isinstance(event, GenericEvent):
+        changes["participants"] = [new if p == old else p for p in event.participants]
+    return event.model_copy(update=changes, deep=True)
 
 
 def _index_keys(event: EventBase) -> Iterator[tuple[str, str]]:

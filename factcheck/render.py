@@ -1,13 +1,25 @@
-"""Reports for people: a terminal rendering with the evidence under each verdict."""
+"""Reports for people and tools: terminal, JSON, Markdown and a self-contained HTML page."""
 
 from __future__ import annotations
+
+import html
+import io
+from collections import defaultdict
+from datetime import date
 
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
+from rich.table import Table
 from rich.text import Text
 
-from factcheck.report import VERDICT_KINDS, Report, Verdict, VerdictKind
+from factcheck.checker import describe
+from factcheck.documents import Document
+from factcheck.holders import Holder, assemble
+from factcheck.record import Record, Tenure
+from factcheck.report import VERDICT_KINDS, Report, ReportDocument, Verdict, VerdictKind
+
+FORMATS = ("text", "json", "markdown", "html")
 
 STYLES: dict[VerdictKind, str] = {
     "contradicted": "bold red",
@@ -15,6 +27,45 @@ STYLES: dict[VerdictKind, str] = {
     "unverifiable": "yellow",
     "supported": "green",
 }
+
+
+def render_report(
+    report: Report,
+    output_format: str,
+    *,
+    title: str = "",
+    document: Document | None = None,
+    record: Record | None = None,
+) -> str:
+    """The report in one of :data:`FORMATS`; text is coloured only for a terminal."""
+    if output_format == "json":
+        source = document.source if document else title
+        published = document.published if document else None
+        return ReportDocument.of(report, source=source, published=published).model_dump_json(
+            indent=2, by_alias=True
+        )
+    if output_format == "markdown":
+        return report_markdown(report, title=title)
+    if output_format == "html":
+        return report_html(report, title=title, document=document, record=record)
+    return _terminal_text(report, title)
+
+
+def _terminal_text(report: Report, title: str) -> str:
+    """Rendered for standard output: coloured on a terminal, plain when piped."""
+    terminal = Console()
+    buffer = io.StringIO()
+    capture = Console(
+        file=buffer,
+        width=terminal.width,
+        force_terminal=terminal.is_terminal,
+        color_system="auto" if terminal.is_terminal else None,
+    )
+    print_report(report, capture, title=title)
+    return buffer.getvalue()
+
+
+# -- terminal -------------------------------------------------------------------------------------
 
 
 def _verdict_block(verdict: Verdict) -> Group:
@@ -49,6 +100,8 @@ def print_report(report: Report, console: Console | None = None, *, title: str =
     if report.ungrounded:
         summary += f"  [dim]{report.ungrounded} ungrounded claim(s) dropped[/]"
     console.print(Panel.fit(summary, title=escape(title) or None))
+    for failure in report.failed_chunks:
+        console.print(f"[bold red]not read:[/] {escape(failure)}")
     for kind in VERDICT_KINDS:
         for verdict in report.with_verdict(kind):
             console.print(_verdict_block(verdict))
@@ -56,3 +109,229 @@ def print_report(report: Report, console: Console | None = None, *, title: str =
         console.print("[dim]Sentences with no checkable claim:[/]")
         for sentence in report.unchecked_sentences:
             console.print(f"[dim]  · {escape(sentence)}[/]")
+    if report.usage is not None:
+        console.print(f"[dim]{report.usage}[/]")
+
+
+def print_record(record: Record, console: Console, *, as_of: date | None = None) -> None:
+    """Print a record's entities, events and who held which post when."""
+    view = record.view(as_of)
+    entities = Table("id", "type", "name", "aliases", title="Entities", title_justify="left")
+    for entity in record.entities.values():
+        entities.add_row(entity.id, entity.type, entity.name, "; ".join(entity.aliases))
+    console.print(entities)
+    events = Table("id", "event", "sources", title="Events", title_justify="left")
+    for event in record.events:
+        if as_of is not None and event.first_published > as_of:
+            continue
+        sources = ", ".join(f"{p.source} ({p.published})" for p in view.sources(event))
+        summary = escape(describe(event, record))
+        if event.retracted:
+            summary = f"[strike]{summary}[/] [red]retracted: {escape(event.retracted)}[/]"
+        events.add_row(event.id, summary, escape(sources))
+    console.print(events)
+    for role, holders in timeline(record, as_of).items():
+        console.print(f"[bold]{escape(record.name_of(role))}[/]")
+        for holder in holders:
+            interim = " (interim)" if holder.interim else ""
+            console.print(
+                f"  {escape(holder.span_label()):<48} "
+                f"{escape(record.name_of(holder.person))}{interim}"
+            )
+
+
+def timeline(record: Record, as_of: date | None = None) -> dict[str, list[Holder]]:
+    """The holders of every post, in order, as the record knew them on ``as_of``."""
+    view = record.view(as_of)
+    roles = {event.role for event in record.events if isinstance(event, Tenure)}
+    return {role: assemble(view.tenures(role)) for role in sorted(roles) if view.tenures(role)}
+
+
+# -- markdown -------------------------------------------------------------------------------------
+
+
+def report_markdown(report: Report, *, title: str = "") -> str:
+    """The report as Markdown, for a ticket or a pull request."""
+    counts = report.counts()
+    lines = [f"# factcheck: {title}" if title else "# factcheck report", ""]
+    lines += ["| " + " | ".join(VERDICT_KINDS) + " |", "|" + "---|" * len(VERDICT_KINDS)]
+    lines += ["| " + " | ".join(str(counts[kind]) for kind in VERDICT_KINDS) + " |", ""]
+    for failure in report.failed_chunks:
+        lines += [f"> **Not read:** {failure}", ""]
+    for kind in VERDICT_KINDS:
+        for verdict in report.with_verdict(kind):
+            lines.append(f"## {kind.upper()}: “{verdict.claim.quote}”")
+            lines += ["", verdict.explanation, ""]
+            if verdict.expected:
+                lines += [f"**Expected:** {verdict.expected}", ""]
+            for evidence in verdict.evidence:
+                lines.append(f"- {evidence.summary}")
+                for source in evidence.sources:
+                    quoted = f" — “{source.quote}”" if source.quote else ""
+                    lines.append(f"  - {source.source} ({source.published}){quoted}")
+            lines.append("")
+    if report.unchecked_sentences:
+        lines += ["## Sentences with no checkable claim", ""]
+        lines += [f"- {sentence}" for sentence in report.unchecked_sentences] + [""]
+    return "\n".join(lines)
+
+
+# -- html -----------------------------------------------------------------------------------------
+
+_COLOURS: dict[VerdictKind, str] = {
+    "contradicted": "#f8c9c4",
+    "disputed": "#e6cdf0",
+    "unverifiable": "#fbeab0",
+    "supported": "#cdebd0",
+}
+
+_CSS = """
+body { font: 16px/1.55 Georgia, serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem;
+       color: #222; }
+h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; margin-top: 2rem; }
+.counts span { display: inline-block; margin-right: .6rem; padding: .2rem .6rem;
+               border-radius: .3rem; font: 14px sans-serif; }
+.draft { white-space: pre-wrap; border: 1px solid #ddd; padding: 1rem; background: #fff; }
+mark { padding: 0 .1rem; border-radius: .2rem; color: inherit; }
+mark a { color: inherit; text-decoration: none; }
+.verdict { border-left: .4rem solid #ccc; padding: .3rem .8rem; margin: .8rem 0;
+           font: 14px/1.45 sans-serif; }
+.verdict .kind { font-weight: bold; text-transform: uppercase; }
+.evidence { color: #555; } .evidence li { margin: .2rem 0; }
+.timeline text { font: 11px sans-serif; }
+"""
+
+
+def report_html(
+    report: Report,
+    *,
+    title: str = "",
+    document: Document | None = None,
+    record: Record | None = None,
+) -> str:
+    """One self-contained page: the draft with each claim highlighted by verdict, the evidence
+    for each, counts at the top and a timeline of the record's posts (inline SVG)."""
+    esc = html.escape
+    counts = report.counts()
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>factcheck: {esc(title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>factcheck: {esc(title)}</h1>",
+        '<p class="counts">'
+        + "".join(
+            f'<span style="background:{_COLOURS[kind]}" data-verdict="{kind}">'
+            f"{counts[kind]} {kind}</span>"
+            for kind in VERDICT_KINDS
+        )
+        + "</p>",
+    ]
+    parts += [f'<p class="failed">Not read: {esc(failure)}</p>' for failure in report.failed_chunks]
+    if document is not None:
+        parts += [
+            "<h2>The draft</h2>",
+            f'<div class="draft">{_highlighted(document, report)}</div>',
+        ]
+    parts.append("<h2>Claims</h2>")
+    for index, verdict in enumerate(report.verdicts):
+        parts.append(_verdict_html(index, verdict))
+    if record is not None:
+        svg = timeline_svg(record, report.verdicts[0].claim.as_of if report.verdicts else None)
+        if svg:
+            parts += ["<h2>Who held which post</h2>", svg]
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def _highlighted(document: Document, report: Report) -> str:
+    text, pieces, position = document.text, [], 0
+    spans = sorted(
+        (
+            (v.claim.span.start, v.claim.span.end, index, v.verdict)
+            for index, v in enumerate(report.verdicts)
+            if v.claim.span is not None
+        ),
+    )
+    for start, end, index, verdict in spans:
+        if start < position:
+            continue  # overlapping claims: the first one is highlighted
+        pieces.append(html.escape(text[position:start]))
+        pieces.append(
+            f'<mark class="claim {verdict}" data-verdict="{verdict}" '
+            f'style="background:{_COLOURS[verdict]}"><a href="#claim-{index}" '
+            f'title="{verdict}">{html.escape(text[start:end])}</a></mark>'
+        )
+        position = end
+    pieces.append(html.escape(text[position:]))
+    return "".join(pieces)
+
+
+def _verdict_html(index: int, verdict: Verdict) -> str:
+    esc = html.escape
+    items = []
+    for evidence in verdict.evidence:
+        sources = "".join(
+            f"<li>{esc(s.source)} ({s.published})"
+            + (f": “{esc(s.quote)}”" if s.quote else "")
+            + "</li>"
+            for s in evidence.sources
+        )
+        items.append(f"<li>{esc(evidence.summary)}<ul>{sources}</ul></li>")
+    expected = f"<p><b>Expected:</b> {esc(verdict.expected)}</p>" if verdict.expected else ""
+    colour = _COLOURS[verdict.verdict]
+    return (
+        f'<div class="verdict" id="claim-{index}" data-verdict="{verdict.verdict}" '
+        f'style="border-color:{colour}">'
+        f'<p><span class="kind">{verdict.verdict}</span> ({verdict.claim.kind}): '
+        f"“{esc(verdict.claim.quote)}”</p><p>{esc(verdict.explanation)}</p>{expected}"
+        f'<ul class="evidence">{"".join(items)}</ul></div>'
+    )
+
+
+def timeline_svg(record: Record, as_of: date | None = None) -> str:
+    """An inline SVG bar chart of every post's holders over time; empty without tenures."""
+    rows: list[tuple[str, Holder]] = [
+        (record.name_of(role), holder)
+        for role, holders in timeline(record, as_of).items()
+        for holder in holders
+    ]
+    spans = [(label, h, *_bar(h)) for label, h in rows]
+    if not spans:
+        return ""
+    first = min(start for *_, start, _ in spans)
+    last = max(end for *_, end in spans)
+    days = max((last - first).days, 1)
+    left, width, row_height = 330, 560, 22
+    height = row_height * len(spans) + 30
+    out = [
+        f'<svg class="timeline" xmlns="http://www.w3.org/2000/svg" width="{left + width + 20}" '
+        f'height="{height}" role="img" aria-label="timeline of posts">'
+    ]
+    by_year: dict[int, float] = defaultdict(float)
+    for year in range(first.year + 1, last.year + 1):
+        by_year[year] = left + width * (date(year, 1, 1) - first).days / days
+    for year, x in by_year.items():
+        out.append(
+            f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{height - 20}" stroke="#ddd"/>'
+            f'<text x="{x + 2:.1f}" y="{height - 6}">{year}</text>'
+        )
+    for row, (label, holder, start, end) in enumerate(spans):
+        y = row * row_height + 4
+        x0 = left + width * (start - first).days / days
+        x1 = left + width * (end - first).days / days
+        name = html.escape(f"{record.name_of(holder.person)} — {label}")
+        tooltip = html.escape(holder.span_label())
+        fill = "#9cc3e6" if not holder.interim else "#c9ddef"
+        out.append(
+            f'<text x="4" y="{y + 14}">{name[:60]}</text>'
+            f'<rect x="{x0:.1f}" y="{y}" width="{max(x1 - x0, 2):.1f}" height="{row_height - 6}" '
+            f'fill="{fill}"><title>{tooltip}</title></rect>'
+        )
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _bar(holder: Holder) -> tuple[date, date]:
+    start = holder.start.earliest if holder.start else min(a.earliest for a in holder.anchors)
+    end = holder.end.latest if holder.end else max(holder.reported_by, start)
+    return start, max(end, start)

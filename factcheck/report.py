@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.claims import Claim
+from factcheck.llm import Usage
 from factcheck.record import Provenance
 
 VerdictKind = Literal["supported", "contradicted", "disputed", "unverifiable"]
@@ -50,6 +52,8 @@ class Report(BaseModel):
         description="Parts of the text the model could not read, and why; no claims from them.",
     )
 
+    usage: Usage | None = Field(default=None, description="Model calls and tokens spent.")
+
     def counts(self) -> dict[VerdictKind, int]:
         """Number of claims per verdict, every verdict listed."""
         tally = Counter(v.verdict for v in self.verdicts)
@@ -63,3 +67,27 @@ class Report(BaseModel):
     def has_problems(self) -> bool:
         """True when any claim is contradicted or disputed."""
         return any(v.verdict in ("contradicted", "disputed") for v in self.verdicts)
+
+
+REPORT_VERSION = 1
+
+
+class ReportDocument(Report):
+    """A report as ``--format json`` writes it: a stable, versioned document for tooling."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    format_name: Literal["factcheck.report"] = Field(default="factcheck.report", alias="format")
+    version: int = REPORT_VERSION
+    source: str = Field(default="", description="The checked text's file name, or stdin.")
+    published: date | None = Field(default=None, description="The checked text's date.")
+    totals: dict[VerdictKind, int] = Field(default_factory=dict, description="Claims by verdict.")
+
+    @classmethod
+    def of(
+        cls, report: Report, *, source: str = "", published: date | None = None
+    ) -> ReportDocument:
+        """The document for ``report``."""
+        return cls(
+            **report.model_dump(), source=source, published=published, totals=report.counts()
+        )

@@ -177,6 +177,10 @@ def parse_time(
     phrase = _normalise(text)
     if not phrase:
         raise InvalidTimeError(f"the time expression is empty; {_EXAMPLES}")
+    if " or " in phrase:  # "late this year or early next year": either, so the span of both
+        either = [parse_time(part, reference, tense=tense) for part in phrase.split(" or ")]
+        hull = FuzzyTime.between(min(t.earliest for t in either), max(t.latest for t in either))
+        return hull.model_copy(update={"text": context.text})
     try:
         time = _read(phrase, context)
     except OverflowError as error:

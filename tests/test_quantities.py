@@ -360,3 +360,9 @@ def test_parse_duration_refuses_what_it_cannot_read(text: str) -> None:
         parse_duration(text)
     assert "a duration" in str(error.value)
     assert "'six months'" in str(error.value)
+
+
+def test_a_decade_is_ten_years_within_its_rounding() -> None:
+    decade = parse_duration("the past decade")
+    assert decade.contains(10 * 365.25)
+    assert not decade.contains(20 * 365.25)

@@ -353,3 +353,8 @@ def test_duration_within_one_time_can_be_zero() -> None:
 def test_duration_backwards_is_refused() -> None:
     with pytest.raises(InvalidTimeError, match="2013 ends before 2016 begins"):
         duration_between(parse_time("2016"), parse_time("2013"))
+
+
+def test_either_of_two_times_is_the_span_of_both() -> None:
+    either = parse_time("late this year or early next year", date(2017, 8, 31))
+    assert (either.earliest, either.latest) == (date(2017, 9, 1), date(2018, 4, 30))

@@ -1,0 +1,465 @@
+"""The ``factcheck`` command: ingest articles, check drafts, audit a corpus, look after a record.
+
+Exit codes: 0 nothing contradicted, 1 contradictions or disputes found, 2 bad usage or input.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+import yaml  # type: ignore[import-untyped]
+from pydantic import TypeAdapter, ValidationError
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from factcheck.cache import ResponseCache, default_cache_path
+from factcheck.checker import Checker
+from factcheck.claims import Claim, claims_adapter
+from factcheck.documents import Document, decode_text, parse_document, read_document
+from factcheck.errors import FactcheckError, InputError
+from factcheck.extraction import Extractor
+from factcheck.ingest import audit, check_document, ingest_file
+from factcheck.llm import LLMSettings, StructuredLLM
+from factcheck.record import Record, RecordFile
+from factcheck.render import FORMATS, print_record, render_report
+from factcheck.report import ReportDocument
+from factcheck.testing import make_vcr
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+stderr = Console(stderr=True)
+
+
+class _Command(click.Command):
+    """A command whose library errors end in one line with a hint, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FactcheckError as error:
+            stderr.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+            ctx.exit(EXIT_USAGE)
+
+
+class _Group(click.Group):
+    command_class = _Command
+    group_class = type
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="factcheck")
+def main() -> None:
+    """Check a news draft against everything already reported on a story.
+
+    \b
+    factcheck ingest articles/*.md --record record.json
+    factcheck check draft.md --record record.json
+    factcheck check --claims claims.json --record record.json
+    factcheck audit articles/*.md
+    factcheck record show --record record.json
+    """
+
+
+# -- shared options -------------------------------------------------------------------------------
+
+
+def model_options(command: F) -> F:
+    """Options choosing the model endpoint, the cache and offline replay."""
+    options = [
+        click.option("--model", envvar="FACTCHECK_MODEL", help="Model name [env FACTCHECK_MODEL]."),
+        click.option(
+            "--base-url",
+            envvar="OPENAI_BASE_URL",
+            help="An OpenAI-compatible endpoint, e.g. a local server [env OPENAI_BASE_URL].",
+        ),
+        click.option(
+            "--api-key",
+            envvar="OPENAI_API_KEY",
+            help="API key [env OPENAI_API_KEY].",
+            show_envvar=False,
+        ),
+        click.option(
+            "--cache",
+            "cache_path",
+            type=click.Path(path_type=Path),
+            help="SQLite cache of model replies [default: ~/.cache/factcheck/cache.sqlite3, "
+            "env FACTCHECK_CACHE].",
+        ),
+        click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
+        click.option(
+            "--replay",
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            help="Replay the model's replies from a recorded cassette instead of calling it "
+            "(offline).",
+        ),
+        click.option("-q", "--quiet", is_flag=True, help="No progress display."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+@contextmanager
+def _extractor(options: dict[str, Any]) -> Iterator[Extractor]:
+    """An extractor from the model options, inside a cassette replay when asked."""
+    replay: Path | None = options["replay"]
+    model = options["model"] or (_recorded_model(replay) if replay else None)
+    base_url, api_key = options["base_url"], options["api_key"]
+    if replay is not None:
+        base_url = base_url or _recorded_base_url(replay)
+        api_key = api_key or "replay"
+    settings = LLMSettings.from_env(model=model, base_url=base_url, api_key=api_key)
+    with ExitStack() as stack:
+        cache = None
+        if not options["no_cache"] and replay is None:
+            cache = stack.enter_context(
+                ResponseCache(options["cache_path"] or default_cache_path())
+            )
+        if replay is not None:
+            cassette = make_vcr(replay.parent, record=False).use_cassette(replay.name)
+            stack.enter_context(cassette)
+        yield Extractor(StructuredLLM(settings, cache=cache))
+
+
+def _recorded_requests(cassette: Path) -> list[dict[str, Any]]:
+    try:
+        loaded = yaml.safe_load(cassette.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise InputError(f"cannot read cassette {cassette}: {error}") from None
+    return [i["request"] for i in loaded.get("interactions", []) if "request" in i]
+
+
+def _recorded_model(cassette: Path) -> str | None:
+    for request in _recorded_requests(cassette):
+        try:
+            return str(json.loads(request["body"])["model"])
+        except (KeyError, TypeError, ValueError):
+            continue
+    return None
+
+
+def _recorded_base_url(cassette: Path) -> str | None:
+    for request in _recorded_requests(cassette):
+        uri = str(request.get("uri", ""))
+        if "/chat/completions" in uri:
+            return uri.split("/chat/completions")[0]
+    return None
+
+
+def _progress(quiet: bool, total: int, what: str) -> Progress:
+    progress = Progress(
+        TextColumn(f"[bold]{what}[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        console=stderr,
+        transient=True,
+        disable=quiet or not stderr.is_terminal,
+    )
+    progress.add_task("", total=total)
+    return progress
+
+
+def _documents(paths: tuple[str, ...], published: str | None) -> list[Document]:
+    if not paths:
+        raise click.UsageError("give at least one article file")
+    return [read_document(path, published=published) for path in paths]
+
+
+def _read_draft(path: str, published: str | None) -> Document:
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        return parse_document(
+            decode_text(data, source="stdin"), source="stdin", published=published
+        )
+    return read_document(path, published=published)
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=not text.endswith("\n"))
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+record_option = click.option(
+    "--record",
+    "record_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The record file (JSON).",
+)
+format_option = click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+output_option = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to this file instead of standard output.",
+)
+date_option = click.option(
+    "--date",
+    "published",
+    help="Publication date (YYYY-MM-DD), when the text has no 'published:' front matter.",
+)
+
+
+# -- commands -------------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("articles", nargs=-1, type=click.Path(dir_okay=False))
+@record_option
+@date_option
+@model_options
+def ingest(
+    articles: tuple[str, ...], record_path: Path, published: str | None, **options: Any
+) -> None:
+    """Read articles with the model and add what they report to a record.
+
+    \b
+    factcheck ingest examples/norfolk/articles/*.md --record record.json
+    factcheck ingest story.txt --date 2017-08-31 --record record.json
+    """
+    documents = _documents(articles, published)
+    with (
+        _extractor(options) as extractor,
+        _progress(options["quiet"], len(documents), "ingesting") as progress,
+    ):
+        results = ingest_file(
+            record_path,
+            documents,
+            extractor,
+            on_document=lambda _: progress.advance(progress.task_ids[0]),
+        )
+    for result in results:
+        problems = (f", {len(result.skipped)} skipped" if result.skipped else "") + (
+            f", {result.ungrounded} ungrounded" if result.ungrounded else ""
+        )
+        stderr.print(
+            f"{result.source}: {len(result.added)} events added, "
+            f"{len(result.merged)} merged{problems}",
+            highlight=False,
+        )
+        for failure in result.failures:
+            stderr.print(f"  [red]unread part[/] ({failure.start}-{failure.end}): {failure.error}")
+    stderr.print(f"{extractor.llm.usage}", style="dim", highlight=False)
+
+
+@main.command()
+@click.argument("draft", required=False)
+@record_option
+@click.option(
+    "--claims",
+    "claims_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Check structured claims from this JSON file instead of reading a draft (no model).",
+)
+@date_option
+@format_option
+@output_option
+@model_options
+def check(
+    draft: str | None,
+    record_path: Path,
+    claims_path: Path | None,
+    published: str | None,
+    output_format: str,
+    output: Path | None,
+    **options: Any,
+) -> None:
+    """Check a draft (a file, or - for standard input) against a record.
+
+    Exits 1 when a claim is contradicted or disputed, so it can gate publishing.
+
+    \b
+    factcheck check draft.md --record record.json
+    cat draft.txt | factcheck check - --date 2017-11-20 --record record.json
+    factcheck check --claims claims.json --record record.json --format json
+    factcheck check draft.md --record record.json --format html -o report.html
+    """
+    record = Record.load(record_path)
+    document: Document | None = None
+    if claims_path is not None:
+        if draft is not None:
+            raise click.UsageError("give a draft or --claims, not both")
+        report = Checker(record).check_all(_load_claims(claims_path))
+        title = claims_path.name
+    else:
+        if draft is None:
+            raise click.UsageError("give a draft file, - for standard input, or --claims FILE")
+        document = _read_draft(draft, published)
+        with _extractor(options) as extractor:
+            report = check_document(record, document, extractor)
+        report.usage = extractor.llm.usage
+        title = document.source
+    _write(
+        render_report(report, output_format, title=title, document=document, record=record), output
+    )
+    sys.exit(EXIT_PROBLEMS if report.has_problems else EXIT_OK)
+
+
+def _load_claims(path: Path) -> list[Claim]:
+    try:
+        return claims_adapter.validate_json(path.read_bytes())
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise InputError(
+            f"{path} does not hold valid claims: {where}: {first['msg']} "
+            f"({error.error_count()} problem(s)); `factcheck schema claims` prints the schema"
+        ) from None
+
+
+@main.command("audit")
+@click.argument("articles", nargs=-1, type=click.Path(dir_okay=False))
+@click.option(
+    "--save-record",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Save the record built from the corpus.",
+)
+@date_option
+@format_option
+@model_options
+def audit_command(
+    articles: tuple[str, ...],
+    save_record: Path | None,
+    published: str | None,
+    output_format: str,
+    **options: Any,
+) -> None:
+    """Replay articles in date order, checking each against the record of the earlier ones.
+
+    Finds where the coverage itself disagrees; a consistent archive reports no contradiction.
+
+    \b
+    factcheck audit examples/norfolk/articles/*.md
+    factcheck audit archive/*.md --save-record record.json --format json
+    """
+    documents = _documents(articles, published)
+    with (
+        _extractor(options) as extractor,
+        _progress(options["quiet"], len(documents), "auditing") as progress,
+    ):
+        record, entries = audit(
+            documents, extractor, on_document=lambda _: progress.advance(progress.task_ids[0])
+        )
+    if save_record is not None:
+        record.save(save_record)
+    for entry in entries:
+        _write(
+            render_report(
+                entry.report,
+                output_format,
+                title=entry.document.source,
+                document=entry.document,
+                record=record,
+            ),
+            None,
+        )
+    stderr.print(f"{extractor.llm.usage}", style="dim", highlight=False)
+    sys.exit(EXIT_PROBLEMS if any(e.report.has_problems for e in entries) else EXIT_OK)
+
+
+@main.command()
+@click.argument("what", type=click.Choice(["claims", "record", "report"]))
+def schema(what: str) -> None:
+    """Print the JSON Schema of claims (for --claims), of a record file, or of a JSON report.
+
+    \b
+    factcheck schema claims > claims.schema.json
+    """
+    model: Any = {
+        "claims": TypeAdapter(list[Claim]),
+        "record": TypeAdapter(RecordFile),
+        "report": TypeAdapter(ReportDocument),
+    }[what]
+    click.echo(json.dumps(model.json_schema(by_alias=True), indent=2))
+
+
+# -- the record -----------------------------------------------------------------------------------
+
+
+@main.group("record", cls=_Group)
+def record_group() -> None:
+    """Show a record, and correct it as an editor."""
+
+
+@record_group.command("show")
+@record_option
+@click.option("--as-of", help="Show the record as it stood on this date (YYYY-MM-DD).")
+def record_show(record_path: Path, as_of: str | None) -> None:
+    """Show entities, events and a timeline of who held which post when.
+
+    \b
+    factcheck record show --record record.json
+    factcheck record show --record record.json --as-of 2017-08-31
+    """
+    day = date.fromisoformat(as_of) if as_of else None
+    print_record(Record.load(record_path), Console(), as_of=day)
+
+
+@record_group.command("alias")
+@record_option
+@click.argument("entity_id")
+@click.argument("alias")
+def record_alias(record_path: Path, entity_id: str, alias: str) -> None:
+    """Add another name an entity goes by.
+
+    \b
+    factcheck record alias --record record.json matt-dunkley "Matthew Dunkley"
+    """
+    _edit(record_path, lambda record: record.add_alias(entity_id, alias))
+    stderr.print(f"{entity_id} is also known as {alias!r}")
+
+
+@record_group.command("merge")
+@record_option
+@click.argument("keep")
+@click.argument("drop")
+def record_merge(record_path: Path, keep: str, drop: str) -> None:
+    """Merge entity DROP into KEEP: one entity that was recorded under two names.
+
+    \b
+    factcheck record merge --record record.json matt-dunkley mr-dunkley
+    """
+    _edit(record_path, lambda record: record.merge_entities(keep, drop))
+    stderr.print(f"merged {drop} into {keep}")
+
+
+@record_group.command("retract")
+@record_option
+@click.argument("event_id")
+@click.option("--reason", required=True, help="Why the event is wrong; shown with it.")
+def record_retract(record_path: Path, event_id: str, reason: str) -> None:
+    """Retract an event: kept and shown, with the reason, but no longer used.
+
+    \b
+    factcheck record retract --record record.json tenure-3fa2c1b0d9e8 --reason "source corrected"
+    """
+    _edit(record_path, lambda record: record.retract(event_id, reason))
+    stderr.print(f"retracted {event_id}")
+
+
+def _edit(path: Path, change: Callable[[Record], object]) -> None:
+    from filelock import FileLock
+
+    with FileLock(f"{path}.lock"):
+        record = Record.load(path)
+        change(record)
+        record.save(path)

@@ -1,0 +1,195 @@
+"""The factcheck command as a sub-editor and a publishing pipeline use it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from factcheck import Record
+from factcheck.cli import main
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "norfolk"
+RECORD = EXAMPLE / "record.json"
+CLAIMS = EXAMPLE / "drafts" / "2017-11-20-tough-priorities.claims.json"
+DRAFT = EXAMPLE / "drafts" / "2017-11-20-tough-priorities.md"
+
+
+def run(*args: str | Path, stdin: str | bytes | None = None) -> Result:
+    return CliRunner().invoke(main, [str(a) for a in args], input=stdin)
+
+
+@pytest.fixture
+def record_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "record.json"
+    shutil.copy(RECORD, copy)
+    return copy
+
+
+@pytest.fixture(autouse=True)
+def no_model_configured(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "FACTCHECK_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "cache.sqlite3"))
+
+
+def test_checking_structured_claims_reports_the_contradictions_and_exits_1() -> None:
+    result = run("check", "--claims", CLAIMS, "--record", RECORD)
+    assert result.exit_code == 1
+    assert "8 contradicted" in result.output
+    assert "CONTRADICTED holder_ordinal" in result.output
+    assert "expected: sixth" in result.output
+
+
+def test_claims_the_record_supports_exit_0(tmp_path: Path) -> None:
+    claims = json.loads(CLAIMS.read_text())
+    supported = [c for c in claims if c["kind"] == "attribute"]
+    path = tmp_path / "claims.json"
+    path.write_text(json.dumps(supported))
+    result = run("check", "--claims", path, "--record", RECORD)
+    assert result.exit_code == 0, result.output
+    assert "2 supported" in result.output
+
+
+def test_the_json_report_is_a_stable_document() -> None:
+    result = run("check", "--claims", CLAIMS, "--record", RECORD, "--format", "json")
+    document = json.loads(result.output)
+    assert document["format"] == "factcheck.report"
+    assert document["version"] == 1
+    assert document["totals"] == {
+        "contradicted": 8, "disputed": 0, "unverifiable": 0, "supported": 4,
+    }
+    ordinal = next(v for v in document["verdicts"] if v["claim"]["kind"] == "holder_ordinal")
+    assert ordinal["expected"] == "sixth"
+    assert ordinal["evidence"][0]["sources"][0]["source"].endswith(".md")
+
+
+def test_the_markdown_report_has_a_count_table_and_a_section_per_claim() -> None:
+    result = run("check", "--claims", CLAIMS, "--record", RECORD, "--format", "markdown")
+    assert "| contradicted | disputed | unverifiable | supported |" in result.output
+    assert result.output.count("## CONTRADICTED") == 8
+
+
+def test_the_html_report_is_one_self_contained_file(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    result = run("check", "--claims", CLAIMS, "--record", RECORD, "--format", "html", "-o", out)
+    assert result.exit_code == 1
+    page = out.read_text()
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<svg" in page and "Sara Tough" in page
+    assert "src=" not in page and "href=\"http" not in page, "no external assets"
+
+
+@pytest.mark.parametrize("what", ["claims", "record", "report"])
+def test_schema_prints_a_json_schema(what: str) -> None:
+    result = run("schema", what)
+    assert result.exit_code == 0
+    assert "$defs" in json.loads(result.output) or "properties" in json.loads(result.output)
+
+
+def test_record_show_lists_who_held_the_post_in_order() -> None:
+    result = run("record", "show", "--record", RECORD)
+    assert result.exit_code == 0
+    names = ["Lisa Christensen", "Sheila Lock", "Michael Rosen", "Andrew Bunyan", "Matt Dunkley"]
+    timeline = result.output[result.output.index("Norfolk director of children's services\n"):]
+    positions = [timeline.index(name) for name in names]
+    assert positions == sorted(positions)
+
+
+def test_an_editor_can_add_an_alias_merge_entities_and_retract_an_event(
+    record_copy: Path,
+) -> None:
+    assert run("record", "alias", "--record", record_copy, "matt-dunkley", "Mr D").exit_code == 0
+    assert "Mr D" in Record.load(record_copy).entity("matt-dunkley").aliases
+
+    assert run("record", "merge", "--record", record_copy, "ofsted", "dave-hill").exit_code == 2
+    record = Record.load(record_copy)
+    event = next(e for e in record.events if e.kind == "figure")
+    result = run("record", "retract", "--record", record_copy, event.id, "--reason", "misread")
+    assert result.exit_code == 0
+    assert Record.load(record_copy).event(event.id).retracted == "misread"
+
+
+def test_merging_two_entities_that_are_one_keeps_every_source(record_copy: Path) -> None:
+    record = Record.load(record_copy)
+    from factcheck import Entity
+
+    record.add_entity(Entity(id="mr-rosen", type="person", name="Mr Rosen"))
+    record.save(record_copy)
+    assert run("record", "merge", "--record", record_copy, "michael-rosen", "mr-rosen").exit_code == 0
+    merged = Record.load(record_copy)
+    assert "mr-rosen" not in merged.entities
+    assert "Mr Rosen" in merged.entity("michael-rosen").aliases
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        (lambda d: d / "missing.md", "no such file"),
+        (lambda d: _write(d / "empty.md", b""), "is empty"),
+        (lambda d: _write(d / "binary.md", b"\x89PNG\r\n\x1a\n\x00\x00"), "binary"),
+        (lambda d: _write(d / "latin.md", "published: 2017-01-01\n caf\xe9".encode("latin-1")),
+         "not UTF-8"),
+        (lambda d: _write(d / "undated.md", b"A draft with no date."), "has no date"),
+        (lambda d: _write(d / "bad-date.md", b"---\npublished: 2017-02-31\n---\nText."),
+         "not usable"),
+    ],
+)
+def test_bad_input_is_one_line_with_a_hint_and_exit_2(
+    tmp_path: Path, setup: object, message: str
+) -> None:
+    draft = setup(tmp_path)  # type: ignore[operator]
+    result = run("check", draft, "--record", RECORD)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"schema": "factcheck.record", "version": 99}', "upgrade factcheck"),
+        ('{"schema": "factcheck.record", "version": 1, "entities": [', "not valid JSON"),
+    ],
+)
+def test_an_unreadable_or_newer_record_is_a_clear_error(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    path = tmp_path / "record.json"
+    path.write_text(content)
+    result = run("check", "--claims", CLAIMS, "--record", path)
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_a_draft_needing_the_model_without_a_key_says_how_to_set_one() -> None:
+    result = run("check", DRAFT, "--record", RECORD)
+    assert result.exit_code == 2
+    assert "OPENAI_API_KEY" in result.output
+    assert "--base-url" in result.output
+
+
+def test_a_draft_can_come_from_standard_input() -> None:
+    result = run("check", "-", "--record", RECORD, stdin="")
+    assert result.exit_code == 2
+    assert "stdin is empty" in result.output
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("check", "--record", RECORD).exit_code == 2
+    assert run("check", DRAFT, "--claims", CLAIMS, "--record", RECORD).exit_code == 2
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["ingest"], ["audit"], ["record", "show"]])
+def test_every_command_has_help_with_examples(command: list[str]) -> None:
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert "factcheck" in result.output

@@ -1,0 +1,154 @@
+"""Turning what the model read into claims and record events, without any model call."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from factcheck import FuzzyTime, Record
+from factcheck.documents import Document
+from factcheck.extraction import (
+    ExtractedClaim,
+    ExtractedEvent,
+    Extraction,
+    load_prompt,
+    role_mention,
+    split_chunks,
+    to_claim,
+    vocabulary,
+)
+from factcheck.grounding import locate
+from factcheck.ingest import add_events
+from factcheck.record import Rating, Tenure
+
+ARTICLE = Document(
+    source="a.md",
+    published=date(2017, 8, 31),
+    text=(
+        "Sara Tough will take over from the interim director, Matt Dunkley, at the end of "
+        "October.\n\nOfsted has rated the department inadequate twice.\n\n"
+        "The department overspent by £8.5m in 2016/17."
+    ),
+)
+
+
+def claim(**fields: Any) -> ExtractedClaim:
+    empty = dict.fromkeys(ExtractedClaim.model_fields)
+    return ExtractedClaim(**{**empty, **fields})
+
+
+def event(**fields: Any) -> ExtractedEvent:
+    empty: dict[str, Any] = {**dict.fromkeys(ExtractedEvent.model_fields), "participants": []}
+    return ExtractedEvent(**{**empty, **fields})
+
+
+def extraction(*events: ExtractedEvent, text: str = ARTICLE.text) -> Extraction[ExtractedEvent]:
+    found: Extraction[ExtractedEvent] = Extraction()
+    for item in events:
+        span = locate(item.quote, text)
+        assert span is not None, item.quote
+        found.items.append((item, span))
+    return found
+
+
+def test_a_claim_is_read_in_the_words_of_the_text_against_its_date() -> None:
+    built = to_claim(
+        claim(kind="holder_ordinal", quote="the sixth", person="Sara Tough",
+              role="director of children's services", organisation="Norfolk County Council",
+              ordinal=6, since="2013", count=3),
+        date(2017, 10, 5),
+    )
+    assert built.kind == "holder_ordinal"
+    assert built.role == "director of children's services, Norfolk County Council"
+    assert built.since == FuzzyTime.year(2013).model_copy(update={"text": "2013"})
+    assert built.as_of == date(2017, 10, 5)
+
+
+def test_a_claim_missing_what_its_kind_needs_is_refused() -> None:
+    with pytest.raises(ValueError, match="person"):
+        to_claim(claim(kind="holder_ordinal", quote="a sixth", role="head", ordinal=6,
+                       since="2013"), date(2017, 8, 17))
+
+
+def test_a_claim_with_an_unreadable_time_is_refused_with_examples() -> None:
+    with pytest.raises(ValueError, match="write it like"):
+        to_claim(claim(kind="figure", quote="£125m", metric="savings", value="£125m",
+                       period="four years"), date(2017, 8, 17))
+
+
+def test_paragraphs_are_grouped_into_chunks_without_splitting_one() -> None:
+    text = "One.\n\nTwo two.\n\n\nThree three three."
+    chunks = split_chunks(text, max_chars=15)
+    assert [c.text for c in chunks] == ["One.\n\nTwo two.", "Three three three."]
+    assert all(text[c.start : c.start + len(c.text)] == c.text for c in chunks)
+
+
+def test_role_mention_joins_the_post_and_its_organisation_once() -> None:
+    assert role_mention("director", "Norfolk County Council") == (
+        "director, Norfolk County Council"
+    )
+    assert role_mention("director, Norfolk County Council", "Norfolk County Council") == (
+        "director, Norfolk County Council"
+    )
+    assert role_mention(None, "Norfolk County Council") is None
+
+
+def test_the_prompt_shows_the_texts_date_and_the_records_names() -> None:
+    record = Record()
+    add_events(record, ARTICLE, extraction(event(
+        kind="tenure", quote="Sara Tough will take over", person="Sara Tough",
+        role="director of children's services", organisation="Norfolk County Council",
+        start="the end of October",
+    )))
+    rendered = load_prompt("extract_events").render(
+        published=ARTICLE.published, vocabulary=vocabulary(record)
+    )
+    assert "Thursday 31 August 2017" in rendered
+    assert "- people: Sara Tough" in rendered
+    assert "director of children's services, Norfolk County Council" in rendered
+
+
+def test_ingested_events_name_entities_and_cite_the_article() -> None:
+    record = Record()
+    result = add_events(record, ARTICLE, extraction(
+        event(kind="tenure", quote="Sara Tough will take over from the interim director, Matt "
+              "Dunkley, at the end of October", person="Sara Tough",
+              role="director of children's services", organisation="Norfolk County Council",
+              start="the end of October", predecessor="Matt Dunkley"),
+        event(kind="rating", quote="Ofsted has rated the department inadequate twice",
+              inspector="Ofsted", subject="the department", judgement="Inadequate"),
+    ))
+    assert len(result.added) == 2 and not result.skipped
+    tenure = next(e for e in record.events if isinstance(e, Tenure))
+    assert tenure.start == FuzzyTime.between(date(2017, 10, 21), date(2017, 10, 31)).model_copy(
+        update={"precision": "part_of_month", "text": "the end of October"}
+    )
+    assert record.entity(tenure.predecessor or "").name == "Matt Dunkley"
+    assert tenure.provenance[0].quote.startswith("Sara Tough will take over")
+    rating = next(e for e in record.events if isinstance(e, Rating))
+    assert rating.judgement == "inadequate"
+    assert record.entity(rating.subject).type == "service"
+    assert rating.when.latest == ARTICLE.published, "an undated rating precedes the article"
+
+
+def test_the_same_fact_from_a_second_article_adds_a_source_not_an_event() -> None:
+    record = Record()
+    figure = event(kind="figure", quote="The department overspent by £8.5m in 2016/17",
+                   metric="overspend", subject="the department", value="£8.5m",
+                   period="2016/17")
+    add_events(record, ARTICLE, extraction(figure))
+    later = Document(source="b.md", published=date(2017, 10, 5), text=ARTICLE.text)
+    result = add_events(record, later, extraction(figure))
+    assert len(result.merged) == 1 and not result.added
+    assert [p.source for p in record.events[0].provenance] == ["a.md", "b.md"]
+
+
+def test_an_event_that_cannot_be_recorded_is_skipped_with_the_reason() -> None:
+    record = Record()
+    result = add_events(record, ARTICLE, extraction(
+        event(kind="figure", quote="overspent by £8.5m", metric="overspend"),
+    ))
+    assert result.added == []
+    assert result.skipped[0][1] == "a figure with no value"
