@@ -898,6 +898,8 @@ def describe(event: EventBase, record: Record) -> str:
             if end
             else f"from {start.label()}"
             if start
+            else f"in post {event.in_post.label()}"
+            if event.in_post
             else "dates not given"
         )
         interim = "interim " if event.interim else ""

@@ -25,6 +25,7 @@ from factcheck.claims import Claim, claims_adapter
 from factcheck.documents import Document, decode_text, parse_document, read_document
 from factcheck.errors import FactcheckError, InputError
 from factcheck.extraction import Extractor
+from factcheck.grounding import locate
 from factcheck.ingest import audit, check_document, ingest_file
 from factcheck.llm import LLMSettings, StructuredLLM
 from factcheck.record import Record, RecordFile
@@ -285,20 +286,26 @@ def check(
 ) -> None:
     """Check a draft (a file, or - for standard input) against a record.
 
+    With --claims, the claims are checked as given, with no model; a draft given too is the
+    text they came from, for placing their quotes (highlighted in the HTML report).
+
     Exits 1 when a claim is contradicted or disputed, so it can gate publishing.
 
     \b
     factcheck check draft.md --record record.json
     cat draft.txt | factcheck check - --date 2017-11-20 --record record.json
     factcheck check --claims claims.json --record record.json --format json
+    factcheck check draft.md --claims claims.json --record record.json --format html -o r.html
     factcheck check draft.md --record record.json --format html -o report.html
     """
     record = Record.load(record_path)
     document: Document | None = None
     if claims_path is not None:
-        if draft is not None:
-            raise click.UsageError("give a draft or --claims, not both")
-        report = Checker(record).check_all(_load_claims(claims_path))
+        claims = _load_claims(claims_path)
+        if draft is not None:  # the draft the claims came from: place each quote in it
+            document = _read_draft(draft, published)
+            claims = [_placed(claim, document) for claim in claims]
+        report = Checker(record).check_all(claims)
         title = claims_path.name
     else:
         if draft is None:
@@ -312,6 +319,12 @@ def check(
         render_report(report, output_format, title=title, document=document, record=record), output
     )
     sys.exit(EXIT_PROBLEMS if report.has_problems else EXIT_OK)
+
+
+def _placed(claim: Claim, document: Document) -> Claim:
+    if claim.span is not None:
+        return claim
+    return claim.model_copy(update={"span": locate(claim.quote, document.text)})
 
 
 def _load_claims(path: Path) -> list[Claim]:

@@ -10,6 +10,7 @@ than every source allows.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -48,16 +49,24 @@ class Holder:
     person: str
     tenures: tuple[Tenure, ...]
     reported_by: date
+    handed_over: FuzzyTime | None = None
+    """When a successor took over from this holder, by the successor's reported start."""
+    took_over: FuzzyTime | None = None
+    """When this holder took over, by the reported end of the predecessor they replaced."""
 
     @cached_property
     def starts(self) -> list[FuzzyTime]:
-        """Agreeing groups of reported start times (several when sources disagree)."""
-        return cluster_times([t.start for t in self.tenures if t.start])
+        """Agreeing groups of start times (several when sources disagree); without a reported
+        start, the end of the predecessor the holder replaced."""
+        reported = _reported_starts(self.tenures)
+        return reported or ([self.took_over] if self.took_over else [])
 
     @cached_property
     def ends(self) -> list[FuzzyTime]:
-        """Agreeing groups of reported end times (several when sources disagree)."""
-        return cluster_times([t.end for t in self.tenures if t.end])
+        """Agreeing groups of end times (several when sources disagree); without a reported
+        end, the start of the successor who replaced the holder."""
+        reported = _reported_ends(self.tenures)
+        return reported or ([self.handed_over] if self.handed_over else [])
 
     @cached_property
     def start(self) -> FuzzyTime | None:
@@ -92,16 +101,15 @@ class Holder:
 
     @cached_property
     def anchors(self) -> list[FuzzyTime]:
-        """Times at which the person was certainly in post (or at its bounds)."""
+        """Its known times: start, end, and times sources say the person was in post."""
         points = [t for t in (self.start, self.end) if t is not None]
-        if self.end is None and not self.announced:
-            points.append(FuzzyTime.day(self.reported_by))
-        return points
+        return points + [t.in_post for t in self.tenures if t.in_post is not None]
 
     @property
     def latest_start(self) -> date:
-        """The latest the tenure can have begun."""
-        return min(point.latest for point in self.anchors)
+        """The latest the tenure can have begun (by its first report, unless announced)."""
+        bounds = [point.latest for point in self.anchors]
+        return min(bounds if self.announced else [*bounds, self.reported_by])
 
     @property
     def earliest_start(self) -> date:
@@ -146,26 +154,58 @@ class Holder:
             return f"until {self.end.label()}"
         if self.start:
             return f"from {self.start.label()}"
-        return f"in post on {FuzzyTime.day(self.reported_by).label()}"
+        seen = [t.in_post.label() for t in self.tenures if t.in_post]
+        return f"in post {', '.join(seen)}" if seen else "dates not reported"
 
 
 def assemble(tenures: list[Tenure]) -> list[Holder]:
-    """Combine the tenures of one role per person and order the holders in time."""
+    """Combine the tenures of one role per person and order the holders in time.
+
+    A succession a source reports ("B replaced A") also dates the handover: A's tenure ends
+    when B's starts, and B's starts when A's ends, where a source gives only one of the two.
+    """
     by_person: dict[str, list[Tenure]] = {}
     for tenure in tenures:
         by_person.setdefault(tenure.person, []).append(tenure)
+    handed_over: dict[str, FuzzyTime] = {}
+    took_over: dict[str, FuzzyTime] = {}
+    for person, group in by_person.items():
+        for predecessor in {t.predecessor for t in group if t.predecessor in by_person}:
+            assert predecessor is not None
+            if start := _hull(_reported_starts(group)):
+                handed_over[predecessor] = start
+            if end := _hull(_reported_ends(by_person[predecessor])):
+                took_over[person] = end
     holders = [
-        Holder(person, tuple(group), min(t.first_published for t in group))
+        Holder(
+            person,
+            tuple(group),
+            min(t.first_published for t in group),
+            handed_over.get(person),
+            took_over.get(person),
+        )
         for person, group in by_person.items()
     ]
     holders.sort(key=_order_key)
     return _respect_successions(holders)
 
 
+def _reported_starts(tenures: Iterable[Tenure]) -> list[FuzzyTime]:
+    return cluster_times([t.start for t in tenures if t.start])
+
+
+def _reported_ends(tenures: Iterable[Tenure]) -> list[FuzzyTime]:
+    return cluster_times([t.end for t in tenures if t.end])
+
+
 def _order_key(holder: Holder) -> tuple[date, date]:
-    anchor = min(holder.anchors, key=FuzzyTime.sort_key)
+    first = (
+        min(holder.anchors, key=FuzzyTime.sort_key).earliest
+        if holder.anchors
+        else (holder.reported_by)
+    )
     end = holder.end.latest if holder.end else date.max
-    return (anchor.earliest, end)
+    return (first, end)
 
 
 def _respect_successions(holders: list[Holder]) -> list[Holder]:
@@ -193,9 +233,12 @@ def gaps(holders: list[Holder], since: FuzzyTime, until: date | None) -> list[st
         found.append(f"no holder known to be in post at the start of {since.label()}")
     for before, after in itertools.pairwise(holders):
         if not before.meets(after):
-            left = before.end or max(before.anchors, key=FuzzyTime.sort_key)
-            right = after.start or min(after.anchors, key=FuzzyTime.sort_key)
-            found.append(f"no holder known between {left.label()} and {right.label()}")
+            left = before.end or max(before.anchors, key=FuzzyTime.sort_key, default=None)
+            right = after.start or min(after.anchors, key=FuzzyTime.sort_key, default=None)
+            found.append(
+                f"no holder known between {left.label() if left else 'an undated tenure'} "
+                f"and {right.label() if right else 'an undated tenure'}"
+            )
     last = holders[-1]
     if until is not None and last.end is not None and last.end.earliest < until:
         found.append(f"no holder known after {last.end.label()}")

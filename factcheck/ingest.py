@@ -76,8 +76,10 @@ class _EventBuilder:
         resolution = self.record.resolve(name, entity_type)
         if resolution.status == "resolved" and resolution.entity_id:
             return resolution.entity_id
-        if resolution.status == "ambiguous":
+        if resolution.status == "ambiguous" and entity_type == "person":
             raise _Skip(resolution.reason)
+        # A post, service or measure matching several known ones by some of its words
+        # ("Norfolk County Council" against its services) is none of them: a new entity.
         entity = Entity(id=self._new_id(name), type=entity_type, name=name)
         self.record.add_entity(entity)
         self.result.new_entities.append(entity)
@@ -115,6 +117,7 @@ class _EventBuilder:
             start=self.time(e.start),
             end=self.time(e.end),
             interim=e.interim,
+            in_post=self.time(e.when),
             predecessor=self.entity(e.predecessor, "person", required=False) or None,
             provenance=provenance,
         )

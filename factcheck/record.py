@@ -106,6 +106,9 @@ class Tenure(EventBase):
     start: FuzzyTime | None = None
     end: FuzzyTime | None = None
     interim: bool | None = None
+    in_post: FuzzyTime | None = Field(
+        default=None, description="A time the source says the person held the post."
+    )
     predecessor: str | None = Field(
         default=None, description="Whom the person replaced, when a source says so."
     )

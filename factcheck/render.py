@@ -253,8 +253,9 @@ def _highlighted(document: Document, report: Report) -> str:
         ),
     )
     for start, end, index, verdict in spans:
-        if start < position:
-            continue  # overlapping claims: the first one is highlighted
+        start = max(start, position)  # where claims overlap, each keeps the part after the last
+        if start >= end:
+            continue
         pieces.append(html.escape(text[position:start]))
         pieces.append(
             f'<mark class="claim {verdict}" data-verdict="{verdict}" '
@@ -332,6 +333,7 @@ def timeline_svg(record: Record, as_of: date | None = None) -> str:
 
 
 def _bar(holder: Holder) -> tuple[date, date]:
-    start = holder.start.earliest if holder.start else min(a.earliest for a in holder.anchors)
-    end = holder.end.latest if holder.end else max(holder.reported_by, start)
+    known = [*(a.earliest for a in holder.anchors), holder.reported_by]
+    start = holder.start.earliest if holder.start else min(known)
+    end = holder.end.latest if holder.end else max(known)
     return start, max(end, start)

@@ -55,9 +55,16 @@ def extraction(*events: ExtractedEvent, text: str = ARTICLE.text) -> Extraction[
 
 def test_a_claim_is_read_in_the_words_of_the_text_against_its_date() -> None:
     built = to_claim(
-        claim(kind="holder_ordinal", quote="the sixth", person="Sara Tough",
-              role="director of children's services", organisation="Norfolk County Council",
-              ordinal=6, since="2013", count=3),
+        claim(
+            kind="holder_ordinal",
+            quote="the sixth",
+            person="Sara Tough",
+            role="director of children's services",
+            organisation="Norfolk County Council",
+            ordinal=6,
+            since="2013",
+            count=3,
+        ),
         date(2017, 10, 5),
     )
     assert built.kind == "holder_ordinal"
@@ -68,14 +75,20 @@ def test_a_claim_is_read_in_the_words_of_the_text_against_its_date() -> None:
 
 def test_a_claim_missing_what_its_kind_needs_is_refused() -> None:
     with pytest.raises(ValueError, match="person"):
-        to_claim(claim(kind="holder_ordinal", quote="a sixth", role="head", ordinal=6,
-                       since="2013"), date(2017, 8, 17))
+        to_claim(
+            claim(kind="holder_ordinal", quote="a sixth", role="head", ordinal=6, since="2013"),
+            date(2017, 8, 17),
+        )
 
 
 def test_a_claim_with_an_unreadable_time_is_refused_with_examples() -> None:
     with pytest.raises(ValueError, match="write it like"):
-        to_claim(claim(kind="figure", quote="£125m", metric="savings", value="£125m",
-                       period="four years"), date(2017, 8, 17))
+        to_claim(
+            claim(
+                kind="figure", quote="£125m", metric="savings", value="£125m", period="four years"
+            ),
+            date(2017, 8, 17),
+        )
 
 
 def test_paragraphs_are_grouped_into_chunks_without_splitting_one() -> None:
@@ -97,11 +110,20 @@ def test_role_mention_joins_the_post_and_its_organisation_once() -> None:
 
 def test_the_prompt_shows_the_texts_date_and_the_records_names() -> None:
     record = Record()
-    add_events(record, ARTICLE, extraction(event(
-        kind="tenure", quote="Sara Tough will take over", person="Sara Tough",
-        role="director of children's services", organisation="Norfolk County Council",
-        start="the end of October",
-    )))
+    add_events(
+        record,
+        ARTICLE,
+        extraction(
+            event(
+                kind="tenure",
+                quote="Sara Tough will take over",
+                person="Sara Tough",
+                role="director of children's services",
+                organisation="Norfolk County Council",
+                start="the end of October",
+            )
+        ),
+    )
     rendered = load_prompt("extract_events").render(
         published=ARTICLE.published, vocabulary=vocabulary(record)
     )
@@ -112,14 +134,29 @@ def test_the_prompt_shows_the_texts_date_and_the_records_names() -> None:
 
 def test_ingested_events_name_entities_and_cite_the_article() -> None:
     record = Record()
-    result = add_events(record, ARTICLE, extraction(
-        event(kind="tenure", quote="Sara Tough will take over from the interim director, Matt "
-              "Dunkley, at the end of October", person="Sara Tough",
-              role="director of children's services", organisation="Norfolk County Council",
-              start="the end of October", predecessor="Matt Dunkley"),
-        event(kind="rating", quote="Ofsted has rated the department inadequate twice",
-              inspector="Ofsted", subject="the department", judgement="Inadequate"),
-    ))
+    result = add_events(
+        record,
+        ARTICLE,
+        extraction(
+            event(
+                kind="tenure",
+                quote="Sara Tough will take over from the interim director, Matt "
+                "Dunkley, at the end of October",
+                person="Sara Tough",
+                role="director of children's services",
+                organisation="Norfolk County Council",
+                start="the end of October",
+                predecessor="Matt Dunkley",
+            ),
+            event(
+                kind="rating",
+                quote="Ofsted has rated the department inadequate twice",
+                inspector="Ofsted",
+                subject="the department",
+                judgement="Inadequate",
+            ),
+        ),
+    )
     assert len(result.added) == 2 and not result.skipped
     tenure = next(e for e in record.events if isinstance(e, Tenure))
     assert tenure.start == FuzzyTime.between(date(2017, 10, 21), date(2017, 10, 31)).model_copy(
@@ -135,9 +172,14 @@ def test_ingested_events_name_entities_and_cite_the_article() -> None:
 
 def test_the_same_fact_from_a_second_article_adds_a_source_not_an_event() -> None:
     record = Record()
-    figure = event(kind="figure", quote="The department overspent by £8.5m in 2016/17",
-                   metric="overspend", subject="the department", value="£8.5m",
-                   period="2016/17")
+    figure = event(
+        kind="figure",
+        quote="The department overspent by £8.5m in 2016/17",
+        metric="overspend",
+        subject="the department",
+        value="£8.5m",
+        period="2016/17",
+    )
     add_events(record, ARTICLE, extraction(figure))
     later = Document(source="b.md", published=date(2017, 10, 5), text=ARTICLE.text)
     result = add_events(record, later, extraction(figure))
@@ -147,8 +189,12 @@ def test_the_same_fact_from_a_second_article_adds_a_source_not_an_event() -> Non
 
 def test_an_event_that_cannot_be_recorded_is_skipped_with_the_reason() -> None:
     record = Record()
-    result = add_events(record, ARTICLE, extraction(
-        event(kind="figure", quote="overspent by £8.5m", metric="overspend"),
-    ))
+    result = add_events(
+        record,
+        ARTICLE,
+        extraction(
+            event(kind="figure", quote="overspent by £8.5m", metric="overspend"),
+        ),
+    )
     assert result.added == []
     assert result.skipped[0][1] == "a figure with no value"

@@ -95,9 +95,7 @@ def test_rechecking_an_unchanged_draft_makes_no_call_and_an_edited_paragraph_one
     extractor = Extractor(llm, chunk_chars=300)
     record = build_record()
     draft = read_document(DRAFT)
-    edited = parse_document(
-        DRAFT.read_text().replace("£9.5m", "£8.5m"), source=DRAFT.name
-    )
+    edited = parse_document(DRAFT.read_text().replace("£9.5m", "£8.5m"), source=DRAFT.name)
     with cassette("pipeline/draft_cache.yaml"):
         first = check_document(record, draft, extractor)
         calls = llm.usage.calls
@@ -110,3 +108,37 @@ def test_rechecking_an_unchanged_draft_makes_no_call_and_an_edited_paragraph_one
     assert after_edit == calls + 1, "only the edited paragraph's chunk is read again"
     assert again.model_dump() == first.model_dump()
     assert llm.usage.cache_hits == 3 + 2
+
+
+def test_checking_the_example_draft_finds_the_fifth_head_contradicted(
+    cassette: Cassette, llm: StructuredLLM
+) -> None:
+    with cassette("pipeline/check_draft.yaml"):
+        report = check_document(build_record(), read_document(DRAFT), Extractor(llm))
+    assert report.failed_chunks == []
+    ordinal = [v for v in report.verdicts if v.claim.kind == "holder_ordinal"]
+    assert [(v.verdict, v.expected) for v in ordinal] == [("contradicted", "sixth")]
+
+
+@pytest.mark.skipif(recording_enabled(), reason="replays the cassette the test above records")
+def test_the_readme_command_replays_the_draft_check_offline(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    cassettes = Path(__file__).resolve().parent.parent / "cassettes"
+    result = CliRunner().invoke(
+        main,
+        [
+            "check",
+            str(DRAFT),
+            "--record",
+            str(EXAMPLE / "record.json"),
+            "--replay",
+            str(cassettes / "pipeline" / "check_draft.yaml"),
+        ],
+        env={"OPENAI_API_KEY": "", "OPENAI_BASE_URL": "", "FACTCHECK_MODEL": ""},
+    )
+    assert result.exit_code == 1, result.output
+    assert "CONTRADICTED holder_ordinal" in result.output
+    assert "expected: sixth" in result.output

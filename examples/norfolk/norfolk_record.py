@@ -206,6 +206,7 @@ def _tenures() -> list[Tenure]:
         Tenure(
             person="lisa-christensen",
             role=dcs,
+            in_post=when("June 2013", ROSEN),
             end=FuzzyTime.between(date(2013, 6, 1), date(2013, 8, 31)),
             provenance=cite(
                 ROSEN,
@@ -261,6 +262,7 @@ def _tenures() -> list[Tenure]:
             person="matt-dunkley",
             role=dcs,
             interim=True,
+            in_post=when("today", WATCHDOGS),
             provenance=cite(WATCHDOGS, "Matt Dunkley, the current interim director"),
         ),
         Tenure(
