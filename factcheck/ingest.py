@@ -267,7 +267,7 @@ def add_events(
     return result
 
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’]?|$)", re.MULTILINE)
+_SENTENCE = re.compile(r"\S.*?(?:[.!?]+[\"'”’)]*(?=\s|$)|$)", re.MULTILINE)
 
 
 def check_document(record: Record, document: Document, extractor: Extractor) -> Report:
