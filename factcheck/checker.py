@@ -393,9 +393,9 @@ class Checker:
         out.events += list(holder.tenures)
         name = self._name(person)
         if claim.start is not None:
-            _compare_time(out, f"{name}'s start", claim.start, holder.starts)
+            _compare_time(out, f"{name}'s start", claim.start, holder.starts, holder.start_inferred)
         if claim.end is not None:
-            _compare_time(out, f"{name}'s departure", claim.end, holder.ends)
+            _compare_time(out, f"{name}'s departure", claim.end, holder.ends, holder.end_inferred)
         if claim.interim is not None:
             flags = holder.interim_flags
             said = "interim" if claim.interim else "permanent"
@@ -741,7 +741,16 @@ class Checker:
                 f"{_day(attribute.first_published)})"
             )
         actual = _days_label(low, high)
-        if claim.value.overlaps(low, high):
+        if (
+            claim.role is not None
+            and (holder.start_inferred or holder.end_inferred)
+            and not (claim.value.overlaps(low, high))
+        ):
+            out.add(
+                "unverifiable",
+                f"no source dates {what} directly; a reported succession suggests {actual}",
+            )
+        elif claim.value.overlaps(low, high):
             out.add("supported", f"{what} is {actual} on {_day(claim.as_of)}")
         else:
             out.add(
@@ -813,8 +822,17 @@ _RULES: dict[str, _Rule] = {
 }
 
 
-def _compare_time(out: _Outcome, what: str, claimed: FuzzyTime, groups: list[FuzzyTime]) -> None:
-    if not groups:
+def _compare_time(
+    out: _Outcome, what: str, claimed: FuzzyTime, groups: list[FuzzyTime], inferred: bool = False
+) -> None:
+    """Compare a claimed time with the record's; a time only inferred from a succession can
+    support a claim but never contradict it."""
+    if inferred and groups and not groups[0].overlaps(claimed):
+        out.add(
+            "unverifiable",
+            f"no source dates {what}; a reported succession suggests {groups[0].label()}",
+        )
+    elif not groups:
         out.add("unverifiable", f"the record has no date for {what}")
     elif len(groups) > 1:
         told = " or ".join(g.label() for g in groups)

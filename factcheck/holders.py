@@ -68,6 +68,16 @@ class Holder:
         reported = _reported_ends(self.tenures)
         return reported or ([self.handed_over] if self.handed_over else [])
 
+    @property
+    def start_inferred(self) -> bool:
+        """The start comes only from a reported succession, not from any source's date."""
+        return self.took_over is not None and not _reported_starts(self.tenures)
+
+    @property
+    def end_inferred(self) -> bool:
+        """The end comes only from a reported succession, not from any source's date."""
+        return self.handed_over is not None and not _reported_ends(self.tenures)
+
     @cached_property
     def start(self) -> FuzzyTime | None:
         """When the tenure began, as precisely as every source allows; None if unreported."""

@@ -271,3 +271,35 @@ def test_the_shipped_example_record_is_the_one_built_in_code() -> None:
     assert Record.load(shipped).dumps() == build_record().dumps(), (
         "regenerate it: python examples/norfolk/norfolk_record.py"
     )
+
+
+def test_a_reported_succession_dates_the_handover_but_cannot_contradict_alone() -> None:
+    record = small_record()
+    record.add_entity(Entity(id="bob-bates", type="person", name="Bob Bates"))
+    record.add(
+        Tenure(
+            person="ann-ames",
+            role="head",
+            start=FuzzyTime.year(2012),
+            provenance=source("a.md", date(2016, 4, 1)),
+        )
+    )
+    record.add(
+        Tenure(
+            person="bob-bates",
+            role="head",
+            predecessor="ann-ames",
+            start=FuzzyTime.month(2016, 3),
+            provenance=source("a.md", date(2016, 4, 1)),
+        )
+    )
+    checker = Checker(record)
+
+    def left(when: str) -> str:
+        claim = TenureClaim(
+            quote="Ann Ames left", as_of=date(2016, 5, 1), person="Ann Ames", role="head", end=when
+        )
+        return checker.check(claim).verdict
+
+    assert left("March 2016") == "supported"
+    assert left("2014") == "unverifiable", "only a succession dates her departure"

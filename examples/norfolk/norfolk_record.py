@@ -244,7 +244,7 @@ def _tenures() -> list[Tenure]:
             role=dcs,
             end=when("last November", WATCHDOGS),
             provenance=cite(
-                WATCHDOGS, "Michael Rosen, the previous head of the department, left last November"
+                WATCHDOGS, "Michael Rosen, then head of the department, left last November"
             ),
         ),
         Tenure(
