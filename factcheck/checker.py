@@ -167,14 +167,15 @@ class Checker:
             for event in unique.values()
         ]
 
-    def _holder(self, view: RecordView, person: str, role: str, mention: str) -> Holder:
-        holders = [h for h in assemble(view.tenures(role)) if h.person == person]
-        if not holders:
-            raise _Unresolved(
-                f"the record holds no tenure of {self._name(person)} as {self._name(role)} "
-                f"(as written: {mention!r})"
-            )
-        return holders[0]
+    def _holder(self, holders: list[Holder], person: str, role: str, mention: str) -> Holder:
+        """The person's tenure among a role's holders; unverifiable when there is none."""
+        for holder in holders:
+            if holder.person == person:
+                return holder
+        raise _Unresolved(
+            f"the record holds no tenure of {self._name(person)} as {self._name(role)} "
+            f"(as written: {mention!r})"
+        )
 
     def _holder_list(self, holders: Sequence[Holder]) -> str:
         return ", ".join(
@@ -279,7 +280,7 @@ class Checker:
         person = self._id(claim.person, "person")
         role = self._id(claim.role, "role")
         holders = assemble(view.tenures(role))
-        target = self._holder(view, person, role, claim.person)
+        target = self._holder(holders, person, role, claim.person)
         others = [h for h in holders if h.person != person]
         before = [
             h for h in others if h.certainly_in(claim.since, None) and h.certainly_before(target)
@@ -389,7 +390,8 @@ class Checker:
     def _check_tenure(self, view: RecordView, claim: TenureClaim, out: _Outcome) -> None:
         person = self._id(claim.person, "person")
         role = self._id(claim.role, "role")
-        holder = self._holder(view, person, role, claim.person)
+        holders = assemble(view.tenures(role))
+        holder = self._holder(holders, person, role, claim.person)
         out.events += list(holder.tenures)
         name = self._name(person)
         if claim.start is not None:
@@ -412,15 +414,15 @@ class Checker:
                     "interim" if True in flags else "permanent",
                 )
         if claim.current is not None:
-            self._check_current(view, claim, holder, role, out)
+            self._check_current(claim, holder, holders, out)
 
     def _check_current(
-        self, view: RecordView, claim: TenureClaim, holder: Holder, role: str, out: _Outcome
+        self, claim: TenureClaim, holder: Holder, holders: list[Holder], out: _Outcome
     ) -> None:
         name, day = self._name(holder.person), claim.as_of
         successors = [
             h
-            for h in assemble(view.tenures(role))
+            for h in holders
             if h.person != holder.person and holder.certainly_before(h) and h.latest_start <= day
         ]
         if holder.in_post_on(day) and not successors:
@@ -453,9 +455,9 @@ class Checker:
         role = self._id(claim.role, "role")
         before_id = self._id(claim.predecessor, "person")
         after_id = self._id(claim.successor, "person")
-        before = self._holder(view, before_id, role, claim.predecessor)
-        after = self._holder(view, after_id, role, claim.successor)
         holders = assemble(view.tenures(role))
+        before = self._holder(holders, before_id, role, claim.predecessor)
+        after = self._holder(holders, after_id, role, claim.successor)
         between = [
             h
             for h in holders
@@ -713,7 +715,7 @@ class Checker:
         name = self._name(person)
         if claim.role is not None:
             role = self._id(claim.role, "role")
-            holder = self._holder(view, person, role, claim.person)
+            holder = self._holder(assemble(view.tenures(role)), person, role, claim.person)
             out.events += list(holder.tenures)
             if holder.start is None:
                 out.add("unverifiable", f"the record has no start date for {name}'s tenure")

@@ -24,7 +24,7 @@ from factcheck.checker import Checker
 from factcheck.claims import Claim, claims_adapter
 from factcheck.documents import Document, decode_text, parse_document, read_document
 from factcheck.errors import FactcheckError, InputError
-from factcheck.extraction import Extractor
+from factcheck.extraction import Extractor, split_chunks
 from factcheck.grounding import locate
 from factcheck.ingest import audit, check_document, ingest_file
 from factcheck.llm import LLMSettings, StructuredLLM
@@ -312,7 +312,14 @@ def check(
             raise click.UsageError("give a draft file, - for standard input, or --claims FILE")
         document = _read_draft(draft, published)
         with _extractor(options) as extractor:
-            report = check_document(record, document, extractor)
+            chunks = len(split_chunks(document.text, extractor.chunk_chars))
+            with _progress(options["quiet"], chunks, "reading") as progress:
+                report = check_document(
+                    record,
+                    document,
+                    extractor,
+                    on_chunk=lambda: progress.advance(progress.task_ids[0]),
+                )
         report.usage = extractor.llm.usage
         title = document.source
     _write(

@@ -270,9 +270,18 @@ def add_events(
 _SENTENCE = re.compile(r"\S.*?(?:[.!?]+[\"'”’)]*(?=\s|$)|$)", re.MULTILINE)
 
 
-def check_document(record: Record, document: Document, extractor: Extractor) -> Report:
-    """Read a draft's claims with the model and check each against ``record``."""
-    extraction = extractor.claims(document, record)
+def check_document(
+    record: Record,
+    document: Document,
+    extractor: Extractor,
+    *,
+    on_chunk: Callable[[], None] | None = None,
+) -> Report:
+    """Read a draft's claims with the model and check each against ``record``.
+
+    ``on_chunk`` is called as each part of the text has been read, for progress displays.
+    """
+    extraction = extractor.claims(document, record, on_chunk=on_chunk)
     report = Checker(record).check_all(claim for claim, _ in extraction.items)
     report.ungrounded = len(extraction.ungrounded)
     report.failed_chunks = [failure.error for failure in extraction.failures]

@@ -201,3 +201,25 @@ def test_every_command_has_help_with_examples(command: list[str]) -> None:
     result = run(*command, "--help")
     assert result.exit_code == 0
     assert "factcheck" in result.output
+
+
+def test_the_example_drafts_plant_an_error_of_every_claim_kind_and_each_is_found() -> None:
+    found: set[str] = set()
+    for claims in sorted((EXAMPLE / "drafts").glob("*.claims.json")):
+        result = run("check", "--claims", claims, "--record", RECORD, "--format", "json")
+        document = json.loads(result.output)
+        found |= {
+            v["claim"]["kind"] for v in document["verdicts"] if v["verdict"] == "contradicted"
+        }
+    assert found == {
+        "holder_ordinal",
+        "holder_count",
+        "tenure",
+        "succession",
+        "rating",
+        "rating_count",
+        "figure",
+        "change",
+        "duration",
+        "attribute",
+    }
