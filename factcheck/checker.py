@@ -395,9 +395,13 @@ class Checker:
         out.events += list(holder.tenures)
         name = self._name(person)
         if claim.start is not None:
-            _compare_time(out, f"{name}'s start", claim.start, holder.starts, holder.start_inferred)
+            _compare_time(
+                out, f"{_possessive(name)} start", claim.start, holder.starts, holder.start_inferred
+            )
         if claim.end is not None:
-            _compare_time(out, f"{name}'s departure", claim.end, holder.ends, holder.end_inferred)
+            _compare_time(
+                out, f"{_possessive(name)} departure", claim.end, holder.ends, holder.end_inferred
+            )
         if claim.interim is not None:
             flags = holder.interim_flags
             said = "interim" if claim.interim else "permanent"
@@ -549,7 +553,7 @@ class Checker:
         if agreeing and differing:
             out.add(
                 "disputed",
-                f"sources disagree on {subject}'s rating in "
+                f"sources disagree on {_possessive(subject)} rating in "
                 f"{claim.when.label()}: {judged} or {' or '.join(differing)}",
             )
         elif agreeing:
@@ -600,18 +604,20 @@ class Checker:
         if len(judgements) > 1:
             out.add(
                 "disputed",
-                f"sources disagree on {subject}'s latest rating "
+                f"sources disagree on {_possessive(subject)} latest rating "
                 f"({latest_time.label()}): {', '.join(sorted(judgements))}",
             )
         elif claim.judgement in judgements:
             out.add(
                 "supported",
-                f"{subject}'s latest rating ({latest_time.label()}) is {claim.judgement}",
+                f"{_possessive(subject)} latest rating ({latest_time.label()}) is "
+                f"{claim.judgement}",
             )
         else:
             out.add(
                 "contradicted",
-                f"{subject}'s latest rating ({latest_time.label()}) is {judgements.pop()}",
+                f"{_possessive(subject)} latest rating ({latest_time.label()}) is "
+                f"{judgements.pop()}",
                 full[-1].judgement,
             )
 
@@ -718,12 +724,14 @@ class Checker:
             holder = self._holder(assemble(view.tenures(role)), person, role, claim.person)
             out.events += list(holder.tenures)
             if holder.start is None:
-                out.add("unverifiable", f"the record has no start date for {name}'s tenure")
+                out.add(
+                    "unverifiable", f"the record has no start date for {_possessive(name)} tenure"
+                )
                 return
             end = holder.end if holder.end and holder.end.earliest <= claim.as_of else None
             shortest, longest = duration_between(holder.start, end or FuzzyTime.day(claim.as_of))
             low, high = float(shortest.days), float(longest.days)
-            what = f"{name}'s time as {self._name(role)}"
+            what = f"{_possessive(name)} time as {self._name(role)}"
         else:
             found = [
                 a
@@ -739,7 +747,7 @@ class Checker:
             grown = (claim.as_of - attribute.first_published).days
             low, high = stated.min_days + grown, stated.max_days + grown
             what = (
-                f"{name}'s {attribute.attribute} ({attribute.value} on "
+                f"{_possessive(name)} {attribute.attribute} ({attribute.value} on "
                 f"{_day(attribute.first_published)})"
             )
         actual = _days_label(low, high)
@@ -772,19 +780,22 @@ class Checker:
         matching = [a for a in found if _same_words(a.value, claim.value)]
         values = sorted({a.value for a in found})
         if matching and len(values) > 1 and not any(a.multiple for a in found):
-            out.add("disputed", f"sources give {name}'s {claim.attribute} as {' or '.join(values)}")
+            out.add(
+                "disputed",
+                f"sources give {_possessive(name)} {claim.attribute} as {' or '.join(values)}",
+            )
         elif matching:
-            out.add("supported", f"{name}'s {claim.attribute}: {matching[0].value}")
+            out.add("supported", f"{_possessive(name)} {claim.attribute}: {matching[0].value}")
         elif any(a.multiple for a in found):
             out.add(
                 "unverifiable",
-                f"the record lists {name}'s {claim.attribute} as "
+                f"the record lists {_possessive(name)} {claim.attribute} as "
                 f"{', '.join(values)}, and there may be others",
             )
         else:
             out.add(
                 "contradicted",
-                f"{name}'s {claim.attribute} is {' or '.join(values)}",
+                f"{_possessive(name)} {claim.attribute} is {' or '.join(values)}",
                 " or ".join(values),
             )
 
@@ -894,6 +905,10 @@ def _days_label(low: float, high: float) -> str:
         return f"{days:.0f} days"
 
     return one(low) if one(low) == one(high) else f"between {one(low)} and {one(high)}"
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _day(day: date) -> str:
