@@ -28,7 +28,7 @@ from factcheck.claims import (
     TenureClaim,
 )
 from factcheck.holders import Holder, assemble, cluster_times, gaps
-from factcheck.quantities import Quantity, parse_duration
+from factcheck.quantities import Quantity, ordinal_word, parse_duration
 from factcheck.record import (
     Attribute,
     EventBase,
@@ -45,29 +45,6 @@ from factcheck.timespan import FuzzyTime, duration_between
 
 ATTRIBUTE_MATCH = 90.0
 """Minimum rapidfuzz score for two attribute names or values to be the same."""
-
-_ORDINAL_WORDS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-]
-
-
-def ordinal_word(n: int) -> str:
-    """1 -> "first", 6 -> "sixth", 23 -> "23rd"."""
-    if 1 <= n <= len(_ORDINAL_WORDS):
-        return _ORDINAL_WORDS[n - 1]
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 class _Unresolved(Exception):

@@ -194,6 +194,30 @@ def parse_ordinal(text: str) -> int:
     return ordinal
 
 
+def ordinal_word(n: int) -> str:
+    """1 -> "first", 6 -> "sixth", 23 -> "23rd"."""
+    for word, value in _ORDINAL_WORDS.items():
+        if value == n and n < 20:
+            return word
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def number_words(low: int, high: int) -> dict[str, int]:
+    """The English words for the whole numbers from ``low`` to ``high`` (at most 99)."""
+    words = (
+        {
+            f"{tens}-{unit}": t + u
+            for tens, t in _TENS_WORDS.items()
+            for unit, u in _UNIT_WORDS.items()
+            if u
+        }
+        | _UNIT_WORDS
+        | _TENS_WORDS
+    )
+    return {word: value for word, value in words.items() if low <= value <= high}
+
+
 def parse_duration(text: str) -> DurationRange:
     """Read a length of time: "six months", "almost a year", "over the past 10 years"."""
     written = _normalise(text)

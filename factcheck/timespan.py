@@ -19,6 +19,7 @@ from typing import Literal, Self
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from factcheck.errors import InvalidTimeError
+from factcheck.quantities import number_words
 
 Precision = Literal[
     "day",
@@ -425,34 +426,7 @@ _WEEKDAYS = {name.lower(): number for number, name in enumerate(_WEEKDAY_NAMES)}
     "sat": 5,
     "sun": 6,
 }
-_NUMBER_WORDS = {
-    word: number
-    for number, word in enumerate(
-        (
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ),
-        1,
-    )
-}
+_NUMBER_WORDS = number_words(1, 20)
 _ORDINALS = {
     "first": 1,
     "second": 2,
