@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date
 from pathlib import Path
 
 from filelock import FileLock
@@ -38,9 +38,6 @@ from factcheck.record import (
 from factcheck.report import Report
 from factcheck.resolution import EntityType
 from factcheck.timespan import FuzzyTime, parse_time
-
-UNDATED_RATING_WINDOW = timedelta(days=365)
-"""A rating reported with no date is taken to fall within the year before the article."""
 
 
 @dataclass
@@ -124,7 +121,7 @@ class _EventBuilder:
 
     def _rating(self, e: ExtractedEvent, provenance: list[Provenance]) -> Rating:
         published = self.document.published
-        when = self.time(e.when) or FuzzyTime.between(published - UNDATED_RATING_WINDOW, published)
+        when = self.time(e.when) or FuzzyTime.between(date.min, published)
         if not e.judgement:
             raise _Skip("a rating with no judgement")
         return Rating(

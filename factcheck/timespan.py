@@ -156,6 +156,8 @@ class FuzzyTime(BaseModel):
         Falls back to "between 1 June 2013 and 31 August 2013" when the span is not of the shape its
         precision names.
         """
+        if self.earliest == date.min:
+            return f"by {_day_wording(self.latest)}"
         return _precise_wording(self) or (
             f"between {_day_wording(self.earliest)} and {_day_wording(self.latest)}"
         )

@@ -168,6 +168,7 @@ def test_ingested_events_name_entities_and_cite_the_article() -> None:
     assert rating.judgement == "inadequate"
     assert record.entity(rating.subject).type == "service"
     assert rating.when.latest == ARTICLE.published, "an undated rating precedes the article"
+    assert rating.when.label() == "by 31 August 2017"
 
 
 def test_the_same_fact_from_a_second_article_adds_a_source_not_an_event() -> None:
