@@ -587,15 +587,14 @@ class Checker:
         elif claim.judgement in judgements:
             out.add(
                 "supported",
-                f"{_possessive(subject)} latest rating ({latest_time.label()}) is "
+                f"the latest rating of {subject} on record ({latest_time.label()}) is "
                 f"{claim.judgement}",
             )
-        else:
+        else:  # open world: a newer inspection than any on record may have given it
             out.add(
-                "contradicted",
-                f"{_possessive(subject)} latest rating ({latest_time.label()}) is "
-                f"{judgements.pop()}",
-                full[-1].judgement,
+                "unverifiable",
+                f"the latest rating of {subject} on record ({latest_time.label()}) is "
+                f"{judgements.pop()}; no {claim.judgement} rating since is on record",
             )
 
     def _check_rating_count(self, view: RecordView, claim: RatingCountClaim, out: _Outcome) -> None:

@@ -229,7 +229,8 @@ def test_a_succession_across_the_unreported_handover_names_the_gap(check: Any) -
         ({"subject": "the department", "judgement": "good", "when": "2015"}, "contradicted"),
         ({"subject": "the department", "judgement": "inadequate", "when": "2016"}, "unverifiable"),
         ({"subject": "adoption service", "judgement": "outstanding"}, "supported"),
-        ({"subject": "adoption service", "judgement": "good"}, "contradicted"),
+        ({"subject": "adoption service", "judgement": "good"}, "unverifiable"),
+        ({"subject": "adoption service", "judgement": "good", "when": "2018"}, "contradicted"),
         (
             {"subject": "the department", "judgement": "inadequate", "qualifier": "only"},
             "contradicted",
