@@ -199,3 +199,14 @@ def test_an_event_that_cannot_be_recorded_is_skipped_with_the_reason() -> None:
     )
     assert result.added == []
     assert result.skipped[0][1] == "a figure with no value"
+
+
+def test_a_post_named_with_its_organisation_matches_the_records_post() -> None:
+    record = Record()
+    from factcheck import Entity
+
+    record.add_entity(Entity(id="dcs", type="role", name="Norfolk director of children's services"))
+    joined = role_mention("Norfolk director of children's services", "Norfolk County Council")
+    assert joined is not None
+    assert record.resolve(joined, "role").entity_id == "dcs"
+    assert record.resolve("managing director, Norfolk County Council", "role").status == ("unknown")
