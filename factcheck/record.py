@@ -306,18 +306,8 @@ class Record:
         return self._resolver
 
     def resolve(self, mention: str, entity_type: EntityType | None = None) -> Resolution:
-        """Match a name as written to an entity of the record.
-
-        A post given with its organisation ("Norfolk director of children's services, Norfolk
-        County Council") that matches no post as a whole is tried without the organisation.
-        """
-        resolution = self.resolver.resolve(mention, entity_type)
-        post, comma, _ = mention.partition(",")
-        if resolution.status == "unknown" and entity_type == "role" and comma:
-            alone = self.resolver.resolve(post, "role")
-            if alone.status == "resolved":
-                return alone
-        return resolution
+        """Match a name as written to an entity of the record."""
+        return self.resolver.resolve(mention, entity_type)
 
     def add_alias(self, entity_id: str, alias: str) -> Entity:
         """Give an entity another name it goes by."""

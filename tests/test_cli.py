@@ -223,3 +223,27 @@ def test_the_example_drafts_plant_an_error_of_every_claim_kind_and_each_is_found
         "duration",
         "attribute",
     }
+
+
+CASSETTES = EXAMPLE.parent.parent / "cassettes" / "pipeline"
+
+
+def test_ingesting_the_example_articles_offline_builds_a_record(tmp_path: Path) -> None:
+    record = tmp_path / "record.json"
+    articles = sorted((EXAMPLE / "articles").glob("*.md"))
+    result = run(
+        "ingest", *articles, "--record", record, "--replay", CASSETTES / "norfolk_end_to_end.yaml"
+    )
+    assert result.exit_code == 0, result.output
+    assert "2016-11-10-rosen-resigns.md: " in result.output
+    holders = {e.person for e in Record.load(record).events if e.kind == "tenure"}  # type: ignore[attr-defined]
+    assert {"sara-tough", "andrew-bunyan", "lisa-christensen"} <= holders
+
+
+def test_auditing_the_example_archive_offline_finds_no_contradiction() -> None:
+    articles = sorted((EXAMPLE / "articles").glob("*.md"))
+    result = run(
+        "audit", *articles, "--replay", CASSETTES / "norfolk_end_to_end.yaml", "--format", "json"
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.count('"format": "factcheck.report"') == len(articles)

@@ -106,6 +106,9 @@ def test_role_mention_joins_the_post_and_its_organisation_once() -> None:
         "director, Norfolk County Council"
     )
     assert role_mention(None, "Norfolk County Council") is None
+    assert role_mention("Norfolk director of children's services", "Norfolk County Council") == (
+        "Norfolk director of children's services"
+    ), "a post that already names its organisation"
 
 
 def test_the_prompt_shows_the_texts_date_and_the_records_names() -> None:
@@ -199,14 +202,3 @@ def test_an_event_that_cannot_be_recorded_is_skipped_with_the_reason() -> None:
     )
     assert result.added == []
     assert result.skipped[0][1] == "a figure with no value"
-
-
-def test_a_post_named_with_its_organisation_matches_the_records_post() -> None:
-    record = Record()
-    from factcheck import Entity
-
-    record.add_entity(Entity(id="dcs", type="role", name="Norfolk director of children's services"))
-    joined = role_mention("Norfolk director of children's services", "Norfolk County Council")
-    assert joined is not None
-    assert record.resolve(joined, "role").entity_id == "dcs"
-    assert record.resolve("managing director, Norfolk County Council", "role").status == ("unknown")
