@@ -16,11 +16,11 @@ import json
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
@@ -512,6 +512,7 @@ def _index_keys(event: EventBase) -> Iterator[tuple[str, str]]:
         yield ("rating", event.subject)
     elif isinstance(event, Figure):
         yield ("figure", event.metric)
+        yield ("figure-of", f"{event.metric}|{event.subject or ''}")
     elif isinstance(event, Attribute):
         yield ("attribute", event.subject)
     elif isinstance(event, ReportedCount):
@@ -528,38 +529,39 @@ class RecordView:
         self.record = record
         self.as_of = as_of
 
-    def _query(
-        self, kind: str, key: str, cls: type[E], keep: Callable[[E], bool] | None
-    ) -> list[E]:
-        found = [
-            e for e in self.record._index(kind, key).known_by(self.as_of) if isinstance(e, cls)
-        ]
-        return [e for e in found if keep(e)] if keep else found
+    def _query(self, kind: str, key: str, cls: type[E]) -> list[E]:
+        """Events under one index key known by the view's date (the key fixes their class)."""
+        found = self.record._index(kind, key).known_by(self.as_of)
+        return cast(list[E], found)
 
     def tenures(self, role: str) -> list[Tenure]:
         """Tenures of a role."""
-        return self._query("tenure", role, Tenure, None)
+        return self._query("tenure", role, Tenure)
 
     def tenures_of(self, person: str) -> list[Tenure]:
         """Tenures a person held."""
-        return self._query("tenure-of", person, Tenure, None)
+        return self._query("tenure-of", person, Tenure)
 
     def ratings(self, subject: str) -> list[Rating]:
         """Ratings of an organisation or service."""
-        return self._query("rating", subject, Rating, None)
+        return self._query("rating", subject, Rating)
 
     def figures(self, metric: str, subject: str | None = None) -> list[Figure]:
         """Figures of a metric, for one subject when given."""
-        keep = None if subject is None else (lambda f: f.subject in (subject, None))
-        return self._query("figure", metric, Figure, keep)
+        if subject is None:
+            return self._query("figure", metric, Figure)
+        return [
+            *self._query("figure-of", f"{metric}|{subject}", Figure),
+            *self._query("figure-of", f"{metric}|", Figure),
+        ]
 
     def attributes(self, subject: str) -> list[Attribute]:
         """Attributes of a person or organisation."""
-        return self._query("attribute", subject, Attribute, None)
+        return self._query("attribute", subject, Attribute)
 
     def reported_counts(self, key: str) -> list[ReportedCount]:
         """Counts sources reported of a role's holders or a subject's ratings."""
-        return self._query("count", key, ReportedCount, None)
+        return self._query("count", key, ReportedCount)
 
     def sources(self, event: EventBase) -> list[Provenance]:
         """The provenance of ``event`` known by this view's date."""

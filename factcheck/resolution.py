@@ -11,7 +11,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import takewhile
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -140,6 +139,8 @@ class Resolver:
         self._known: set[tuple[str, str]] = set()
         self._by_normalised: defaultdict[str, list[int]] = defaultdict(list)
         self._by_key: defaultdict[str, list[int]] = defaultdict(list)
+        # Mentions recur across a draft and across claims: each is resolved once per name set.
+        self._resolved: dict[tuple[str, EntityType | None], Resolution] = {}
 
     def add(self, entity_id: str, entity_type: EntityType, names: Iterable[str]) -> None:
         """Register an entity's name and aliases; calling again adds more aliases.
@@ -148,6 +149,7 @@ class Resolver:
         """
         if isinstance(names, str):
             raise TypeError("names must be a collection of names; wrap a single name in a list")
+        self._resolved.clear()
         known_type = self._entity_types.setdefault(entity_id, entity_type)
         if known_type != entity_type:
             raise EntityTypeConflictError(
@@ -168,6 +170,12 @@ class Resolver:
 
     def resolve(self, mention: str, entity_type: EntityType | None = None) -> Resolution:
         """Match ``mention`` to one entity, optionally only among entities of ``entity_type``."""
+        key = (mention, entity_type)
+        if (known := self._resolved.get(key)) is None:
+            known = self._resolved[key] = self._resolve(mention, entity_type)
+        return known
+
+    def _resolve(self, mention: str, entity_type: EntityType | None) -> Resolution:
         entity_id = mention.strip()
         known_type = self._entity_types.get(entity_id)
         if known_type is not None and entity_type in (None, known_type):
@@ -211,12 +219,13 @@ class Resolver:
             return []
         # A word of the mention that the alias lacks ("managing director" against "director of
         # children's services") names something else, however high the set score.
-        covering = [match for match in matches if _covers(normalised, aliases[match[2]].normalised)]
-        if not covering:
-            return []
-        floor = covering[0][1] - self.margin  # matches come best first
-        close = takewhile(lambda match: match[1] >= floor, covering)
-        return _best_per_entity((aliases[index], score) for _, score, index in close)
+        close: list[tuple[_Alias, float]] = []
+        for _, score, index in matches:  # best first
+            if close and score < close[0][1] - self.margin:
+                break
+            if _covers(normalised, aliases[index].normalised):
+                close.append((aliases[index], score))
+        return _best_per_entity(close)
 
     def _sharing_a_key(self, normalised: str) -> list[int]:
         buckets = [self._by_key[key] for key in _index_keys(normalised) if key in self._by_key]
