@@ -74,13 +74,9 @@ class EventBase(BaseModel):
         default=None, description="Why an editor retracted it; retracted events are not used."
     )
 
-    def fact(self) -> dict[str, Any]:
-        """The event's content, without id, provenance or retraction."""
-        return self.model_dump(mode="json", exclude={"id", "provenance", "retracted"})
-
     def fact_key(self) -> str:
         """A short stable hash of the content: equal facts share it."""
-        canonical = json.dumps(self.fact(), sort_keys=True, separators=(",", ":"))
+        canonical = self.model_dump_json(exclude={"id", "provenance", "retracted"})
         return hashlib.sha256(canonical.encode()).hexdigest()[:12]
 
     @property
@@ -375,7 +371,8 @@ class Record:
             if fresh:
                 self._indexes = None
             return existing  # type: ignore[return-value]
-        stored = event.model_copy(deep=True)
+        # A copy with its own provenance list: merging later reports must not touch the caller's.
+        stored = event.model_copy(update={"provenance": list(event.provenance)})
         stored.id = stored.id or f"{key[0]}-{key[1]}"
         self._events.append(stored)
         self._by_fact[key] = stored
@@ -399,15 +396,16 @@ class Record:
         return self._indexes.get((kind, key), _EMPTY_INDEX)
 
     def _build_indexes(self) -> dict[tuple[str, str], _Index]:
-        keyed: dict[tuple[str, str], list[EventBase]] = defaultdict(list)
+        keyed: dict[tuple[str, str], list[tuple[date, EventBase]]] = defaultdict(list)
         for event in self._events:
             if event.retracted is None:
+                first = event.first_published
                 for key in _index_keys(event):
-                    keyed[key].append(event)
+                    keyed[key].append((first, event))
         indexes = {}
-        for key, events in keyed.items():
-            events.sort(key=lambda e: e.first_published)
-            indexes[key] = _Index(events, [e.first_published for e in events])
+        for key, dated in keyed.items():
+            dated.sort(key=lambda pair: pair[0])
+            indexes[key] = _Index([e for _, e in dated], [d for d, _ in dated])
         return indexes
 
     # -- storage --------------------------------------------------------------------------------
