@@ -84,6 +84,7 @@ class Checker:
 
     def __init__(self, record: Record) -> None:
         self.record = record
+        self._assembled: dict[tuple[int, str, int], list[Holder]] = {}
 
     def check(self, claim: Claim) -> Verdict:
         """Decide one claim as of its date."""
@@ -144,6 +145,15 @@ class Checker:
             for event in unique.values()
         ]
 
+    def _holders(self, view: RecordView, role: str) -> list[Holder]:
+        """A role's holders as the view knows them, assembled once per record state and date
+        prefix (claims of one story share them)."""
+        tenures = view.tenures(role)
+        key = (self.record.generation, role, len(tenures))
+        if (holders := self._assembled.get(key)) is None:
+            holders = self._assembled[key] = assemble(tenures)
+        return holders
+
     def _holder(self, holders: list[Holder], person: str, role: str, mention: str) -> Holder:
         """The person's tenure among a role's holders; unverifiable when there is none."""
         for holder in holders:
@@ -164,7 +174,7 @@ class Checker:
 
     def _check_holder_count(self, view: RecordView, claim: HolderCountClaim, out: _Outcome) -> None:
         role = self._id(claim.role, "role")
-        holders = assemble(view.tenures(role))
+        holders = self._holders(view, role)
         until = None if claim.announced else claim.as_of
         counted = [h for h in holders if h.certainly_in(claim.since, until)]
         uncertain = [h for h in holders if h not in counted and h.possibly_in(claim.since, until)]
@@ -256,7 +266,7 @@ class Checker:
     ) -> None:
         person = self._id(claim.person, "person")
         role = self._id(claim.role, "role")
-        holders = assemble(view.tenures(role))
+        holders = self._holders(view, role)
         target = self._holder(holders, person, role, claim.person)
         others = [h for h in holders if h.person != person]
         before = [
@@ -367,7 +377,7 @@ class Checker:
     def _check_tenure(self, view: RecordView, claim: TenureClaim, out: _Outcome) -> None:
         person = self._id(claim.person, "person")
         role = self._id(claim.role, "role")
-        holders = assemble(view.tenures(role))
+        holders = self._holders(view, role)
         holder = self._holder(holders, person, role, claim.person)
         out.events += list(holder.tenures)
         name = self._name(person)
@@ -436,7 +446,7 @@ class Checker:
         role = self._id(claim.role, "role")
         before_id = self._id(claim.predecessor, "person")
         after_id = self._id(claim.successor, "person")
-        holders = assemble(view.tenures(role))
+        holders = self._holders(view, role)
         before = self._holder(holders, before_id, role, claim.predecessor)
         after = self._holder(holders, after_id, role, claim.successor)
         between = [
@@ -697,7 +707,7 @@ class Checker:
         name = self._name(person)
         if claim.role is not None:
             role = self._id(claim.role, "role")
-            holder = self._holder(assemble(view.tenures(role)), person, role, claim.person)
+            holder = self._holder(self._holders(view, role), person, role, claim.person)
             out.events += list(holder.tenures)
             if holder.start is None:
                 out.add(

@@ -250,6 +250,7 @@ class Record:
         self._events: list[EventBase] = []
         self._by_fact: dict[tuple[str, str], EventBase] = {}
         self._indexes: dict[tuple[str, str], _Index] | None = None
+        self._generation = 0
         self._resolver: Resolver | None = None
         for entity in entities:
             self.add_entity(entity)
@@ -330,7 +331,8 @@ class Record:
             self.add_alias(keep, name)
         events = [_renamed(event, drop, keep) for event in self._events]
         del self._entities[drop]
-        self._events, self._by_fact, self._indexes = [], {}, None
+        self._events, self._by_fact = [], {}
+        self._changed()
         for event in events:
             event.id = ""
             self.add(event)
@@ -342,7 +344,7 @@ class Record:
             raise RecordError("give a reason for the retraction; it is shown with the event")
         event = self.event(event_id)
         event.retracted = reason
-        self._indexes = None
+        self._changed()
         return event
 
     # -- events ---------------------------------------------------------------------------------
@@ -369,14 +371,14 @@ class Record:
             fresh = [p for p in event.provenance if p not in existing.provenance]
             existing.provenance.extend(fresh)
             if fresh:
-                self._indexes = None
+                self._changed()
             return existing  # type: ignore[return-value]
         # A copy with its own provenance list: merging later reports must not touch the caller's.
         stored = event.model_copy(update={"provenance": list(event.provenance)})
         stored.id = stored.id or f"{key[0]}-{key[1]}"
         self._events.append(stored)
         self._by_fact[key] = stored
-        self._indexes = None
+        self._changed()
         return stored
 
     def event(self, event_id: str) -> EventBase:
@@ -389,6 +391,15 @@ class Record:
     def view(self, as_of: date | None = None) -> RecordView:
         """The record as it stood on ``as_of``: events reported by then (all when None)."""
         return RecordView(self, as_of)
+
+    @property
+    def generation(self) -> int:
+        """Counts changes to the events; what was derived from an earlier generation is stale."""
+        return self._generation
+
+    def _changed(self) -> None:
+        self._indexes = None
+        self._generation += 1
 
     def _index(self, kind: str, key: str) -> _Index:
         if self._indexes is None:
