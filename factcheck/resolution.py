@@ -49,7 +49,7 @@ _NOT_A_WORD = re.compile(r"[\W_]+")
 _KEY_LENGTH = 4
 # Keys shared by more aliases than this ("^coun", "ncil$") only find candidates when the mention
 # has no rarer key that does, so "Norfolk County Council" is not scored against every council.
-_COMMON_KEY_SIZE = 1_000
+_COMMON_KEY_SIZE = 200
 
 
 def normalise_name(name: str) -> str:
@@ -230,7 +230,9 @@ class Resolver:
     def _sharing_a_key(self, normalised: str) -> list[int]:
         buckets = [self._by_key[key] for key in _index_keys(normalised) if key in self._by_key]
         rare = [bucket for bucket in buckets if len(bucket) <= _COMMON_KEY_SIZE]
-        return sorted({i for bucket in rare or buckets for i in bucket})
+        if not rare and buckets:  # only common words: the least common of them
+            rare = [min(buckets, key=len)]
+        return sorted({i for bucket in rare for i in bucket})
 
     def _of_type(self, indices: Iterable[int], entity_type: EntityType | None) -> list[_Alias]:
         aliases = [self._aliases[i] for i in indices]
