@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -137,10 +138,13 @@ class Resolver:
         self._display_names: dict[str, str] = {}
         self._aliases: list[_Alias] = []
         self._known: set[tuple[str, str]] = set()
-        self._by_normalised: defaultdict[str, list[int]] = defaultdict(list)
+        # For each exact name, by type (and None for any type): the entities bearing it, each
+        # with the index of its alias (insertion order keeps the first alias of each).
+        self._named: defaultdict[tuple[EntityType | None, str], dict[str, int]] = defaultdict(dict)
         self._by_key: defaultdict[str, list[int]] = defaultdict(list)
         # Mentions recur across a draft and across claims: each is resolved once per name set.
         self._resolved: dict[tuple[str, EntityType | None], Resolution] = {}
+        self._buckets: dict[tuple[str, EntityType | None], tuple[list[_Alias], list[str]]] = {}
 
     def add(self, entity_id: str, entity_type: EntityType, names: Iterable[str]) -> None:
         """Register an entity's name and aliases; calling again adds more aliases.
@@ -150,6 +154,7 @@ class Resolver:
         if isinstance(names, str):
             raise TypeError("names must be a collection of names; wrap a single name in a list")
         self._resolved.clear()
+        self._buckets.clear()
         known_type = self._entity_types.setdefault(entity_id, entity_type)
         if known_type != entity_type:
             raise EntityTypeConflictError(
@@ -164,7 +169,8 @@ class Resolver:
             self._display_names.setdefault(entity_id, name)
             index = len(self._aliases)
             self._aliases.append(_Alias(entity_id, entity_type, name, normalised))
-            self._by_normalised[normalised].append(index)
+            self._named[None, normalised].setdefault(entity_id, index)
+            self._named[entity_type, normalised].setdefault(entity_id, index)
             for key in _index_keys(normalised):
                 self._by_key[key].append(index)
 
@@ -183,25 +189,29 @@ class Resolver:
             return Resolution(mention, "resolved", entity_id, (only,))
 
         normalised = normalise_name(mention)
-        same_name = self._of_type(self._by_normalised.get(normalised, ()), entity_type)
-        contenders = _best_per_entity((alias, 100.0) for alias in same_name)
-        if not contenders:
+        named = self._named.get((entity_type, normalised), {})
+        if named:  # an exact name: however many bear it, list only the first few
+            first = islice(named.values(), MAX_CANDIDATES)
+            contenders = [(self._aliases[index], 100.0) for index in first]
+            total = len(named)
+        else:
             contenders = self._fuzzy_contenders(normalised, entity_type)
+            total = len(contenders)
         if not contenders or contenders[0][1] < self.threshold:
             return Resolution(mention, "unknown", None, ())
         listed = tuple(
             Candidate(alias.entity_id, alias.name, score)
             for alias, score in contenders[:MAX_CANDIDATES]
         )
-        if len(contenders) == 1:
+        if total == 1:
             return Resolution(mention, "resolved", listed[0].entity_id, listed)
-        return Resolution(mention, "ambiguous", None, listed, len(contenders) - len(listed))
+        return Resolution(mention, "ambiguous", None, listed, total - len(listed))
 
     def _fuzzy_contenders(
         self, normalised: str, entity_type: EntityType | None
     ) -> list[tuple[_Alias, float]]:
         """The best match and every other entity within the margin of it, best first."""
-        aliases = self._of_type(self._sharing_a_key(normalised), entity_type)
+        aliases, choices = self._candidates(normalised, entity_type)
         # token_set_ratio scores 100 when one side's words are a subset of the other's, so a
         # surname alone ("dunkley") fully matches "matt dunkley", and a shared part ("county
         # council") fully matches several entities, which then come out ambiguous. It ignores
@@ -209,7 +219,7 @@ class Resolver:
         # several heuristics and scale partial matches down, which makes thresholds opaque.
         matches = process.extract(
             normalised,
-            [alias.normalised for alias in aliases],
+            choices,
             scorer=fuzz.token_set_ratio,
             processor=None,
             limit=None,
@@ -227,12 +237,25 @@ class Resolver:
                 close.append((aliases[index], score))
         return _best_per_entity(close)
 
-    def _sharing_a_key(self, normalised: str) -> list[int]:
-        buckets = [self._by_key[key] for key in _index_keys(normalised) if key in self._by_key]
-        rare = [bucket for bucket in buckets if len(bucket) <= _COMMON_KEY_SIZE]
-        if not rare and buckets:  # only common words: the least common of them
-            rare = [min(buckets, key=len)]
-        return sorted({i for bucket in rare for i in bucket})
+    def _candidates(
+        self, normalised: str, entity_type: EntityType | None
+    ) -> tuple[list[_Alias], list[str]]:
+        """Aliases of the type that share an uncommon index key with the mention, and their
+        normalised names (the strings to score)."""
+        keys = [key for key in _index_keys(normalised) if key in self._by_key]
+        rare = [key for key in keys if len(self._by_key[key]) <= _COMMON_KEY_SIZE]
+        if not rare and keys:  # only common words ("Ines"): the least common of them
+            return self._bucket(min(keys, key=lambda key: len(self._by_key[key])), entity_type)
+        indices = sorted({i for key in rare for i in self._by_key[key]})
+        aliases = self._of_type(indices, entity_type)
+        return aliases, [alias.normalised for alias in aliases]
+
+    def _bucket(self, key: str, entity_type: EntityType | None) -> tuple[list[_Alias], list[str]]:
+        """One key's aliases of a type and their names, kept: common keys recur."""
+        if (found := self._buckets.get((key, entity_type))) is None:
+            aliases = self._of_type(self._by_key[key], entity_type)
+            found = self._buckets[key, entity_type] = (aliases, [a.normalised for a in aliases])
+        return found
 
     def _of_type(self, indices: Iterable[int], entity_type: EntityType | None) -> list[_Alias]:
         aliases = [self._aliases[i] for i in indices]
