@@ -23,7 +23,7 @@ from factcheck.cache import ResponseCache, default_cache_path
 from factcheck.checker import Checker
 from factcheck.claims import Claim, claims_adapter
 from factcheck.documents import Document, decode_text, parse_document, read_document
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import FactcheckError, InputError, first_problem
 from factcheck.extraction import Extractor, split_chunks
 from factcheck.grounding import locate
 from factcheck.ingest import audit, check_document, ingest_file
@@ -338,11 +338,9 @@ def _load_claims(path: Path) -> list[Claim]:
     try:
         return claims_adapter.validate_json(path.read_bytes())
     except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
         raise InputError(
-            f"{path} does not hold valid claims: {where}: {first['msg']} "
-            f"({error.error_count()} problem(s)); `factcheck schema claims` prints the schema"
+            f"{path} does not hold valid claims: {first_problem(error)}; "
+            "`factcheck schema claims` prints the schema"
         ) from None
 
 

@@ -5,6 +5,8 @@ Every error derives from :class:`FactcheckError`, and every message says what to
 
 from __future__ import annotations
 
+from pydantic import ValidationError
+
 
 class FactcheckError(Exception):
     """Base class of every error factcheck raises on purpose."""
@@ -79,3 +81,10 @@ class RequestRejectedError(ExtractionError):
 
 class CacheError(FactcheckError):
     """The response cache cannot be opened or written."""
+
+
+def first_problem(error: ValidationError) -> str:
+    """The first of a validation error's problems, where it is, and how many there are."""
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{where}: {first['msg']} ({error.error_count()} problem(s))"

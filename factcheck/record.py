@@ -25,7 +25,7 @@ from typing import Annotated, Any, Literal, TypeVar, cast
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
 from factcheck.claims import normalize_judgement
-from factcheck.errors import RecordError, RecordVersionError, UnknownEntityError
+from factcheck.errors import RecordError, RecordVersionError, UnknownEntityError, first_problem
 from factcheck.quantities import Quantity
 from factcheck.resolution import EntityType, Resolution, Resolver
 from factcheck.timespan import FuzzyTime
@@ -474,12 +474,10 @@ class Record:
             )
         try:
             document = RecordFile.model_validate(raw)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(part) for part in first["loc"])
+        except ValidationError as error:
             raise RecordError(
-                f"{origin} is not a valid record: {where}: {first['msg']} "
-                f"({exc.error_count()} problem(s)); fix the file or restore it"
+                f"{origin} is not a valid record: {first_problem(error)}; "
+                "fix the file or restore it"
             ) from None
         return cls(document.entities, document.events)
 

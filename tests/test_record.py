@@ -83,64 +83,46 @@ def test_conflicting_reports_are_both_kept_and_checking_them_is_disputed() -> No
     assert {p.source for e in verdict.evidence for p in e.sources} == {"a.md", "b.md"}
 
 
-def test_sources_disagreeing_on_a_start_date_make_a_tenure_claim_disputed() -> None:
+def two_reported_starts() -> Record:
+    """Source a.md (January 2016) says Ann Ames began in September 2015, b.md (February
+    2016) says March 2014."""
     record = small_record()
-    record.add(
-        Tenure(
-            person="ann-ames",
-            role="head",
-            start=FuzzyTime.month(2015, 9),
-            provenance=source("a.md", date(2016, 1, 1)),
+    for start, name, day in (
+        ((2015, 9), "a.md", date(2016, 1, 1)),
+        ((2014, 3), "b.md", date(2016, 2, 1)),
+    ):
+        record.add(
+            Tenure(
+                person="ann-ames",
+                role="head",
+                start=FuzzyTime.month(*start),
+                provenance=source(name, day),
+            )
         )
-    )
-    record.add(
-        Tenure(
-            person="ann-ames",
-            role="head",
-            start=FuzzyTime.month(2014, 3),
-            provenance=source("b.md", date(2016, 2, 1)),
-        )
-    )
-    claim = TenureClaim(
+    return record
+
+
+def began_in_september_2015(as_of: date) -> TenureClaim:
+    return TenureClaim(
         quote="began in September 2015",
-        as_of=date(2016, 3, 1),
+        as_of=as_of,
         person="Ann Ames",
         role="head of the service",
         start="September 2015",
     )
-    verdict = Checker(record).check(claim)
+
+
+def test_sources_disagreeing_on_a_start_date_make_a_tenure_claim_disputed() -> None:
+    verdict = Checker(two_reported_starts()).check(began_in_september_2015(date(2016, 3, 1)))
     assert verdict.verdict == "disputed"
-    assert "September 2015 or" in verdict.explanation or "or September 2015" in (
+    assert "sources disagree on Ann Ames' start: March 2014 or September 2015" in (
         verdict.explanation
     )
 
 
 def test_a_dispute_only_arises_once_both_sources_were_published() -> None:
-    record = small_record()
-    record.add(
-        Tenure(
-            person="ann-ames",
-            role="head",
-            start=FuzzyTime.month(2015, 9),
-            provenance=source("a.md", date(2016, 1, 1)),
-        )
-    )
-    record.add(
-        Tenure(
-            person="ann-ames",
-            role="head",
-            start=FuzzyTime.month(2014, 3),
-            provenance=source("b.md", date(2016, 2, 1)),
-        )
-    )
-    claim = TenureClaim(
-        quote="began in September 2015",
-        as_of=date(2016, 1, 15),
-        person="Ann Ames",
-        role="head",
-        start="September 2015",
-    )
-    assert Checker(record).check(claim).verdict == "supported"
+    verdict = Checker(two_reported_starts()).check(began_in_september_2015(date(2016, 1, 15)))
+    assert verdict.verdict == "supported"
 
 
 def test_an_event_naming_an_unknown_entity_is_refused_with_a_hint() -> None:
