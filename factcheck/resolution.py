@@ -51,6 +51,8 @@ _KEY_LENGTH = 4
 # Keys shared by more aliases than this ("^coun", "ncil$") only find candidates when the mention
 # has no rarer key that does, so "Norfolk County Council" is not scored against every council.
 _COMMON_KEY_SIZE = 200
+# More candidates than this share only common words with a mention: it is too vague to score.
+_VAGUE_SIZE = 2_000
 
 
 def normalise_name(name: str) -> str:
@@ -212,6 +214,10 @@ class Resolver:
     ) -> list[tuple[_Alias, float]]:
         """The best match and every other entity within the margin of it, best first."""
         aliases, choices = self._candidates(normalised, entity_type)
+        if len(aliases) > _VAGUE_SIZE:
+            # Words so common ("Ines", "the council") that thousands of aliases share them:
+            # plainly ambiguous, so every entity bearing them stands, unscored.
+            return _best_per_entity((alias, 100.0) for alias in aliases)
         # token_set_ratio scores 100 when one side's words are a subset of the other's, so a
         # surname alone ("dunkley") fully matches "matt dunkley", and a shared part ("county
         # council") fully matches several entities, which then come out ambiguous. It ignores
@@ -230,11 +236,16 @@ class Resolver:
         # A word of the mention that the alias lacks ("managing director" against "director of
         # children's services") names something else, however high the set score.
         close: list[tuple[_Alias, float]] = []
+        entities: set[str] = set()
         for _, score, index in matches:  # best first
+            alias = aliases[index]
             if close and score < close[0][1] - self.margin:
                 break
-            if _covers(normalised, aliases[index].normalised):
-                close.append((aliases[index], score))
+            # Past a handful of distinct entities the mention is plainly ambiguous: the rest
+            # within the margin are counted without the word-by-word check.
+            if len(entities) > MAX_CANDIDATES or _covers(normalised, alias.normalised):
+                close.append((alias, score))
+                entities.add(alias.entity_id)
         return _best_per_entity(close)
 
     def _candidates(
