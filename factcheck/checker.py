@@ -120,7 +120,11 @@ class Checker:
     def _subject(
         self, mention: str, types: tuple[EntityType, ...] = ("service", "organisation")
     ) -> str:
-        """What a rating, figure or attribute is about: the first type that resolves."""
+        """What a rating, figure or attribute is about: an exact name of any of the types, else
+        the first type that resolves."""
+        for entity_type in types:
+            if (exact := self.record.resolver.exact(mention, entity_type)) is not None:
+                return exact
         reasons = []
         for entity_type in types:
             resolution = self.record.resolve(mention, entity_type)
@@ -212,7 +216,8 @@ class Checker:
             why = "; ".join(
                 missing + ([f"unsure whether {', '.join(unsure)} count"] if unsure else [])
             )
-            out.add("unverifiable", f"{n} is more than the record can show ({why}); {listing}")
+            shown = f" ({why})" if why else ""
+            out.add("unverifiable", f"{n} is more than the record can show{shown}; {listing}")
 
     def _count_bounds(
         self,

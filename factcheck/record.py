@@ -11,12 +11,14 @@ Records are saved as readable, versioned JSON, atomically.
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 import json
 import os
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -473,13 +475,15 @@ class Record:
                 f"understands ({SCHEMA_VERSION}); upgrade factcheck to read it"
             )
         try:
-            document = RecordFile.model_validate(raw)
+            with _collector_paused():  # a large record is millions of objects to re-scan
+                document = RecordFile.model_validate(raw)
         except ValidationError as error:
             raise RecordError(
                 f"{origin} is not a valid record: {first_problem(error)}; "
                 "fix the file or restore it"
             ) from None
-        return cls(document.entities, document.events)
+        with _collector_paused():
+            return cls(document.entities, document.events)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Record:
@@ -497,6 +501,20 @@ class Record:
 
 
 _EMPTY_INDEX = _Index()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection while a record is built: its objects are long-lived and acyclic
+    enough that repeated full collections only re-scan them."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
 
 _REFERENCES = ("person", "role", "predecessor", "inspector", "subject", "metric")
 

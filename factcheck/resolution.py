@@ -183,6 +183,15 @@ class Resolver:
             known = self._resolved[key] = self._resolve(mention, entity_type)
         return known
 
+    def exact(self, mention: str, entity_type: EntityType | None = None) -> str | None:
+        """The one entity of the type bearing exactly this name (or id), if there is one."""
+        entity_id = mention.strip()
+        known_type = self._entity_types.get(entity_id)
+        if known_type is not None and entity_type in (None, known_type):
+            return entity_id
+        named = self._named.get((entity_type, normalise_name(mention)), {})
+        return next(iter(named)) if len(named) == 1 else None
+
     def _resolve(self, mention: str, entity_type: EntityType | None) -> Resolution:
         entity_id = mention.strip()
         known_type = self._entity_types.get(entity_id)
