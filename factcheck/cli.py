@@ -5,6 +5,7 @@ Exit codes: 0 nothing contradicted, 1 contradictions or disputes found, 2 bad us
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -299,6 +300,7 @@ def check(
     factcheck check draft.md --record record.json --format html -o report.html
     """
     record = Record.load(record_path)
+    gc.freeze()  # the record lives as long as the command: no collection need scan it again
     document: Document | None = None
     if claims_path is not None:
         claims = _load_claims(claims_path)
