@@ -402,3 +402,21 @@ def test_evidence_cites_only_sources_published_by_the_claims_date(check: Any) ->
     )
     published = {p.published for e in verdict.evidence for p in e.sources}
     assert published and max(published) <= date(2017, 8, 31)
+
+
+def test_a_post_named_by_words_several_posts_share_is_ambiguous_not_a_guess(check: Any) -> None:
+    verdict = check(
+        "tenure",
+        person="Matt Dunkley",
+        role="interim director, Norfolk County Council",
+        interim=True,
+    )
+    assert verdict.verdict == "unverifiable"
+    assert "ambiguous entity" in verdict.explanation
+    named = check(
+        "tenure",
+        person="Matt Dunkley",
+        role="director of children's services, Norfolk County Council",
+        interim=True,
+    )
+    assert named.verdict == "supported"

@@ -101,6 +101,7 @@ ENTITIES = [
         name="Norfolk director of children's services",
         aliases=[
             "director of children's services",
+            "director of children's services, Norfolk County Council",
             "executive director of children's services",
             "head of children's services",
             "head of the department",
