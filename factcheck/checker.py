@@ -120,19 +120,11 @@ class Checker:
     def _subject(
         self, mention: str, types: tuple[EntityType, ...] = ("service", "organisation")
     ) -> str:
-        """What a rating, figure or attribute is about: an exact name of any of the types, else
-        the first type that resolves."""
-        for entity_type in types:
-            if (exact := self.record.resolver.exact(mention, entity_type)) is not None:
-                return exact
-        reasons = []
-        for entity_type in types:
-            resolution = self.record.resolve(mention, entity_type)
-            if resolution.entity_id is not None:
-                return resolution.entity_id
-            reasons.append(resolution)
-        ambiguous = [r for r in reasons if r.status == "ambiguous"]
-        raise _Unresolved((ambiguous or reasons)[0].reason)
+        """What a rating, figure or attribute is about."""
+        resolution = self.record.resolve_as(mention, types)
+        if resolution.entity_id is None:
+            raise _Unresolved(resolution.reason)
+        return resolution.entity_id
 
     def _name(self, entity_id: str | None) -> str:
         return self.record.name_of(entity_id)

@@ -190,11 +190,8 @@ class _EventBuilder:
         new ``new_type``."""
         if not name:
             raise _Skip("no subject named")
-        for entity_type in _SUBJECT_TYPES[new_type]:
-            resolution = self.record.resolve(name, entity_type)
-            if resolution.status == "resolved" and resolution.entity_id:
-                return resolution.entity_id
-        return self.entity(name, new_type)
+        resolution = self.record.resolve_as(name, _SUBJECT_TYPES[new_type])
+        return resolution.entity_id or self.entity(name, new_type)
 
 
 _SUBJECT_TYPES: dict[EntityType, tuple[EntityType, ...]] = {

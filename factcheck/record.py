@@ -308,6 +308,21 @@ class Record:
         """Match a name as written to an entity of the record."""
         return self.resolver.resolve(mention, entity_type)
 
+    def resolve_as(self, mention: str, types: tuple[EntityType, ...]) -> Resolution:
+        """Match a name that may be of any of ``types``: an exact name of any of them first,
+        then the first type it resolves to; unresolved, the most telling failure (ambiguous
+        before unknown)."""
+        for entity_type in types:
+            if (exact := self.resolver.exact(mention, entity_type)) is not None:
+                return self.resolver.resolve(exact, entity_type)
+        failures = []
+        for entity_type in types:
+            resolution = self.resolver.resolve(mention, entity_type)
+            if resolution.entity_id is not None:
+                return resolution
+            failures.append(resolution)
+        return min(failures, key=lambda failure: failure.status != "ambiguous")
+
     def add_alias(self, entity_id: str, alias: str) -> Entity:
         """Give an entity another name it goes by."""
         entity = self.entity(entity_id)
