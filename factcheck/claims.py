@@ -10,7 +10,7 @@ relative to ``as_of``.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
 
@@ -96,16 +96,26 @@ class HolderCountClaim(ClaimBase):
 
 
 class TenureClaim(ClaimBase):
-    """ "Became director in September 2015", "interim director", "the current director"."""
+    """ "Became director in September 2015", "interim director", "the current director",
+    "has worked for the council since 2009" (an organisation without a post)."""
 
     kind: Literal["tenure"] = "tenure"
     person: str
-    role: str
+    role: str | None = Field(default=None, description="The post; None when only an employer.")
+    organisation: str | None = Field(
+        default=None, description="The employer, when the claim names one without a post."
+    )
     start: FuzzyTime | None = None
     end: FuzzyTime | None = None
     interim: bool | None = None
     current: bool | None = Field(default=None, description="True for 'the current ...'.")
     time_fields = ("start", "end")
+
+    @model_validator(mode="after")
+    def _post_or_employer(self) -> TenureClaim:
+        if self.role is None and self.organisation is None:
+            raise ValueError("a tenure claim names a post, an organisation, or both")
+        return self
 
 
 class SuccessionClaim(ClaimBase):
@@ -120,11 +130,12 @@ class SuccessionClaim(ClaimBase):
 
 
 class RatingClaim(ClaimBase):
-    """ "First branded inadequate in February 2013", "an outstanding adoption service"."""
+    """ "First branded inadequate in February 2013", "an outstanding adoption service", "last
+    inspected in 2019" (an inspection without a grade)."""
 
     kind: Literal["rating"] = "rating"
     subject: str
-    judgement: str
+    judgement: str | None = Field(default=None, description="None when no grade is claimed.")
     when: FuzzyTime | None = None
     inspector: str | None = None
     qualifier: RatingQualifier | None = Field(
@@ -134,8 +145,8 @@ class RatingClaim(ClaimBase):
 
     @field_validator("judgement")
     @classmethod
-    def _plain_judgement(cls, value: str) -> str:
-        return normalize_judgement(value)
+    def _plain_judgement(cls, value: str | None) -> str | None:
+        return None if value is None else normalize_judgement(value)
 
 
 class RatingCountClaim(ClaimBase):
@@ -216,6 +227,16 @@ class AttributeClaim(ClaimBase):
     value: str
 
 
+class EventClaim(ClaimBase):
+    """ "The chairman resigned in March", "the board voted in 2016 to outsource the service"."""
+
+    kind: Literal["event"] = "event"
+    participants: list[str] = Field(min_length=1, description="Who took part, as written.")
+    event_type: str = Field(min_length=1, description="What happened: 'resigned', 'voted'...")
+    when: FuzzyTime | None = None
+    time_fields = ("when",)
+
+
 Claim = Annotated[
     HolderOrdinalClaim
     | HolderCountClaim
@@ -226,10 +247,14 @@ Claim = Annotated[
     | FigureClaim
     | ChangeClaim
     | DurationClaim
-    | AttributeClaim,
+    | AttributeClaim
+    | EventClaim,
     Field(discriminator="kind"),
 ]
 """Any claim; the ``kind`` field says which."""
+
+CLAIM_TYPES: tuple[type[ClaimBase], ...] = get_args(get_args(Claim)[0])
+"""Every claim kind, in the order prompts and schemas list them."""
 
 claim_adapter: TypeAdapter[Claim] = TypeAdapter(Claim)
 claims_adapter: TypeAdapter[list[Claim]] = TypeAdapter(list[Claim])

@@ -33,7 +33,7 @@ from factcheck.grounding import Span, locate
 from factcheck.llm import StructuredLLM
 from factcheck.quantities import parse_quantity
 from factcheck.record import Record
-from factcheck.resolution import EntityType, normalise_name
+from factcheck.resolution import EntityType, role_mention
 from factcheck.timespan import parse_time
 
 CHUNK_CHARS = 4000
@@ -185,29 +185,6 @@ class EventList(_Strict):
     """The model's reply when reading an article."""
 
     events: list[ExtractedEvent]
-
-
-# Words many organisations' names share; they do not say which organisation a post belongs to.
-_GENERIC_ORGANISATION_WORDS = frozenset(
-    {"the", "of", "and", "county", "council", "city", "borough", "district", "trust"}
-)
-
-
-def role_mention(role: str | None, organisation: str | None) -> str | None:
-    """A post as one name: "director of children's services, Norfolk County Council".
-
-    A post already naming its organisation ("Norfolk director of children's services") is
-    left as it is.
-    """
-    if role is None:
-        return None
-    if not organisation:
-        return role
-    role_words = set(normalise_name(role).split())
-    naming = set(normalise_name(organisation).split()) - _GENERIC_ORGANISATION_WORDS
-    if naming & role_words:
-        return role
-    return f"{role}, {organisation}"
 
 
 def to_claim(extracted: ExtractedClaim, as_of: date) -> Claim:

@@ -141,10 +141,14 @@ class Holder:
         return started and (self.end is None or self.end.latest >= since.earliest)
 
     def certainly_before(self, other: Holder) -> bool:
-        """This tenure certainly came before ``other``'s."""
+        """Sources state that this tenure began before ``other``'s: ``other`` replaced this
+        holder, or began after a time this holder is reported in post. Never inferred from the
+        post having one holder at a time (``other`` in post after this holder left says nothing
+        of when ``other`` began)."""
         if self.person in other.predecessors:
             return True
-        return any(a.latest < b.earliest for a in self.anchors for b in other.anchors)
+        starts = _reported_starts(other.tenures)
+        return any(a.latest < b.earliest for a in self.anchors for b in starts)
 
     def meets(self, successor: Holder) -> bool:
         """The successor took over as this tenure ended: no room for anyone between."""

@@ -20,7 +20,7 @@ from filelock import FileLock
 from factcheck.checker import Checker
 from factcheck.claims import normalize_judgement
 from factcheck.documents import Document
-from factcheck.extraction import ChunkFailure, ExtractedEvent, Extraction, Extractor, role_mention
+from factcheck.extraction import ChunkFailure, ExtractedEvent, Extraction, Extractor
 from factcheck.grounding import Span
 from factcheck.quantities import parse_quantity
 from factcheck.record import (
@@ -36,7 +36,7 @@ from factcheck.record import (
     Tenure,
 )
 from factcheck.report import Report
-from factcheck.resolution import EntityType
+from factcheck.resolution import EntityType, role_mention
 from factcheck.timespan import FuzzyTime, parse_time
 
 
@@ -130,6 +130,7 @@ class _EventBuilder:
             judgement=e.judgement,
             when=when,
             inspection=e.inspection or "full",
+            previous=e.previous,
             provenance=provenance,
         )
 

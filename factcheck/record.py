@@ -127,11 +127,14 @@ class Rating(EventBase):
     judgement: str
     when: FuzzyTime
     inspection: Literal["full", "monitoring"] = "full"
+    previous: str | None = Field(
+        default=None, description="The grade this rating replaced, when the source says so."
+    )
 
-    @field_validator("judgement")
+    @field_validator("judgement", "previous")
     @classmethod
-    def _plain_judgement(cls, value: str) -> str:
-        return normalize_judgement(value)
+    def _plain_judgement(cls, value: str | None) -> str | None:
+        return None if value is None else normalize_judgement(value)
 
     def entity_ids(self) -> Iterator[str]:
         if self.inspector:
@@ -548,6 +551,8 @@ def _index_keys(event: EventBase) -> Iterator[tuple[str, str]]:
     if isinstance(event, Tenure):
         yield ("tenure", event.role)
         yield ("tenure-of", event.person)
+        if event.predecessor:
+            yield ("tenure-after", event.predecessor)
     elif isinstance(event, Rating):
         yield ("rating", event.subject)
     elif isinstance(event, Figure):
@@ -581,6 +586,14 @@ class RecordView:
     def tenures_of(self, person: str) -> list[Tenure]:
         """Tenures a person held."""
         return self._query("tenure-of", person, Tenure)
+
+    def successions_to(self, predecessor: str) -> list[Tenure]:
+        """Tenures whose holder a source says replaced ``predecessor``."""
+        return self._query("tenure-after", predecessor, Tenure)
+
+    def generic_events(self, participant: str) -> list[GenericEvent]:
+        """Other events (resignations, votes, takeovers...) a participant took part in."""
+        return self._query("generic", participant, GenericEvent)
 
     def ratings(self, subject: str) -> list[Rating]:
         """Ratings of an organisation or service."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -14,6 +14,12 @@ from factcheck.record import Provenance
 
 VerdictKind = Literal["supported", "contradicted", "disputed", "unverifiable"]
 VERDICT_KINDS: tuple[VerdictKind, ...] = ("contradicted", "disputed", "unverifiable", "supported")
+
+UnverifiableReason = Literal["new", "unknown", "ambiguous", "gap", "unsupported_kind"]
+"""Why the record cannot settle a claim: it is silent (the draft adds a fact a sub-editor must
+source), a name it does not know, a name matching several entities, a hole exactly where the
+claim falls, or a claim it holds no facts of that kind for."""
+UNVERIFIABLE_REASONS: tuple[UnverifiableReason, ...] = get_args(UnverifiableReason)
 
 
 class Evidence(BaseModel):
@@ -33,6 +39,9 @@ class Verdict(BaseModel):
     explanation: str = Field(description="One line a sub-editor can act on.")
     expected: str | None = Field(
         default=None, description="What the record supports, where it differs from the claim."
+    )
+    reason: UnverifiableReason | None = Field(
+        default=None, description="For an unverifiable claim: why the record cannot settle it."
     )
     evidence: list[Evidence] = Field(default_factory=list)
 
@@ -62,6 +71,13 @@ class Report(BaseModel):
     def with_verdict(self, kind: VerdictKind) -> list[Verdict]:
         """The verdicts of one kind, in text order."""
         return [v for v in self.verdicts if v.verdict == kind]
+
+    def unverifiable_by_reason(self) -> dict[UnverifiableReason, list[Verdict]]:
+        """Unverifiable verdicts grouped by their reason, every reason listed."""
+        return {
+            reason: [v for v in self.with_verdict("unverifiable") if v.reason == reason]
+            for reason in UNVERIFIABLE_REASONS
+        }
 
     @property
     def has_problems(self) -> bool:

@@ -308,3 +308,26 @@ def _best_per_entity(best_first: Iterable[tuple[_Alias, float]]) -> list[tuple[_
     for alias, score in best_first:
         best.setdefault(alias.entity_id, (alias, score))
     return list(best.values())
+
+
+# Words many organisations' names share; they do not say which organisation a post belongs to.
+_GENERIC_ORGANISATION_WORDS = frozenset(
+    {"the", "of", "and", "county", "council", "city", "borough", "district", "trust"}
+)
+
+
+def role_mention(role: str | None, organisation: str | None) -> str | None:
+    """A post as one name: "director of children's services, Norfolk County Council".
+
+    A post already naming its organisation ("Norfolk director of children's services") is
+    left as it is.
+    """
+    if role is None:
+        return None
+    if not organisation:
+        return role
+    role_words = set(normalise_name(role).split())
+    naming = set(normalise_name(organisation).split()) - _GENERIC_ORGANISATION_WORDS
+    if naming & role_words:
+        return role
+    return f"{role}, {organisation}"

@@ -332,20 +332,22 @@ def test_duration_claims(check: Any, fields: dict[str, Any], expected: str) -> N
     assert check("duration", as_of=date(2017, 8, 31), **fields).verdict == expected
 
 
-def test_experience_grows_with_the_claims_date(check: Any) -> None:
-    later = date(2019, 9, 1)
-    assert (
-        check(
-            "duration", as_of=later, person="Sara Tough", attribute="experience", value="32 years"
-        ).verdict
-        == "contradicted"
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("34 years", "supported"),  # 32 years in August 2017, two years on
+        ("32 years", "supported"),  # she may have stopped working: growth is only presumed
+        ("30 years", "contradicted"),  # experience never shrinks
+        ("36 years", "contradicted"),  # nor grows faster than the calendar
+    ],
+)
+def test_experience_grows_with_the_claims_date_but_only_as_fast_as_the_calendar(
+    check: Any, value: str, expected: str
+) -> None:
+    verdict = check(
+        "duration", as_of=date(2019, 9, 1), person="Sara Tough", attribute="experience", value=value
     )
-    assert (
-        check(
-            "duration", as_of=later, person="Sara Tough", attribute="experience", value="34 years"
-        ).verdict
-        == "supported"
-    )
+    assert verdict.verdict == expected
 
 
 @pytest.mark.parametrize(
@@ -355,9 +357,10 @@ def test_experience_grows_with_the_claims_date(check: Any) -> None:
             {"subject": "Sara Tough", "attribute": "profession", "value": "a social worker"},
             "supported",
         ),
+        # Two professions named in plain words may both be true: wording never contradicts.
         (
             {"subject": "Sara Tough", "attribute": "profession", "value": "a solicitor"},
-            "contradicted",
+            "unverifiable",
         ),
         (
             {

@@ -14,7 +14,6 @@ from factcheck.extraction import (
     ExtractedEvent,
     Extraction,
     load_prompt,
-    role_mention,
     split_chunks,
     to_claim,
     vocabulary,
@@ -22,6 +21,7 @@ from factcheck.extraction import (
 from factcheck.grounding import locate
 from factcheck.ingest import add_events
 from factcheck.record import Rating, Tenure
+from factcheck.resolution import role_mention
 
 ARTICLE = Document(
     source="a.md",

@@ -1,0 +1,135 @@
+"""Facts about a person or organisation: "a social worker by profession", "previously chief
+executive of another trust", "aged 52", "32 years of experience".
+
+Values are compared as what they are: two values contradict only when both name something or
+give a number, they differ in it, and the attribute has one value at a time. Lengths and ages
+move with the calendar: a length reported earlier has grown by the claim's date, an age is
+computed. A previous post is also tested against the person's tenures elsewhere.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.claims import AttributeClaim
+from factcheck.errors import InvalidQuantityError
+from factcheck.quantities import DurationRange, parse_duration
+from factcheck.record import Attribute
+from factcheck.rules.compare import comparable, numbers, same_value, same_wording
+from factcheck.rules.context import Context, day_label, possessive
+
+_DAYS_A_YEAR = 365.2425
+_PREVIOUS_WORDS = frozenset({"previous", "previously", "former", "formerly", "before", "past"})
+
+
+def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
+    out = ctx.out
+    subject = ctx.subject(claim.subject, ("person", "organisation"))
+    name = ctx.name(subject)
+    found = [a for a in ctx.view.attributes(subject) if same_wording(a.attribute, claim.attribute)]
+    if (lengths := lengths_of(claim.value, found)) is not None:
+        compare_length(ctx, claim.as_of, f"{possessive(name)} {claim.attribute}", lengths)
+        return
+    out.events += found
+    matching = [a for a in found if same_value(a.value, claim.value)]
+    conflicting = [
+        a for a in found if a not in matching and comparable(a.value, claim.value) and not a.multiple
+    ]
+    values = " or ".join(sorted({a.value for a in found if a not in matching}))
+    if matching and conflicting:
+        out.add("disputed", f"sources give {possessive(name)} {claim.attribute} as {values}")
+    elif matching:
+        out.add("supported", f"{possessive(name)} {claim.attribute}: {matching[0].value}")
+    elif _previous_post(claim.attribute) and _held_elsewhere(ctx, subject, claim.value):
+        out.add("supported", f"{name} held a post matching {claim.value!r}")
+    elif conflicting:
+        out.add("contradicted", f"{possessive(name)} {claim.attribute} is {values}", values)
+    elif found:
+        out.add(
+            "unverifiable",
+            f"the record gives {possessive(name)} {claim.attribute} as {values}; "
+            "it cannot tell whether that is the same",
+        )
+    else:
+        out.add("unverifiable", f"no {claim.attribute} of {name} on record")
+
+
+def _previous_post(attribute: str) -> bool:
+    return bool(_PREVIOUS_WORDS & set(attribute.casefold().split()))
+
+
+def _held_elsewhere(ctx: Context, person: str, value: str) -> bool:
+    """Whether the person's tenures include a post the value describes."""
+    for tenure in ctx.view.tenures_of(person):
+        post = ctx.name(tenure.role)
+        if same_value(post, value) or same_value(value, post):
+            ctx.out.events.append(tenure)
+            return True
+    return False
+
+
+# -- lengths and ages -----------------------------------------------------------------------------
+
+
+def lengths_of(claimed: str | DurationRange, found: list[Attribute]) -> Lengths | None:
+    """The claimed value and the record's as lengths of time, when both read as such; ages are
+    bare numbers of years."""
+    if not found:
+        return None
+    record = found[0]
+    age = record.attribute.casefold().strip() in ("age", "aged")
+    read = _years if age else parse_duration
+    try:
+        claimed_length = claimed if isinstance(claimed, DurationRange) else read(claimed)
+        return Lengths(claimed_length, read(record.value), record, age)
+    except (InvalidQuantityError, ValueError):
+        return None
+
+
+@dataclass(frozen=True)
+class Lengths:
+    """A claimed length or age, and the one a source reported."""
+
+    claimed: DurationRange
+    stated: DurationRange
+    known: Attribute
+    age: bool
+
+
+def _years(text: str) -> DurationRange:
+    (value,) = numbers(text) or {math.nan}
+    if math.isnan(value):
+        raise ValueError(f"no age in {text!r}")
+    return DurationRange(min_days=value * _DAYS_A_YEAR, max_days=value * _DAYS_A_YEAR)
+
+
+def compare_length(ctx: Context, as_of: date, what: str, lengths: Lengths) -> None:
+    """A length reported on a date has grown by the claim's date, by no more than the time since;
+    an age has grown by exactly that."""
+    out = ctx.out
+    claimed, stated, known = lengths.claimed, lengths.stated, lengths.known
+    out.events.append(known)
+    reported = known.first_published
+    grown = (as_of - reported).days
+    if lengths.age:
+        years = stated.min_days / _DAYS_A_YEAR + grown / _DAYS_A_YEAR
+        possible = {math.floor(years), math.ceil(years)}
+        claimed_years = round(claimed.min_days / _DAYS_A_YEAR)
+        said = " or ".join(str(y) for y in sorted(possible))
+        if claimed_years in possible:
+            out.add("supported", f"{what}: {said} on {day_label(as_of)}")
+        else:
+            out.add(
+                "contradicted",
+                f"{what} was {known.value} on {day_label(reported)}, so {said} now",
+                said,
+            )
+        return
+    low, high = stated.min_days, stated.max_days + grown
+    source = f"{known.value} on {day_label(reported)}"
+    if claimed.overlaps(low, high):
+        out.add("supported", f"{what}: {source}")
+    else:
+        out.add("contradicted", f"{what} was {source}, not {claimed.label()}", known.value)

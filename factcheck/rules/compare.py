@@ -1,0 +1,129 @@
+"""Comparing what a claim says with what the record's sources say: times, numbers, wording.
+
+Two sources that disagree make a fact ``disputed`` only when the claim sides with one of them;
+a claim that agrees with no source's version is ``contradicted``, and the explanation lists the
+versions. Free-text values are compared as what they are: the names and numbers in them must be
+the same, and wording alone never contradicts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from factcheck.holders import cluster_times
+from factcheck.quantities import Quantity
+from factcheck.rules.context import Outcome
+from factcheck.timespan import FuzzyTime
+
+WORDING_MATCH = 90.0
+"""Minimum rapidfuzz score for two wordings of a name or value to be the same."""
+
+
+def compare_time(
+    out: Outcome, what: str, claimed: FuzzyTime, groups: list[FuzzyTime], inferred: bool = False
+) -> None:
+    """Compare a claimed time with the record's agreeing groups of reported times.
+
+    A time only inferred from a succession can support a claim but never contradict it.
+    """
+    told = " or ".join(g.label() for g in groups)
+    agreeing = [g for g in groups if g.overlaps(claimed)]
+    if not groups:
+        out.add("unverifiable", f"the record has no date for {what}")
+    elif inferred and not agreeing:
+        out.add("unverifiable", f"no source dates {what}; a reported succession suggests {told}")
+    elif agreeing and len(groups) > 1:
+        out.add("disputed", f"sources disagree on {what}: {told}")
+    elif agreeing:
+        out.add("supported", f"{what}: {agreeing[0].label()}")
+    else:
+        versions = "sources give " if len(groups) > 1 else ""
+        out.add("contradicted", f"{what} was {versions}{told}, not {claimed.label()}", told)
+
+
+def compare_values(out: Outcome, what: str, claimed: Quantity, values: list[Quantity]) -> None:
+    """Compare a claimed figure with the values sources reported for the same fact."""
+    agreeing = [v for v in values if v.agrees(claimed)]
+    others = sorted({v.label() for v in values if not v.agrees(claimed)})
+    if agreeing and others:
+        out.add(
+            "disputed",
+            f"sources disagree on {what}: {agreeing[0].label()} or {' or '.join(others)}",
+        )
+    elif agreeing:
+        out.add("supported", f"{what}: {agreeing[0].label()}")
+    else:
+        out.add(
+            "contradicted",
+            f"{what} was {' or '.join(others)}, not {claimed.label()}",
+            " or ".join(others),
+        )
+
+
+def times_label(times: list[FuzzyTime]) -> str:
+    return ", ".join(t.label() for t in cluster_times(times))
+
+
+# -- free text ----------------------------------------------------------------------------------
+
+_FILLER = frozenset(
+    {"a", "an", "the", "by", "of", "at", "in", "for", "as", "and", "to", "profession", "years"}
+)
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WORD = re.compile(r"[\w'’-]+")
+_SENTENCE_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former"})
+
+
+def same_wording(a: str, b: str) -> bool:
+    """Same name or value in other words: case, articles, plurals and word order aside."""
+    left, right = _content_words(a), _content_words(b)
+    if not left or not right:
+        return left == right
+    score = max(fuzz.token_sort_ratio(left, right), fuzz.token_set_ratio(left, right))
+    return score >= WORDING_MATCH
+
+
+def comparable(a: str, b: str) -> bool:
+    """Whether two free-text values are of a type that can contradict each other: each names
+    something (a place, organisation or person) or gives a number."""
+    return bool((numbers(a) or names(a)) and (numbers(b) or names(b)))
+
+
+def same_value(a: str, b: str) -> bool:
+    """Two free-text values mean the same: the same numbers, the same named things, and the
+    same wording otherwise. "Suffolk County Council" is not "Norfolk County Council", "2 years"
+    is not "32 years", however alike the strings."""
+    if numbers(a) != numbers(b):
+        return False
+    named_a, named_b = names(a), names(b)
+    if named_a and named_b and not (named_a <= named_b or named_b <= named_a):
+        return False
+    return same_wording(a, b) or bool(named_a and named_a == named_b)
+
+
+def numbers(text: str) -> frozenset[float]:
+    """The numbers written in digits in ``text``."""
+    return frozenset(float(n.replace(",", "")) for n in _NUMBER.findall(text))
+
+
+def names(text: str) -> frozenset[str]:
+    """Capitalised words of ``text`` that are not just its first word: the proper names in it."""
+    words = _WORD.findall(text)
+    found = set()
+    for index, word in enumerate(words):
+        if word[:1].isupper() and not (index == 0 and word.casefold() in _SENTENCE_OPENERS):
+            found.add(_singular(word.casefold().rstrip("'’")))
+    return frozenset(found - _FILLER)
+
+
+def _content_words(text: str) -> str:
+    words = (_singular(w) for w in _WORD.findall(text.casefold()))
+    return " ".join(w for w in words if w not in _FILLER)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("'s") or word.endswith("’s"):
+        word = word[:-2]
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word

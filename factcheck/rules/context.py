@@ -1,0 +1,201 @@
+"""What every rule works with: the record as of the claim's date, names resolved, findings kept.
+
+A rule reads a :class:`Context` and writes :class:`Finding` s into an :class:`Outcome`; the
+checker turns the outcome into one verdict. Names that do not resolve to exactly one entity
+raise :class:`Unresolved`, which ends the rule with an unverifiable verdict saying why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from factcheck.holders import Holder, assemble
+from factcheck.record import EventBase, Record, RecordView, ReportedCount
+from factcheck.report import UnverifiableReason, VerdictKind
+from factcheck.resolution import EntityType
+from factcheck.timespan import FuzzyTime
+
+
+class Unresolved(Exception):
+    """The record cannot take the claim further: a name it does not know, or no such fact."""
+
+    def __init__(self, message: str, reason: UnverifiableReason) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass
+class Finding:
+    """One part of a claim checked: a start, an end, an interim flag, a value..."""
+
+    verdict: VerdictKind
+    explanation: str
+    expected: str | None = None
+    reason: UnverifiableReason | None = None
+
+
+@dataclass
+class Outcome:
+    """Findings on a claim's parts and the events they rest on, combined into one verdict."""
+
+    findings: list[Finding] = field(default_factory=list)
+    events: list[EventBase] = field(default_factory=list)
+
+    def add(
+        self,
+        verdict: VerdictKind,
+        explanation: str,
+        expected: str | None = None,
+        reason: UnverifiableReason | None = None,
+    ) -> None:
+        if verdict == "unverifiable" and reason is None:
+            reason = "new"
+        self.findings.append(Finding(verdict, explanation, expected, reason))
+
+    def decide(self) -> Finding:
+        """The worst finding wins: contradicted, then disputed, then unverifiable."""
+        for kind in ("contradicted", "disputed", "unverifiable"):
+            hits = [f for f in self.findings if f.verdict == kind]
+            if hits:
+                expected = "; ".join(f.expected for f in hits if f.expected) or None
+                explanation = "; ".join(f.explanation for f in hits)
+                return Finding(kind, explanation, expected, hits[0].reason)
+        return Finding("supported", "; ".join(f.explanation for f in self.findings))
+
+
+HolderCache = dict[tuple[int, frozenset[str], int], list[Holder]]
+
+
+@dataclass
+class Context:
+    """The record as of one claim's date, with the lookups rules share."""
+
+    record: Record
+    view: RecordView
+    holder_cache: HolderCache
+    out: Outcome = field(default_factory=Outcome)
+
+    @property
+    def as_of(self) -> date:
+        assert self.view.as_of is not None
+        return self.view.as_of
+
+    # -- names ----------------------------------------------------------------------------------
+
+    def entity(self, mention: str, entity_type: EntityType | None = None) -> str:
+        """The id of the one entity ``mention`` names."""
+        resolution = self.record.resolve(mention, entity_type)
+        if resolution.entity_id is None:
+            raise Unresolved(resolution.reason, reason_of(resolution.status))
+        return resolution.entity_id
+
+    def subject(
+        self, mention: str, types: tuple[EntityType, ...] = ("service", "organisation")
+    ) -> str:
+        """What a rating, figure or attribute is about."""
+        resolution = self.record.resolve_as(mention, types)
+        if resolution.entity_id is None:
+            raise Unresolved(resolution.reason, reason_of(resolution.status))
+        return resolution.entity_id
+
+    def name(self, entity_id: str | None) -> str:
+        return self.record.name_of(entity_id)
+
+    def source_label(self, event: EventBase) -> str:
+        first = self.view.sources(event)[0]
+        return f"{first.source} ({day_label(first.published)})"
+
+    # -- holders of a post ----------------------------------------------------------------------
+
+    def holders(self, role: str) -> list[Holder]:
+        """Holders of the post as the view knows them, under every title the sources link to it,
+        assembled once per record state and date prefix (claims of one story share them)."""
+        roles = self.post_titles(role)
+        tenures = [t for title in sorted(roles) for t in self.view.tenures(title)]
+        key = (self.record.generation, frozenset(roles), len(tenures))
+        if (holders := self.holder_cache.get(key)) is None:
+            holders = self.holder_cache[key] = assemble(tenures)
+        return holders
+
+    def post_titles(self, role: str) -> set[str]:
+        """The role and every title the sources treat as the same post in one organisation:
+        a reported succession between holders of two titles, or a reported count or ordinal
+        that counts a holder of another title among the role's holders."""
+        titles, queue = {role}, [role]
+        while queue:
+            current = queue.pop()
+            for linked in self._linked_titles(current):
+                if linked not in titles and self._same_organisation(role, linked):
+                    titles.add(linked)
+                    queue.append(linked)
+        return titles
+
+    def holder_counts(self, role: str) -> list[ReportedCount]:
+        """Counts and ordinals sources reported of the post's holders, under any of its titles."""
+        return [
+            count
+            for title in sorted(self.post_titles(role))
+            for count in self.view.reported_counts(title)
+            if count.counted == "holders"
+        ]
+
+    def _linked_titles(self, role: str) -> set[str]:
+        linked: set[str] = set()
+        people = {t.predecessor for t in self.view.tenures(role) if t.predecessor}
+        people |= {
+            c.person for c in self.view.reported_counts(role) if c.counted == "holders" and c.person
+        }
+        for person in people:
+            held = {t.role for t in self.view.tenures_of(person)}
+            if role not in held:
+                linked |= held
+        for tenure in self.view.tenures(role):
+            linked |= {t.role for t in self.view.successions_to(tenure.person) if t.role != role}
+        return linked
+
+    def _same_organisation(self, a: str, b: str) -> bool:
+        return organisation_of(self.record, a) == organisation_of(self.record, b)
+
+    def holder(self, holders: Sequence[Holder], person: str, role: str, mention: str) -> Holder:
+        """The person's tenure among a post's holders; unverifiable when there is none."""
+        for holder in holders:
+            if holder.person == person:
+                return holder
+        raise Unresolved(
+            f"the record holds no tenure of {self.name(person)} as {self.name(role)} "
+            f"(as written: {mention!r})",
+            "new",
+        )
+
+    def holder_list(self, holders: Sequence[Holder]) -> str:
+        return ", ".join(
+            f"{i}. {self.name(h.person)}{' (interim)' if h.interim else ''} ({h.span_label()})"
+            for i, h in enumerate(holders, start=1)
+        )
+
+
+def organisation_of(record: Record, role: str) -> str:
+    """Whose post a role is: its entity's organisation, else what its name gives after a comma
+    ("chief executive, Example Hospitals Trust"), else nothing known."""
+    entity = record.entities.get(role)
+    if entity is None:
+        return ""
+    if entity.organisation:
+        return record.name_of(entity.organisation).casefold()
+    _, _, after = entity.name.rpartition(", ")
+    return after.casefold()
+
+
+def reason_of(status: str) -> UnverifiableReason:
+    """The unverifiable reason for a name that did not resolve."""
+    return "ambiguous" if status == "ambiguous" else "unknown"
+
+
+def day_label(day: date) -> str:
+    return FuzzyTime.day(day).label()
+
+
+def possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"

@@ -1,0 +1,77 @@
+"""How long something lasted: "six months as interim director", "32 years of experience".
+
+Time in a post is interval arithmetic over its reported start and end. While the record knows no
+end, the tenure may have ended any time after the record last saw the person in post: the
+length is anywhere from that sighting to the claim's date, never presumed to run on.
+"""
+
+from __future__ import annotations
+
+from factcheck.claims import DurationClaim
+from factcheck.rules.attributes import compare_length, lengths_of
+from factcheck.rules.compare import same_wording
+from factcheck.rules.context import Context, day_label, possessive
+from factcheck.timespan import FuzzyTime, duration_between
+
+
+def check_duration(ctx: Context, claim: DurationClaim) -> None:
+    if claim.role is not None:
+        _check_time_in_post(ctx, claim, claim.role)
+        return
+    person = ctx.entity(claim.person, "person")
+    name = ctx.name(person)
+    found = [
+        a for a in ctx.view.attributes(person) if same_wording(a.attribute, claim.attribute or "")
+    ]
+    lengths = lengths_of(claim.value, found)
+    if lengths is None:
+        ctx.out.events += found
+        ctx.out.add("unverifiable", f"no {claim.attribute} of {name} on record as a length")
+        return
+    compare_length(ctx, claim.as_of, f"{possessive(name)} {claim.attribute}", lengths)
+
+
+def _check_time_in_post(ctx: Context, claim: DurationClaim, role_mention: str) -> None:
+    out = ctx.out
+    person = ctx.entity(claim.person, "person")
+    role = ctx.entity(role_mention, "role")
+    holder = ctx.holder(ctx.holders(role), person, role, claim.person)
+    out.events += list(holder.tenures)
+    name = ctx.name(person)
+    if holder.start is None:
+        out.add("unverifiable", f"the record has no start date for {possessive(name)} tenure")
+        return
+    if holder.end is not None and holder.end.earliest <= claim.as_of:
+        shortest, longest = duration_between(holder.start, holder.end)
+    else:
+        sighted = max(p.published for t in holder.tenures for p in ctx.view.sources(t))
+        seen = FuzzyTime.day(max(sighted, holder.start.latest))
+        shortest, _ = duration_between(holder.start, seen)
+        _, longest = duration_between(holder.start, FuzzyTime.day(max(claim.as_of, seen.latest)))
+    low, high = float(shortest.days), float(longest.days)
+    what = f"{possessive(name)} time as {ctx.name(role)}"
+    actual = _days_label(low, high)
+    if claim.value.overlaps(low, high):
+        out.add("supported", f"{what} is {actual} on {day_label(claim.as_of)}")
+    elif holder.start_inferred or holder.end_inferred:
+        out.add(
+            "unverifiable", f"no source dates {what} directly; a reported succession suggests {actual}"
+        )
+    else:
+        out.add(
+            "contradicted",
+            f"{what} is {actual} on {day_label(claim.as_of)}, not {claim.value.label()}",
+            actual,
+        )
+
+
+def _days_label(low: float, high: float) -> str:
+    def one(days: float) -> str:
+        if days >= 730:
+            return f"{days / 365.25:.1f} years"
+        if days >= 60:
+            return f"{days / 30.44:.1f} months"
+        return f"{days:.0f} days"
+
+    return one(low) if one(low) == one(high) else f"between {one(low)} and {one(high)}"
+

@@ -1,0 +1,115 @@
+"""Reported numbers: "an £8.5m overspend in 2016/17", "down from 87.7pc to 81.9pc".
+
+A figure contradicts a claim only when it is for the same period: a value for a wider or
+narrower period, or one given with no period (a running total, a ranking, a deficit "now"), is
+a fact as of its report and can only support a later claim.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from factcheck.claims import ChangeClaim, FigureClaim
+from factcheck.quantities import Quantity
+from factcheck.record import Figure
+from factcheck.rules.compare import compare_values
+from factcheck.rules.context import Context, Unresolved
+from factcheck.timespan import FuzzyTime
+
+_SAME_PERIOD_SLACK = timedelta(days=7)
+"""Periods whose ends differ by less than this are the same period written two ways."""
+_MONTH = timedelta(days=31)
+
+
+def _same_period(figure: FuzzyTime | None, claimed: FuzzyTime | None) -> bool:
+    """Whether a figure is for the period the claim names: the same period written either way,
+    or a reading taken within the month or day a claim names."""
+    if figure is None or claimed is None:
+        return False
+    if (
+        abs(figure.earliest - claimed.earliest) <= _SAME_PERIOD_SLACK
+        and abs(figure.latest - claimed.latest) <= _SAME_PERIOD_SLACK
+    ):
+        return True
+    within = claimed.earliest <= figure.earliest and figure.latest <= claimed.latest
+    return within and claimed.latest - claimed.earliest <= _MONTH
+
+
+def _figures(ctx: Context, metric: str, subject: str | None) -> tuple[str, list[Figure]]:
+    metric_id = ctx.entity(metric, "metric")
+    subject_id = ctx.subject(subject) if subject else None
+    figures = ctx.view.figures(metric_id, subject_id)
+    if subject_id is None and len({f.subject for f in figures}) > 1:
+        raise Unresolved(
+            f"the record has {ctx.name(metric_id)} figures of several subjects and the claim "
+            "names none",
+            "ambiguous",
+        )
+    return ctx.name(metric_id), figures
+
+
+def check_figure(ctx: Context, claim: FigureClaim) -> None:
+    out = ctx.out
+    metric, figures = _figures(ctx, claim.metric, claim.subject)
+    when = f" for {claim.period.label()}" if claim.period else ""
+    stated = [f for f in figures if _same_period(f.period, claim.period)]
+    if claim.period is None:
+        related = [f for f in figures if f.period is None]
+    else:
+        related = [f for f in figures if f.period is None or f.period.overlaps(claim.period)]
+    agreeing = [f for f in related if f.value.agrees(claim.value)]
+    out.events += stated or agreeing or related
+    if stated:
+        compare_values(out, f"{metric}{when}", claim.value, [f.value for f in stated])
+    elif agreeing:
+        out.add("supported", f"{metric}: {agreeing[0].value.label()}{_as_of(agreeing[0])}")
+    elif related:
+        told = ", ".join(f"{f.value.label()}{_as_of(f)}" for f in related)
+        out.add("unverifiable", f"no {metric} figure{when} on record; it gave {told}")
+    else:
+        out.add("unverifiable", f"no {metric} figure{when} on record")
+
+
+def _as_of(figure: Figure) -> str:
+    if figure.period is not None:
+        return f" for {figure.period.label()}"
+    return f" as of {figure.first_published.isoformat()}"
+
+
+def check_change(ctx: Context, claim: ChangeClaim) -> None:
+    """A change is the same reported change when either end agrees (or the two are swapped);
+    then the other end and the direction must agree too."""
+    out = ctx.out
+    rising = claim.to_value.value > claim.from_value.value
+    actual = "up" if rising else "down"
+    if claim.direction and claim.direction != actual:
+        out.add(
+            "contradicted",
+            f"from {claim.from_value.label()} to {claim.to_value.label()} is {actual}, "
+            f"not {claim.direction}",
+            actual,
+        )
+    metric, figures = _figures(ctx, claim.metric, claim.subject)
+    changes = [
+        f
+        for f in figures
+        if f.previous is not None
+        and (claim.period is None or f.period is None or f.period.overlaps(claim.period))
+    ]
+    same = [f for f in changes if _one_end_agrees(f, claim.from_value, claim.to_value)]
+    out.events += same or changes
+    if not same:
+        out.add("unverifiable", f"no such change of {metric} on record")
+        return
+    before = [f.previous for f in same if f.previous is not None]
+    compare_values(out, f"{metric} before", claim.from_value, before)
+    compare_values(out, f"{metric} after", claim.to_value, [f.value for f in same])
+
+
+def _one_end_agrees(figure: Figure, start: Quantity, end: Quantity) -> bool:
+    assert figure.previous is not None
+    return any(
+        known.agrees(claimed)
+        for known in (figure.previous, figure.value)
+        for claimed in (start, end)
+    )

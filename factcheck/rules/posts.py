@@ -1,0 +1,241 @@
+"""Counting a post's holders: "five heads since 2013", "the sixth chief executive since 2012".
+
+Counting convention: the holder in post at the start of the window counts, interim holders
+count, and a person who held the post twice counts once, by their first start. The holders the
+record knows are a lower bound; a count a source reported settles later counts up to its date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.claims import HolderCountClaim, HolderOrdinalClaim
+from factcheck.holders import Holder, gaps
+from factcheck.quantities import ordinal_word
+from factcheck.rules.context import Context
+from factcheck.timespan import FuzzyTime
+
+
+@dataclass
+class _Bounds:
+    """What the record settles about a count: bounds, exact values sources imply, versions."""
+
+    lower: int
+    upper: int | None = None
+    upper_source: str = ""
+    exact: dict[int, str] | None = None
+
+    def add_exact(self, value: int, source: str) -> None:
+        self.exact = self.exact or {}
+        self.exact.setdefault(value, source)
+
+
+def check_holder_count(ctx: Context, claim: HolderCountClaim) -> None:
+    out = ctx.out
+    role = ctx.entity(claim.role, "role")
+    holders = ctx.holders(role)
+    until = None if claim.announced else claim.as_of
+    counted = [h for h in holders if h.certainly_in(claim.since, until)]
+    uncertain = [h for h in holders if h not in counted and h.possibly_in(claim.since, until)]
+    out.events += [t for h in counted for t in h.tenures]
+    bounds = _count_bounds(ctx, role, claim.since, until, holders, len(counted))
+    listing = (
+        f"the record counts {len(counted)} holders of the post of {ctx.name(role)} since "
+        f"{claim.since.label()}: {ctx.holder_list(counted)}"
+    )
+    n = claim.count
+    versions = _versions(bounds, len(counted))
+    if len(versions) > 1:
+        told = "; ".join(f"{source} counts {value}" for value, source in versions.items())
+        if n in versions:
+            out.add("disputed", f"sources disagree: {told}; {listing}")
+        else:
+            out.add(
+                "contradicted",
+                f"{n} agrees with no source: {told}; {listing}",
+                " or ".join(str(v) for v in versions),
+            )
+        return
+    if bounds.exact:
+        (exact,) = bounds.exact
+        if n == exact:
+            out.add("supported", listing)
+        else:
+            out.add("contradicted", f"the record shows {exact}, not {n}; {listing}", str(exact))
+        return
+    if n < bounds.lower:
+        out.add("contradicted", f"{n} is fewer than {listing}", f"at least {bounds.lower}")
+    elif bounds.upper is not None and n > bounds.upper:
+        out.add(
+            "contradicted",
+            f"{n} is more than the {bounds.upper} {bounds.upper_source}",
+            f"at most {bounds.upper}",
+        )
+    elif n == bounds.lower and not uncertain:
+        out.add("supported", listing)
+    else:
+        missing = gaps([*counted, *uncertain], claim.since, until)
+        unsure = [ctx.name(h.person) for h in uncertain]
+        why = "; ".join(missing + ([f"unsure whether {', '.join(unsure)} count"] if unsure else []))
+        shown = f" ({why})" if why else ""
+        interior = [m for m in missing if not m.startswith("no holder known after")]
+        out.add(
+            "unverifiable",
+            f"{n} is more than the record can show{shown}; {listing}",
+            reason="gap" if interior or unsure else "new",
+        )
+
+
+def _versions(bounds: _Bounds, known: int) -> dict[int, str]:
+    """The counts sources give when they disagree (one entry when they agree)."""
+    versions = dict(bounds.exact or {})
+    if versions and min(versions) < known:
+        versions.setdefault(known, "the record's own list")
+    if bounds.upper is not None and bounds.upper < bounds.lower:
+        versions = {bounds.upper: bounds.upper_source, bounds.lower: "the record's own list"}
+    return versions
+
+
+def _count_bounds(
+    ctx: Context,
+    role: str,
+    since: FuzzyTime,
+    until: date | None,
+    holders: list[Holder],
+    known: int,
+) -> _Bounds:
+    """Combine the holders the record knows with counts its sources reported."""
+    bounds = _Bounds(lower=known)
+    for reported in ctx.holder_counts(role):
+        if reported.person is not None:
+            continue
+        if reported.since is None or not reported.since.overlaps(since):
+            continue
+        ctx.out.events.append(reported)
+        when = reported.as_of
+        if until is not None and when.earliest > until:
+            if bounds.upper is None or reported.value < bounds.upper:
+                bounds.upper = reported.value
+                bounds.upper_source = f"reported for {when.label()}"
+            continue
+        later = [
+            h
+            for h in holders
+            if h.earliest_start > when.latest and (until is None or h.latest_start <= until)
+        ]
+        implied = reported.value + len(later)
+        bounds.lower = max(bounds.lower, implied)
+        incumbent = [h for h in holders if h.in_post_on(when.latest)]
+        chain = [*incumbent[-1:], *later]
+        if incumbent and not gaps(chain, when, until):
+            bounds.add_exact(implied, ctx.source_label(reported))
+    return bounds
+
+
+def check_holder_ordinal(ctx: Context, claim: HolderOrdinalClaim) -> None:
+    out = ctx.out
+    person = ctx.entity(claim.person, "person")
+    role = ctx.entity(claim.role, "role")
+    holders = ctx.holders(role)
+    target = ctx.holder(holders, person, role, claim.person)
+    others = [h for h in holders if h.person != person]
+    before = [h for h in others if h.certainly_in(claim.since, None) and h.certainly_before(target)]
+    unsure = [
+        h
+        for h in others
+        if h not in before and h.possibly_in(claim.since, None) and not target.certainly_before(h)
+    ]
+    position = len(before) + 1
+    counted = [*before, target]
+    out.events += [t for h in counted for t in h.tenures]
+    exact, exact_source = _reported_position(ctx, role, claim.since, target, holders)
+    name, role_name = ctx.name(person), ctx.name(role)
+    listing = (
+        f"the record counts {name} as the {ordinal_word(position)} {role_name} "
+        f"since {claim.since.label()}: {ctx.holder_list(counted)}"
+    )
+    n = claim.ordinal
+    if exact is not None and exact < position:
+        told = f"{exact_source} says {ordinal_word(exact)}"
+        if n in (exact, position):
+            out.add("disputed", f"sources disagree: {told}; {listing}")
+        else:
+            out.add(
+                "contradicted",
+                f"{name} is the {ordinal_word(n)} by no source: {told}; {listing}",
+                f"{ordinal_word(exact)} or {ordinal_word(position)}",
+            )
+        return
+    if n < position:
+        out.add(
+            "contradicted",
+            f"{name} is not the {ordinal_word(n)}: {listing}"
+            + _left_out_note(ctx, n, position, before, claim.since)
+            + (f"; {exact_source} said {ordinal_word(exact)}" if exact else ""),
+            ordinal_word(exact or position),
+        )
+    elif exact is not None:
+        if n == exact:
+            out.add("supported", f"{listing}; {exact_source} said {ordinal_word(exact)}")
+        else:
+            out.add(
+                "contradicted",
+                f"{exact_source} says {ordinal_word(exact)}; {listing}",
+                ordinal_word(exact),
+            )
+    elif n == position and not unsure:
+        out.add("supported", listing)
+    else:
+        missing = gaps(counted, claim.since, target.latest_start)
+        if n > position + len(unsure) and not missing:
+            out.add(
+                "contradicted",
+                f"the record shows no room for more holders: {listing}",
+                ordinal_word(position),
+            )
+        else:
+            doubts = missing + (
+                [f"the order of {', '.join(ctx.name(h.person) for h in unsure)} is unknown"]
+                if unsure
+                else []
+            )
+            out.add("unverifiable", f"{'; '.join(doubts)}; {listing}", reason="gap")
+
+
+def _left_out_note(
+    ctx: Context, n: int, position: int, before: list[Holder], since: FuzzyTime
+) -> str:
+    if n != position - 1 or not before:
+        return ""
+    first = before[0]
+    if first.earliest_start >= since.earliest:
+        return ""
+    return (
+        f"; '{ordinal_word(n)}' would only hold if the {since.label()} incumbent, "
+        f"{ctx.name(first.person)}, were left out"
+    )
+
+
+def _reported_position(
+    ctx: Context, role: str, since: FuzzyTime, target: Holder, holders: list[Holder]
+) -> tuple[int | None, str]:
+    """The position a source gave the holder: "the sixth", or a count while they were last."""
+    for reported in ctx.holder_counts(role):
+        if reported.since is None:
+            continue
+        if not reported.since.overlaps(since):
+            continue
+        if reported.person == target.person:
+            ctx.out.events.append(reported)
+            return reported.value, ctx.source_label(reported)
+        when = reported.as_of.latest
+        newer = [
+            h
+            for h in holders
+            if h.person != target.person and target.certainly_before(h) and h.latest_start <= when
+        ]
+        if reported.person is None and target.in_post_on(when) and not newer:
+            ctx.out.events.append(reported)
+            return reported.value, ctx.source_label(reported)
+    return None, ""

@@ -1,0 +1,255 @@
+"""Inspectors' grades: "rated inadequate in February 2013", "first judged inadequate", "its latest
+rating", "rated inadequate twice", "last inspected in 2019".
+
+Ratings of one subject with different grades at uncertain times are successive inspections, not
+a dispute; a rating that names the grade it replaced ("now good, having been judged requires
+improvement") fixes their order. After the latest inspection on record a newer one may exist, so
+a claim about the current grade that differs from it is news, not a contradiction.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from factcheck.claims import RatingClaim, RatingCountClaim
+from factcheck.holders import cluster_times
+from factcheck.record import Rating
+from factcheck.rules.compare import times_label
+from factcheck.rules.context import Context, possessive
+from factcheck.timespan import FuzzyTime
+
+_PRECISE = timedelta(days=31)
+"""Two reports of one grade's time narrower than this, overlapping, are the same inspection."""
+_DATED = timedelta(days=366)
+"""A rating dated no more loosely than this can say what a claim's narrower time was."""
+
+
+def check_rating(ctx: Context, claim: RatingClaim) -> None:
+    subject_id = ctx.subject(claim.subject)
+    subject = ctx.name(subject_id)
+    ratings = ctx.view.ratings(subject_id)
+    if claim.inspector is not None:
+        inspector = ctx.entity(claim.inspector, "organisation")
+        ratings = [r for r in ratings if r.inspector in (inspector, None)]
+    qualifier = claim.qualifier or (None if claim.when else "latest")
+    if claim.judgement is None:
+        _check_inspected(ctx, claim, subject, ratings, qualifier)
+        return
+    same = [r for r in ratings if r.judgement == claim.judgement]
+    if qualifier == "first":
+        _check_first(ctx, claim.judgement, claim.when, subject, same)
+        return
+    if claim.when is not None:
+        _check_at(ctx, claim.judgement, claim.when, subject, ratings, same)
+    if qualifier == "latest":
+        _check_latest(ctx, claim, subject, [r for r in ratings if r.inspection == "full"])
+    elif qualifier == "only":
+        _check_only(ctx, claim.judgement, subject, same)
+
+
+def _bears_on(rating: Rating, claimed: FuzzyTime) -> bool:
+    """Whether the record's rating says what grade was given at the claimed time: it lies
+    within it, or it is dated closely enough to stand for the claim's narrower time."""
+    when = rating.when
+    if claimed.earliest <= when.earliest and when.latest <= claimed.latest:
+        return True
+    inside = when.earliest <= claimed.earliest and claimed.latest <= when.latest
+    return inside and when.earliest != date.min and when.latest - when.earliest <= _DATED
+
+
+def _precise(time: FuzzyTime) -> bool:
+    return time.latest - time.earliest <= _PRECISE
+
+
+def _check_at(
+    ctx: Context,
+    judged: str,
+    claimed: FuzzyTime,
+    subject: str,
+    ratings: list[Rating],
+    same: list[Rating],
+) -> None:
+    out = ctx.out
+    agreeing = [r for r in same if r.when.overlaps(claimed)]
+    differing = [r for r in ratings if r.judgement != judged and _bears_on(r, claimed)]
+    out.events += agreeing + differing
+    clashing = [
+        d
+        for d in differing
+        if any(_precise(d.when) and _precise(a.when) and d.when.overlaps(a.when) for a in agreeing)
+    ]
+    other_grades = " or ".join(sorted({r.judgement for r in differing}))
+    if clashing:
+        out.add(
+            "disputed",
+            f"sources disagree on {possessive(subject)} rating in {claimed.label()}: "
+            f"{judged} or {' or '.join(sorted({r.judgement for r in clashing}))}",
+        )
+    elif agreeing:
+        out.add("supported", f"{subject} was rated {judged} in {times_label(_whens(agreeing))}")
+    elif differing:
+        out.add(
+            "contradicted",
+            f"{subject} was rated {other_grades} in {times_label(_whens(differing))}, "
+            f"not {judged}",
+            other_grades,
+        )
+    else:
+        out.events += same
+        known = f"; the record has it rated {judged} in {times_label(_whens(same))}" if same else ""
+        out.add("unverifiable", f"no rating of {subject} in {claimed.label()} on record{known}")
+
+
+def _check_first(
+    ctx: Context, judged: str, claimed: FuzzyTime | None, subject: str, same: list[Rating]
+) -> None:
+    out = ctx.out
+    out.events += same
+    if not same:
+        out.add("unverifiable", f"no {judged} rating of {subject} on record")
+        return
+    first = cluster_times(_whens(same))[0]
+    said = f"{subject} was first rated {judged} in {first.label()}"
+    if claimed is None or first.overlaps(claimed):
+        out.add("supported", said)
+    elif first.certainly_before(claimed):
+        out.add("contradicted", f"{said}, not {claimed.label()}", first.label())
+    else:
+        out.add("unverifiable", f"{said}; an earlier rating in {claimed.label()} is not on record")
+
+
+def _latest_inspections(full: list[Rating]) -> list[Rating]:
+    """The ratings of the latest inspection on record: those no other rating is known to
+    follow, by its time or by naming the grade it replaced."""
+    if not full:
+        return []
+    latest_time = max(full, key=lambda r: r.when.sort_key()).when
+    latest = [r for r in full if r.when.overlaps(latest_time)]
+    superseded = {r.previous for r in latest if r.previous}
+    newest = [r for r in latest if r.judgement not in superseded] or latest
+    return [r for r in newest if not any(r.when.certainly_before(o.when) for o in newest)]
+
+
+def _check_latest(ctx: Context, claim: RatingClaim, subject: str, full: list[Rating]) -> None:
+    out = ctx.out
+    latest = _latest_inspections(full)
+    if not latest:
+        out.add("unverifiable", f"no full inspection of {subject} on record")
+        return
+    out.events += latest
+    when = times_label(_whens(latest))
+    judgements = sorted({r.judgement for r in latest})
+    if claim.when is not None and all(claim.when.certainly_before(r.when) for r in latest):
+        out.add(
+            "contradicted",
+            f"a later inspection of {subject} is on record ({when}: {' or '.join(judgements)})",
+            when,
+        )
+    elif len(judgements) > 1:
+        precise = all(_precise(r.when) for r in latest)
+        out.add(
+            "disputed" if precise and claim.judgement in judgements else "unverifiable",
+            f"the record has {subject} rated {' and '.join(judgements)} around {when}, "
+            "in an order it does not show",
+            reason=None if precise else "gap",
+        )
+    elif claim.judgement in judgements:
+        out.add("supported", f"the latest rating of {subject} on record ({when}) is {judgements[0]}")
+    else:
+        out.add(
+            "unverifiable",
+            f"the latest rating of {subject} on record ({when}) is {judgements[0]}; "
+            f"no {claim.judgement} rating since is on record",
+        )
+
+
+def _check_only(ctx: Context, judged: str, subject: str, same: list[Rating]) -> None:
+    out = ctx.out
+    inspections = cluster_times([r.when for r in same if r.inspection == "full"])
+    out.events += same
+    if len(inspections) > 1:
+        out.add(
+            "contradicted",
+            f"{subject} was rated {judged} {len(inspections)} times "
+            f"({', '.join(t.label() for t in inspections)})",
+            str(len(inspections)),
+        )
+    elif inspections:
+        out.add("supported", f"the record has one {judged} rating of {subject}")
+    else:
+        out.add("unverifiable", f"no {judged} rating of {subject} on record")
+
+
+def _check_inspected(
+    ctx: Context, claim: RatingClaim, subject: str, ratings: list[Rating], qualifier: str | None
+) -> None:
+    """An inspection without a grade: "the trust was last inspected in 2019"."""
+    out = ctx.out
+    full = [r for r in ratings if r.inspection == "full"]
+    at_time = [r for r in ratings if claim.when is not None and r.when.overlaps(claim.when)]
+    out.events += at_time
+    latest = _latest_inspections(full)
+    if qualifier == "latest" and claim.when is not None and latest:
+        if all(claim.when.certainly_before(r.when) for r in latest):
+            out.events += latest
+            when = times_label(_whens(latest))
+            out.add("contradicted", f"a later inspection of {subject} is on record ({when})", when)
+            return
+    if at_time:
+        out.add("supported", f"{subject} was inspected in {times_label(_whens(at_time))}")
+    else:
+        out.add("unverifiable", f"no inspection of {subject} then on record")
+
+
+def check_rating_count(ctx: Context, claim: RatingCountClaim) -> None:
+    out = ctx.out
+    subject_id = ctx.subject(claim.subject)
+    subject = ctx.name(subject_id)
+    window = FuzzyTime.between(
+        claim.since.earliest if claim.since else date.min,
+        min(claim.until.latest if claim.until else claim.as_of, claim.as_of),
+    )
+    matching = [
+        r
+        for r in ctx.view.ratings(subject_id)
+        if r.inspection == "full"
+        and r.judgement == claim.judgement
+        and window.earliest <= r.when.earliest
+        and r.when.latest <= window.latest
+    ]
+    out.events += matching
+    inspections = cluster_times(_whens(matching))
+    lower, upper, upper_source = len(inspections), None, ""
+    listing = f"the record has {lower} {claim.judgement} full-inspection rating(s) of {subject}" + (
+        f": {', '.join(t.label() for t in inspections)}" if inspections else ""
+    )
+    for reported in ctx.view.reported_counts(subject_id):
+        if reported.counted != "ratings" or reported.judgement != claim.judgement:
+            continue
+        covers_start = reported.since is None or reported.since.earliest <= window.earliest
+        if reported.as_of.earliest >= window.latest and covers_start:
+            out.events.append(reported)
+            if upper is None or reported.value < upper:
+                upper, upper_source = reported.value, ctx.source_label(reported)
+        elif reported.since is None or claim.since is None or reported.since.overlaps(claim.since):
+            out.events.append(reported)
+            lower = max(lower, reported.value)
+    n = claim.count
+    if upper is not None and upper < lower:
+        told = f"{upper_source} counted {upper}; {listing}"
+        if n in (upper, lower):
+            out.add("disputed", f"sources disagree: {told}")
+        else:
+            out.add("contradicted", f"{n} agrees with no source: {told}", f"{upper} or {lower}")
+    elif n < lower:
+        out.add("contradicted", f"{n} is fewer than the record shows; {listing}", str(lower))
+    elif upper is not None and n > upper:
+        out.add("contradicted", f"{upper_source} counted {upper}; {listing}", str(upper))
+    elif n == lower:
+        out.add("supported", listing)
+    else:
+        out.add("unverifiable", f"{n} is more than the record can show; {listing}")
+
+
+def _whens(ratings: list[Rating]) -> list[FuzzyTime]:
+    return [r.when for r in ratings]

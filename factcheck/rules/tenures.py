@@ -1,0 +1,221 @@
+"""Who held a post when: "became director in September 2015", "the current chief executive",
+"has worked for the trust since 2009", "Mr Dunkley replaced Andrew Bunyan in February".
+
+A person may hold a post more than once (interim, then permanent): a claim about one spell is
+tested against each. What the record only presumes (an open-ended tenure running on, a date
+inferred from a succession) can support a claim but never contradict one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.claims import SuccessionClaim, TenureClaim
+from factcheck.holders import Holder, cluster_times, gaps
+from factcheck.record import Tenure
+from factcheck.resolution import role_mention
+from factcheck.rules.compare import compare_time
+from factcheck.rules.context import Context, day_label, organisation_of, possessive
+from factcheck.timespan import FuzzyTime
+
+
+def check_tenure(ctx: Context, claim: TenureClaim) -> None:
+    person = ctx.entity(claim.person, "person")
+    if claim.role is None:
+        _check_employment(ctx, claim, person)
+        return
+    role = ctx.entity(role_mention(claim.role, claim.organisation) or claim.role, "role")
+    holders = ctx.holders(role)
+    holder = ctx.holder(holders, person, role, claim.person)
+    ctx.out.events += list(holder.tenures)
+    name = ctx.name(person)
+    if claim.start is not None:
+        what = f"{possessive(name)} start"
+        _compare_spells(ctx, what, claim.start, holder, "start", claim.interim)
+    if claim.end is not None:
+        what = f"{possessive(name)} departure"
+        _compare_spells(ctx, what, claim.end, holder, "end", claim.interim)
+    if claim.interim is not None:
+        _check_interim(ctx, claim.interim, holder)
+    if claim.current is not None:
+        _check_current(ctx, claim, holder, holders)
+
+
+def _compare_spells(
+    ctx: Context,
+    what: str,
+    claimed: FuzzyTime,
+    holder: Holder,
+    which: str,
+    interim: bool | None,
+) -> None:
+    """Compare a start or end with each spell's reported times (spells differ in their interim
+    flag); without any reported time, with the time a reported succession implies."""
+    spells: dict[bool | None, list[FuzzyTime]] = {}
+    for tenure in holder.tenures:
+        time = tenure.start if which == "start" else tenure.end
+        if time is not None and (interim is None or tenure.interim in (interim, None)):
+            spells.setdefault(tenure.interim, []).append(time)
+    groups = [cluster_times(times) for times in spells.values()]
+    if not groups:
+        implied = holder.starts if which == "start" else holder.ends
+        compare_time(ctx.out, what, claimed, implied, inferred=True)
+        return
+    matching = [g for g in groups if any(t.overlaps(claimed) for t in g)]
+    compare_time(ctx.out, what, claimed, matching[0] if matching else [t for g in groups for t in g])
+
+
+def _check_interim(ctx: Context, interim: bool, holder: Holder) -> None:
+    name = ctx.name(holder.person)
+    flags = holder.interim_flags
+    said = "interim" if interim else "permanent"
+    if not flags:
+        ctx.out.add("unverifiable", f"no source says whether {name} was interim")
+    elif interim in flags and len(flags) > 1 and not _separate_spells(holder):
+        ctx.out.add("disputed", f"sources disagree on whether {name} was interim")
+    elif interim in flags:
+        ctx.out.add("supported", f"{name} was {said}")
+    else:
+        ctx.out.add(
+            "contradicted", f"{name} was not {said}", "interim" if True in flags else "permanent"
+        )
+
+
+def _separate_spells(holder: Holder) -> bool:
+    """Interim and permanent reports with different reported starts are two spells."""
+    starts = {
+        flag: cluster_times([t.start for t in holder.tenures if t.interim is flag and t.start])
+        for flag in (True, False)
+    }
+    return all(starts.values()) and not any(
+        a.overlaps(b) for a in starts[True] for b in starts[False]
+    )
+
+
+def _check_current(ctx: Context, claim: TenureClaim, holder: Holder, holders: list[Holder]) -> None:
+    """In post on the claim's date: stated when a source dates a departure or a successor's
+    start before it, or reports the person in post then; presumed while no end is known."""
+    out, day = ctx.out, claim.as_of
+    name = ctx.name(holder.person)
+    successors = [
+        h
+        for h in holders
+        if h.person != holder.person
+        and holder.certainly_before(h)
+        and h.start is not None
+        and not h.start_inferred
+        and h.start.latest <= day
+    ]
+    out.events += [t for h in successors for t in h.tenures]
+    ended = holder.end is not None and not holder.end_inferred and holder.end.latest < day
+    not_yet = holder.start is not None and holder.start.earliest > day
+    if successors or ended or not_yet:
+        if claim.current:
+            now = ", ".join(ctx.name(h.person) for h in successors) or "nobody on record"
+            out.add(
+                "contradicted",
+                f"{name} was not in post on {day_label(day)}",
+                f"holder then: {now}",
+            )
+        else:
+            out.add("supported", f"{name} was not in post on {day_label(day)}")
+        return
+    sighted = max(p.published for t in holder.tenures for p in ctx.view.sources(t))
+    if holder.latest_start > day:
+        out.add("unverifiable", f"the record cannot tell whether {name} was in post then")
+    elif claim.current:
+        out.add("supported", f"{name} is in post as far as the record knows")
+    else:
+        out.add(
+            "unverifiable",
+            f"the record last saw {name} in post on {day_label(sighted)}; a departure since is "
+            "news",
+        )
+
+
+def _check_employment(ctx: Context, claim: TenureClaim, person: str) -> None:
+    """A person working for an organisation, no post named: any of their posts there counts."""
+    assert claim.organisation is not None
+    out, name = ctx.out, ctx.name(person)
+    organisation = ctx.name(ctx.subject(claim.organisation, ("organisation",)))
+    there = [
+        t
+        for t in ctx.view.tenures_of(person)
+        if organisation_of(ctx.record, t.role) == organisation.casefold()
+    ]
+    out.events += there
+    where = f"{name} at {organisation}"
+    if not there:
+        out.add("unverifiable", f"no post of {where} on record")
+        return
+    if claim.start is not None:
+        _compare_open_start(ctx, f"{possessive(where)} start", claim.start, there)
+    if claim.end is not None:
+        ends = cluster_times([t.end for t in there if t.end])
+        if any(e.overlaps(claim.end) for e in ends):
+            out.add("supported", f"{where} until {ends[-1].label()}")
+        else:
+            out.add("unverifiable", f"the record has no departure of {where} then")
+    if claim.start is None and claim.end is None:
+        out.add("supported", f"the record has {where}")
+
+
+def _compare_open_start(ctx: Context, what: str, claimed: FuzzyTime, there: list[Tenure]) -> None:
+    """Someone's first start at an organisation: a start the record dates earlier contradicts a
+    later claim; an earlier claim may be a post the record never heard of."""
+    starts = cluster_times([t.start for t in there if t.start])
+    if any(s.overlaps(claimed) for s in starts):
+        ctx.out.add("supported", f"{what}: {starts[0].label()}")
+    elif starts and starts[0].certainly_before(claimed):
+        ctx.out.add(
+            "contradicted",
+            f"{what} was {starts[0].label()}, not {claimed.label()}",
+            starts[0].label(),
+        )
+    else:
+        known = f" (the earliest on record is {starts[0].label()})" if starts else ""
+        ctx.out.add("unverifiable", f"no start of {what.removesuffix(' start')} then{known}")
+
+
+def check_succession(ctx: Context, claim: SuccessionClaim) -> None:
+    out = ctx.out
+    role = ctx.entity(claim.role, "role")
+    before_id = ctx.entity(claim.predecessor, "person")
+    after_id = ctx.entity(claim.successor, "person")
+    holders = ctx.holders(role)
+    before = ctx.holder(holders, before_id, role, claim.predecessor)
+    after = ctx.holder(holders, after_id, role, claim.successor)
+    between = [
+        h
+        for h in holders
+        if h.person not in (before_id, after_id)
+        and before.certainly_before(h)
+        and h.certainly_before(after)
+    ]
+    out.events += [t for h in (before, after, *between) for t in h.tenures]
+    a, b = ctx.name(before_id), ctx.name(after_id)
+    others = after.predecessors - {before_id}
+    if others and before_id not in after.predecessors:
+        replaced = ctx.name(sorted(others)[0])
+        out.add("contradicted", f"the record says {b} replaced {replaced}", replaced)
+    elif after.certainly_before(before):
+        out.add("contradicted", f"{b} held the post before {a}, not after", a)
+    elif between:
+        names = ", ".join(ctx.name(h.person) for h in between)
+        out.add("contradicted", f"{names} held the post between {a} and {b}", names)
+    elif before.meets(after):
+        out.add("supported", f"{b} followed {a}")
+    else:
+        missing = gaps([before, after], before.start or FuzzyTime.day(date.min), None)
+        out.add(
+            "unverifiable",
+            f"the record does not show {b} directly following {a} "
+            f"({'; '.join(missing[1:]) or 'handover not reported'})",
+            reason="gap",
+        )
+    if claim.when is not None:
+        reported = [
+            *([] if before.end_inferred else before.ends),
+            *([] if after.start_inferred else after.starts),
+        ]
+        compare_time(out, "the handover", claim.when, cluster_times(reported))
