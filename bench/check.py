@@ -14,6 +14,11 @@ the garbage collector's full collections while checking are counted and timed to
 
     python bench/check.py                      # 1k, 10k, 100k and 1m events
     python bench/check.py --sizes 1k,100k --claims 2000
+    python bench/check.py --sizes 10k --claims 2000 --oracle-only --explain   # verdicts only
+
+Every claim is labelled right or wrong as generated; ``synthetic_wrong_supported`` counts wrong
+claims the checker supported, ``synthetic_right_contradicted`` right ones it contradicted or
+found disputed (both should be 0; ``unverifiable`` is never counted against the checker).
 """
 
 from __future__ import annotations
@@ -541,13 +546,8 @@ def _tenure_events(story: Story) -> Iterator[Event]:
                 )
 
 
-def write_record(events: int, path: Path) -> tuple[int, int]:
-    """Save a record of exactly ``events`` events; returns its entities and its full stories.
-
-    The record's JSON document is written directly: building a :class:`Record` first would copy
-    every event and double the time taken. Loading it assigns the event ids ``Record.save``
-    would have written.
-    """
+def record_document(events: int) -> tuple[RecordFile, int]:
+    """The document of a record of exactly ``events`` events, and how many full stories it holds."""
     entities = [INSPECTOR]
     entities += [
         Entity(id=m.id, type="metric", name=m.name, aliases=list(m.aliases)) for m in METRICS
@@ -559,9 +559,19 @@ def write_record(events: int, path: Path) -> tuple[int, int]:
         entities.extend(story_entities(told))
         made.extend(story_events(told))
         stories += 1
-    document = RecordFile(entities=entities, events=made[:events])
+    return RecordFile(entities=entities, events=made[:events]), stories - 1
+
+
+def write_record(events: int, path: Path) -> tuple[int, int]:
+    """Save a record of exactly ``events`` events; returns its entities and its full stories.
+
+    The record's JSON document is written directly: building a :class:`Record` first would copy
+    every event and double the time taken. Loading it assigns the event ids ``Record.save``
+    would have written.
+    """
+    document, stories = record_document(events)
     path.write_text(document.model_dump_json(indent=2, by_alias=True) + "\n", encoding="utf-8")
-    return len(entities), stories - 1
+    return len(document.entities), stories
 
 
 # -- claims ---------------------------------------------------------------------------------------
@@ -650,45 +660,83 @@ def _known_posts(story: Story, day: date) -> list[Post]:
     return known
 
 
-def _ordinal_claim(draft: _Draft) -> Claim:
+Built = tuple[Claim, bool]
+"""A claim and whether it was made wrong on purpose."""
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """A claim with its intended truth and the story it is about."""
+
+    claim: Claim
+    wrong: bool
+    story: int
+
+
+def _handed_over(known: Sequence[Post], after: int, day: date) -> bool:
+    """Whether the record as of ``day`` links ``known[after]`` to the director before.
+
+    A source names the predecessor, or the predecessor's departure is reported; until then
+    someone unreported may have come between, and the predecessor may have left at any time.
+    """
+    left = known[after - 1].end_reported
+    return known[after].names_predecessor or (left is not None and left <= day)
+
+
+def _ordinal_claim(draft: _Draft) -> Built:
     story, day, rng = draft.story, draft.day, draft.rng
     known = _known_posts(story, day)
     target = rng.randrange(len(known))
     since = rng.randint(known[0].start.year, known[target].start.year)
     position = len(held_since(known[: target + 1], since))
-    ordinal = position + rng.choice((-1, 1)) if _wrong(rng) else position
+    wrong = _wrong(rng)
+    ordinal = position + rng.choice((-1, 1)) if wrong else position
+    if ordinal < 1:  # no "number 0": the wrong ordinal of the first holder is the second
+        ordinal = position + 1
     person = draft.person(known[target].person)
-    return HolderOrdinalClaim(
+    claim = HolderOrdinalClaim(
         quote=f"{person}, the director number {ordinal} since {since}",
         as_of=day,
         person=person,
         role=draft.role(),
-        ordinal=max(ordinal, 1),
+        ordinal=ordinal,
         since=str(since) if rng.random() < 0.5 else FuzzyTime.year(since),
     )
+    if not wrong and len(known) > 1 and not _handed_over(known, len(known) - 1, day):
+        raise _NothingToSay  # the record as of the draft cannot tell when the last but one left
+    return claim, wrong
 
 
-def _count_claim(draft: _Draft) -> Claim:
+def _count_claim(draft: _Draft) -> Built:
     story, day, rng = draft.story, draft.day, draft.rng
     known = _known_posts(story, day)
     since = rng.randint(known[0].start.year, known[-1].start.year)
     count = len(held_since(known, since))
-    count = count + 1 if _wrong(rng) else count
+    wrong = _wrong(rng)
+    count = count + 1 if wrong else count
+    if not wrong and len(known) > 1 and not _handed_over(known, len(known) - 1, day):
+        raise _NothingToSay  # the record as of the draft cannot tell when the last but one left
     return HolderCountClaim(
         quote=f"{count} directors since {since}",
         as_of=day,
         role=draft.role(),
         count=count,
         since=str(since),
-    )
+    ), wrong
 
 
-def _tenure_claim(draft: _Draft) -> Claim:
+def _tenure_claim(draft: _Draft) -> Built:
     story, day, rng = draft.story, draft.day, draft.rng
     known = _known_posts(story, day)
     post = rng.choice(known)
-    start = post.start.replace(year=post.start.year - 1) if _wrong(rng) else post.start
+    wrong = _wrong(rng)
+    start = post.start.replace(year=post.start.year - 1) if wrong else post.start
     ended = post.end is not None and post.end_reported is not None and post.end_reported <= day
+    # "current" is settled for the last director known, unless a departure is reported, and for
+    # one whose last month in post is over; otherwise the record cannot tell, and it is not said
+    settled = (post is known[-1] and not ended) or (
+        post.end is not None and _add_months(post.end, 1) <= day
+    )
     person = draft.person(post.person)
     return TenureClaim(
         quote=f"{person} took over in {start:%B %Y}",
@@ -698,21 +746,23 @@ def _tenure_claim(draft: _Draft) -> Claim:
         start=f"{start:%B %Y}" if rng.random() < 0.5 else _month(start),
         end=_month(post.end) if ended and post.end and rng.random() < 0.5 else None,
         interim=post.interim if rng.random() < 0.3 else None,
-        current=(post is known[-1]) if rng.random() < 0.3 else None,
-    )
+        # the last director of a story may leave with no successor: not current once reported
+        current=(post is known[-1] and not ended) if rng.random() < 0.3 and settled else None,
+    ), wrong
 
 
-def _succession_claim(draft: _Draft) -> Claim:
+def _succession_claim(draft: _Draft) -> Built:
     story, day, rng = draft.story, draft.day, draft.rng
     known = _known_posts(story, day)
     if len(known) < 2:
         raise _NothingToSay
     after = rng.randrange(1, len(known))
-    before = after - 2 if after >= 2 and _wrong(rng) else after - 1
+    wrong = after >= 2 and _wrong(rng)
+    before = after - 2 if wrong else after - 1
     successor = draft.person(known[after].person)
     predecessor = draft.person(known[before].person)
     when = known[after].start
-    return SuccessionClaim(
+    claim = SuccessionClaim(
         quote=f"{successor} replaced {predecessor} in {when:%B %Y}",
         as_of=day,
         role=draft.role(),
@@ -720,20 +770,37 @@ def _succession_claim(draft: _Draft) -> Claim:
         successor=successor,
         when=f"{when:%B %Y}" if rng.random() < 0.7 else None,
     )
+    if not wrong and not _handed_over(known, after, day):
+        raise _NothingToSay  # the record as of the draft cannot settle the handover
+    return claim, wrong
 
 
-def _rating_claim(draft: _Draft) -> Claim:
+def _rating_claim(draft: _Draft) -> Built:
     story, day, rng = draft.story, draft.day, draft.rng
     known = [i for i in story.inspections if i.published <= day and i.full]
     if not known:
         raise _NothingToSay
     inspection = rng.choice(known)
-    judgement = rng.choice(_JUDGEMENTS) if _wrong(rng) else inspection.judgement
+    wrong = _wrong(rng)
+    judgement = rng.choice(_JUDGEMENTS) if wrong else inspection.judgement
     qualifier: Literal["first", "latest"] | None = rng.choice((None, None, "first", "latest"))
     if qualifier == "latest":
         inspection = max(
             (i for i in known if i.service is inspection.service), key=lambda i: i.month
         )
+    elif qualifier == "first":  # the first time the service was given that judgement
+        inspection = min(
+            (
+                i
+                for i in known
+                if i.service is inspection.service and i.judgement == inspection.judgement
+            ),
+            key=lambda i: i.month,
+        )
+    if not wrong:
+        judgement = inspection.judgement
+    elif judgement == inspection.judgement:  # a random judgement may be the true one
+        judgement = _JUDGEMENTS[(_JUDGEMENTS.index(judgement) + 1) % len(_JUDGEMENTS)]
     subject = draft.service(inspection.service)
     when = inspection.month
     return RatingClaim(
@@ -746,13 +813,14 @@ def _rating_claim(draft: _Draft) -> Claim:
         else (f"{when:%B %Y}" if rng.random() < 0.5 else _month(when)),
         inspector="Ofsted" if rng.random() < 0.4 else None,
         qualifier=qualifier,
-    )
+    ), wrong
 
 
-def _rating_count_claim(draft: _Draft) -> Claim:
+def _rating_count_claim(draft: _Draft) -> Built:
     story, day, rng = draft.story, draft.day, draft.rng
     count = inadequate_inspections(story, day)
-    count = count + 1 if _wrong(rng) else count
+    wrong = _wrong(rng)
+    count = count + 1 if wrong else count
     subject = draft.service(story.services[0])
     return RatingCountClaim(
         quote=f"{subject} has been rated inadequate {count} times",
@@ -760,7 +828,7 @@ def _rating_count_claim(draft: _Draft) -> Claim:
         subject=subject,
         judgement="inadequate",
         count=count,
-    )
+    ), wrong
 
 
 def _known_figures(story: Story, day: date, *, changes: bool) -> list[YearFigure]:
@@ -778,10 +846,14 @@ def _period(year: int, rng: random.Random) -> str | FuzzyTime:
     )
 
 
-def _figure_claim(draft: _Draft) -> Claim:
+def _figure_claim(draft: _Draft) -> Built:
     story, day, rng = draft.story, draft.day, draft.rng
     figure = rng.choice(_known_figures(story, day, changes=False))
-    value = figure.metric.write(rng) if _wrong(rng) else figure.value
+    wrong = _wrong(rng)
+    value = figure.metric.write(rng) if wrong else figure.value
+    retry = random.Random(value)  # not the draft's: the claims after this one stay as they were
+    while wrong and value == figure.value:  # a random value may be the true one
+        value = figure.metric.write(retry)
     metric = rng.choice((figure.metric.name, *figure.metric.aliases))
     return FigureClaim(
         quote=f"{metric} of {value}",
@@ -790,16 +862,17 @@ def _figure_claim(draft: _Draft) -> Claim:
         subject=draft.organisation(),
         value=value,
         period=_period(figure.year, rng),
-    )
+    ), wrong
 
 
-def _change_claim(draft: _Draft) -> Claim:
+def _change_claim(draft: _Draft) -> Built:
     story, day, rng = draft.story, draft.day, draft.rng
     figure = rng.choice(_known_figures(story, day, changes=True))
     assert figure.previous is not None
     before, after = _quantity(figure.previous), _quantity(figure.value)
     direction: Literal["up", "down"] = "up" if after.value > before.value else "down"
-    if _wrong(rng):
+    wrong = _wrong(rng)
+    if wrong:
         direction = "down" if direction == "up" else "up"
     return ChangeClaim(
         quote=f"{figure.metric.name} went {direction} from {figure.previous} to {figure.value}",
@@ -810,50 +883,57 @@ def _change_claim(draft: _Draft) -> Claim:
         to_value=figure.value,
         direction=direction,
         period=_period(figure.year, rng),
-    )
+    ), wrong
 
 
-def _duration_claim(draft: _Draft) -> Claim:
+def _duration_claim(draft: _Draft) -> Built:
     story, day, rng = draft.story, draft.day, draft.rng
     post = rng.choice(_known_posts(story, day))
     person = draft.person(post.person)
     if rng.random() < 0.5:
         years = post.person.experience_years + (day - post.reported).days // 365
-        years = years + 5 if _wrong(rng) else years
+        wrong = _wrong(rng)
+        years = years + 5 if wrong else years
         return DurationClaim(
             quote=f"{person} has {years} years of experience",
             as_of=day,
             person=person,
             attribute="years of experience",
             value=f"{years} years",
-        )
+        ), wrong
     end = post.end if post.end and post.end_reported and post.end_reported <= day else day
     months = max(1, (end.year - post.start.year) * 12 + end.month - post.start.month)
-    months = months * 2 if _wrong(rng) else months
+    wrong = _wrong(rng)
+    # a month more or less is within the month-precise dates: a wrong one is three at least
+    months = max(months * 2, 3) if wrong else months
     return DurationClaim(
         quote=f"{person} spent {months} months as director",
         as_of=day,
         person=person,
         role=draft.role(),
         value=f"{months} months",
-    )
+    ), wrong
 
 
-def _attribute_claim(draft: _Draft) -> Claim:
+def _attribute_claim(draft: _Draft) -> Built:
     story, day, rng = draft.story, draft.day, draft.rng
     person = rng.choice(_known_posts(story, day)).person
     mention = draft.person(person)
+    wrong = False
     if person.previous_post and rng.random() < 0.4:
         attribute, value = "previous post", person.previous_post
     else:
         attribute = "profession"
-        value = rng.choice(_PROFESSIONS) if _wrong(rng) else person.profession
+        wrong = _wrong(rng)
+        value = rng.choice(_PROFESSIONS) if wrong else person.profession
+        if wrong and value == person.profession:  # a random profession may be the true one
+            value = _PROFESSIONS[(_PROFESSIONS.index(value) + 1) % len(_PROFESSIONS)]
     return AttributeClaim(
         quote=f"{mention}, {value}", as_of=day, subject=mention, attribute=attribute, value=value
-    )
+    ), wrong
 
 
-_CLAIM_MIX: dict[str, tuple[int, Callable[[_Draft], Claim]]] = {
+_CLAIM_MIX: dict[str, tuple[int, Callable[[_Draft], Built]]] = {
     "holder_ordinal": (10, _ordinal_claim),
     "holder_count": (8, _count_claim),
     "tenure": (16, _tenure_claim),
@@ -867,15 +947,16 @@ _CLAIM_MIX: dict[str, tuple[int, Callable[[_Draft], Claim]]] = {
 }
 
 
-def build_claims(stories: int, count: int, seed: int = 7) -> list[Claim]:
+def build_claims(stories: int, count: int, seed: int = 7) -> list[Labelled]:
     """``count`` claims about the first ``stories`` stories, kinds mixed as in ``_CLAIM_MIX``.
 
-    They come in drafts of up to ``CLAIMS_PER_DRAFT`` claims, each about one story on one date.
+    They come in drafts of up to ``CLAIMS_PER_DRAFT`` claims, each about one story on one date,
+    each labelled with whether it was made wrong on purpose.
     """
     rng = random.Random(seed)
     kinds = list(_CLAIM_MIX)
     weights = [weight for weight, _ in _CLAIM_MIX.values()]
-    claims: list[Claim] = []
+    claims: list[Labelled] = []
     while len(claims) < count:
         told = story(rng.randrange(stories))
         first_report = told.posts[0].reported
@@ -887,8 +968,94 @@ def build_claims(stories: int, count: int, seed: int = 7) -> list[Claim]:
         draft = _Draft(told, day, rng)
         for kind in rng.choices(kinds, weights, k=min(CLAIMS_PER_DRAFT, count - len(claims))):
             with suppress(_NothingToSay):
-                claims.append(_CLAIM_MIX[kind][1](draft))
+                claim, wrong = _CLAIM_MIX[kind][1](draft)
+                claims.append(Labelled(claim, wrong, told.index))
     return claims
+
+
+# -- the oracle -----------------------------------------------------------------------------------
+
+WRONG_SUPPORTED = "wrong_supported"
+RIGHT_CONTRADICTED = "right_contradicted"
+
+
+def mismatch(labelled: Labelled, verdict: str) -> str:
+    """How a verdict disagrees with the claim's intended truth, or "" when it does not.
+
+    A wrong claim may be ``unverifiable`` (the open-world record cannot rule it out); only
+    ``supported`` is a mismatch. A right claim may be ``unverifiable`` (a name written as no
+    source wrote it); only ``contradicted`` or ``disputed`` is a mismatch.
+    """
+    if labelled.wrong and verdict == "supported":
+        return WRONG_SUPPORTED
+    if not labelled.wrong and verdict in ("contradicted", "disputed"):
+        return RIGHT_CONTRADICTED
+    return ""
+
+
+def report_mismatches(mismatches: Counter[str], label: str) -> None:
+    report(f"synthetic_wrong_supported_{label}", mismatches[WRONG_SUPPORTED], "claims")
+    report(f"synthetic_right_contradicted_{label}", mismatches[RIGHT_CONTRADICTED], "claims")
+
+
+def _truth(told: Story, claim: Claim) -> Iterator[str]:
+    """What the story holds that bears on ``claim``, with the dates sources reported it."""
+    if claim.kind in ("rating", "rating_count"):
+        for i in told.inspections:
+            yield (
+                f"  {i.service.name}: {i.judgement} {i.month:%Y-%m}"
+                f" {'full' if i.full else 'monitoring'}, published {i.published}"
+            )
+        yield f"  count reported {told.count_day}: {inadequate_inspections(told, told.count_day)}"
+        return
+    if claim.kind in ("figure", "change"):
+        for f in told.figures:
+            change = f" from {f.previous}" if f.previous else ""
+            period = f"{f.year}/{(f.year + 1) % 100:02d}"
+            yield f"  {f.metric.id} {period}: {f.value}{change}, published {f.published}"
+        return
+    for n, post in enumerate(told.posts):
+        p = post.person
+        yield (
+            f"  {n + 1}. {p.name} ({p.honorific}) {post.start:%Y-%m}..{post.end or 'open'}"
+            f"{' interim' if post.interim else ''}, reported {post.reported},"
+            f" end reported {post.end_reported}, names predecessor {post.names_predecessor};"
+            f" {p.profession}, {p.experience_years} years, previously {p.previous_post}"
+        )
+    counted = held_since(reported_by(told, told.count_day), told.count_since)
+    yield f"  count reported {told.count_day}: {len(counted)} since {told.count_since}"
+
+
+def oracle(label: str, events: int, claims: int, *, explain: bool) -> None:
+    """Build a record of ``events`` events in this process, check ``claims`` claims against it
+    and report the verdicts that disagree with the claims' intended truth."""
+    document, stories = record_document(events)
+    checker = Checker(Record(document.entities, document.events))
+    mix = build_claims(stories, claims)
+    mismatches: Counter[str] = Counter()
+    classes: Counter[tuple[str, str, str]] = Counter()
+    for labelled in mix:
+        verdict = checker.check(labelled.claim)
+        found = mismatch(labelled, verdict.verdict)
+        mismatches[found] += 1
+        if not found:
+            continue
+        classes[(found, labelled.claim.kind, verdict.verdict)] += 1
+        if explain:
+            print(f"{found} ({'wrong' if labelled.wrong else 'right'}): {verdict.verdict}")
+            print(f"  claim: {labelled.claim.model_dump_json(exclude_none=True)}")
+            print(f"  explanation: {verdict.explanation}")
+            if verdict.expected:
+                print(f"  expected: {verdict.expected}")
+            print(f"  story {labelled.story}:")
+            for line in _truth(story(labelled.story), labelled.claim):
+                print(f"  {line}")
+    if explain:
+        for (found, kind, verdict_kind), n in sorted(classes.items()):
+            print(f"# {found} {kind} {verdict_kind}: {n}")
+    report(f"claims_{label}", len(mix), "claims")
+    report(f"synthetic_wrong_{label}", sum(labelled.wrong for labelled in mix), "claims")
+    report_mismatches(mismatches, label)
 
 
 # -- measurements ---------------------------------------------------------------------------------
@@ -916,6 +1083,7 @@ class Measured:
     claims_by_kind: Counter[str]
     full_collections: int
     full_collections_ms: float
+    mismatches: Counter[str]
 
 
 class _FullCollections:
@@ -978,12 +1146,16 @@ def measure(path: Path, stories: int, claims: int) -> Measured:
     checker = Checker(record)
     mix = build_claims(stories, claims)
     verdicts: Counter[str] = Counter()
+    mismatches: Counter[str] = Counter()
     seconds_by_kind: defaultdict[str, float] = defaultdict(float)
     with _FullCollections() as collections:
-        for claim in mix:
+        for labelled in mix:
+            claim = labelled.claim
             begun = time.perf_counter()
-            verdicts[checker.check(claim).verdict] += 1
+            verdict = checker.check(claim).verdict
             seconds_by_kind[claim.kind] += time.perf_counter() - begun
+            verdicts[verdict] += 1
+            mismatches[mismatch(labelled, verdict)] += 1
     return Measured(
         load_s=load_s,
         rss_before_mb=before,
@@ -993,9 +1165,10 @@ def measure(path: Path, stories: int, claims: int) -> Measured:
         claims=len(mix),
         verdicts=verdicts,
         seconds_by_kind=dict(seconds_by_kind),
-        claims_by_kind=Counter(claim.kind for claim in mix),
+        claims_by_kind=Counter(labelled.claim.kind for labelled in mix),
         full_collections=collections.count,
         full_collections_ms=collections.seconds * 1e3,
+        mismatches=mismatches,
     )
 
 
@@ -1038,6 +1211,7 @@ def run(label: str, events: int, claims: int, workdir: Path) -> float:
         report(f"us_per_claim_{kind}_{label}", spent / got.claims_by_kind[kind] * 1e6, "us", 1)
     for verdict, n in sorted(got.verdicts.items()):
         report(f"{verdict}_{label}", n, "claims")
+    report_mismatches(got.mismatches, label)
     path.unlink()
     return per_claim_us
 
@@ -1061,7 +1235,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--workdir", type=Path, help="where the records are written (default: a temporary folder)"
     )
+    parser.add_argument(
+        "--oracle-only",
+        action="store_true",
+        help="skip the timings: build each record in this process and only check the verdicts "
+        "against the claims' intended truth",
+    )
+    parser.add_argument(
+        "--explain", action="store_true", help="with --oracle-only, print every mismatch"
+    )
     args = parser.parse_args(argv)
+    if args.oracle_only:
+        for label in args.sizes:
+            oracle(label, SIZES[label], args.claims, explain=args.explain)
+        return
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as scratch:
         workdir = args.workdir or Path(scratch)
         workdir.mkdir(parents=True, exist_ok=True)

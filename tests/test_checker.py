@@ -118,12 +118,22 @@ def test_a_count_equal_to_the_known_holders_is_supported(check: Any) -> None:
     assert "1. Lisa Christensen" in verdict.explanation
 
 
-def test_a_reported_count_settles_later_counts_when_the_chain_since_is_complete(
-    check: Any,
-) -> None:
+def test_a_reported_count_settles_later_counts_up_to_the_last_report(check: Any) -> None:
+    announced = check(
+        "holder_count",
+        as_of=date(2017, 10, 5),
+        role="department head",
+        count=7,
+        since="2013",
+        announced=True,
+    )
+    assert announced.verdict == "contradicted"
+    assert announced.expected == "6"
+
+
+def test_a_count_above_the_record_after_its_last_report_is_news(check: Any) -> None:
     verdict = check("holder_count", role="department head", count=7, since="2013")
-    assert verdict.verdict == "contradicted"
-    assert verdict.expected == "6"
+    assert (verdict.verdict, verdict.reason) == ("unverifiable", "new")
 
 
 def test_an_ordinal_the_record_cannot_settle_is_unverifiable(check: Any) -> None:

@@ -25,6 +25,8 @@ class _Bounds:
     upper: int | None = None
     upper_source: str = ""
     exact: dict[int, str] | None = None
+    settled: bool = False
+    """A reported count leaves no hole up to the last report: beyond it only news can differ."""
 
     def add_exact(self, value: int, source: str) -> None:
         self.exact = self.exact or {}
@@ -83,7 +85,7 @@ def check_holder_count(ctx: Context, claim: HolderCountClaim) -> None:
         out.add(
             "unverifiable",
             f"{n} is more than the record can show{shown}; {listing}",
-            reason="gap" if interior or unsure else "new",
+            reason="gap" if (interior or unsure) and not bounds.settled else "new",
         )
 
 
@@ -129,8 +131,18 @@ def _count_bounds(
         incumbent = [h for h in holders if h.in_post_on(when.latest)]
         chain = [*incumbent[-1:], *later]
         if incumbent and not gaps(chain, when, until):
-            bounds.add_exact(implied, ctx.source_label(reported))
+            bounds.settled = True
+            if _seen_until(ctx, chain[-1], until):
+                bounds.add_exact(implied, ctx.source_label(reported))
     return bounds
+
+
+def _seen_until(ctx: Context, holder: Holder, until: date | None) -> bool:
+    """Whether the record states the holder in post up to ``until`` (an open tenure after its
+    last report is only presumed to run on)."""
+    if until is None or (holder.end is not None and holder.end.earliest >= until):
+        return True
+    return max(p.published for t in holder.tenures for p in ctx.view.sources(t)) >= until
 
 
 def check_holder_ordinal(ctx: Context, claim: HolderOrdinalClaim) -> None:

@@ -36,12 +36,11 @@ def check_rating(ctx: Context, claim: RatingClaim) -> None:
         _check_inspected(ctx, claim, subject, ratings, qualifier)
         return
     same = [r for r in ratings if r.judgement == claim.judgement]
-    if qualifier == "first":
-        _check_first(ctx, claim.judgement, claim.when, subject, same)
-        return
     if claim.when is not None:
         _check_at(ctx, claim.judgement, claim.when, subject, ratings, same)
-    if qualifier == "latest":
+    if qualifier == "first":
+        _check_first(ctx, claim.judgement, claim.when, subject, same)
+    elif qualifier == "latest":
         _check_latest(ctx, claim, subject, [r for r in ratings if r.inspection == "full"])
     elif qualifier == "only":
         _check_only(ctx, claim.judgement, subject, same)
