@@ -35,7 +35,9 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
     out.events += found
     matching = [a for a in found if same_value(a.value, claim.value)]
     conflicting = [
-        a for a in found if a not in matching and comparable(a.value, claim.value) and not a.multiple
+        a
+        for a in found
+        if a not in matching and not a.multiple and comparable(a.value, claim.value)
     ]
     values = " or ".join(sorted({a.value for a in found if a not in matching}))
     if matching and conflicting:

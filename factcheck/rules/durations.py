@@ -55,7 +55,8 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role_mention: str) -
         out.add("supported", f"{what} is {actual} on {day_label(claim.as_of)}")
     elif holder.start_inferred or holder.end_inferred:
         out.add(
-            "unverifiable", f"no source dates {what} directly; a reported succession suggests {actual}"
+            "unverifiable",
+            f"no source dates {what} directly; a reported succession suggests {actual}",
         )
     else:
         out.add(
@@ -74,4 +75,3 @@ def _days_label(low: float, high: float) -> str:
         return f"{days:.0f} days"
 
     return one(low) if one(low) == one(high) else f"between {one(low)} and {one(high)}"
-

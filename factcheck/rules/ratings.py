@@ -89,8 +89,7 @@ def _check_at(
     elif differing:
         out.add(
             "contradicted",
-            f"{subject} was rated {other_grades} in {times_label(_whens(differing))}, "
-            f"not {judged}",
+            f"{subject} was rated {other_grades} in {times_label(_whens(differing))}, not {judged}",
             other_grades,
         )
     else:
@@ -153,7 +152,8 @@ def _check_latest(ctx: Context, claim: RatingClaim, subject: str, full: list[Rat
             reason=None if precise else "gap",
         )
     elif claim.judgement in judgements:
-        out.add("supported", f"the latest rating of {subject} on record ({when}) is {judgements[0]}")
+        latest_said = f"the latest rating of {subject} on record ({when})"
+        out.add("supported", f"{latest_said} is {judgements[0]}")
     else:
         out.add(
             "unverifiable",
@@ -188,12 +188,17 @@ def _check_inspected(
     at_time = [r for r in ratings if claim.when is not None and r.when.overlaps(claim.when)]
     out.events += at_time
     latest = _latest_inspections(full)
-    if qualifier == "latest" and claim.when is not None and latest:
-        if all(claim.when.certainly_before(r.when) for r in latest):
-            out.events += latest
-            when = times_label(_whens(latest))
-            out.add("contradicted", f"a later inspection of {subject} is on record ({when})", when)
-            return
+    claimed = claim.when
+    if (
+        qualifier == "latest"
+        and claimed
+        and latest
+        and all(claimed.certainly_before(r.when) for r in latest)
+    ):
+        out.events += latest
+        when = times_label(_whens(latest))
+        out.add("contradicted", f"a later inspection of {subject} is on record ({when})", when)
+        return
     if at_time:
         out.add("supported", f"{subject} was inspected in {times_label(_whens(at_time))}")
     else:

@@ -62,7 +62,8 @@ def _compare_spells(
         compare_time(ctx.out, what, claimed, implied, inferred=True)
         return
     matching = [g for g in groups if any(t.overlaps(claimed) for t in g)]
-    compare_time(ctx.out, what, claimed, matching[0] if matching else [t for g in groups for t in g])
+    every_spell = [t for g in groups for t in g]
+    compare_time(ctx.out, what, claimed, matching[0] if matching else every_spell)
 
 
 def _check_interim(ctx: Context, interim: bool, holder: Holder) -> None:
