@@ -38,7 +38,7 @@ from factcheck import Checker, Claim, Record, read_document
 from factcheck.cache import ResponseCache
 from factcheck.documents import Document, parse_document
 from factcheck.errors import NoRecordingError
-from factcheck.extraction import ExtractedClaim, Extractor, split_chunks
+from factcheck.extraction import Extractor, extracted_claim, split_chunks
 from factcheck.ingest import check_document
 from factcheck.llm import PLACEHOLDER_API_KEY, LLMSettings, StructuredLLM
 from factcheck.testing import make_vcr
@@ -165,7 +165,7 @@ _ROLE = "director of children's services"
 
 def _claim(kind: str, quote: str, **fields: object) -> dict[str, object]:
     """An extracted claim as the model returns it: every field present, unused ones null."""
-    return {**dict.fromkeys(ExtractedClaim.model_fields), "kind": kind, "quote": quote, **fields}
+    return extracted_claim(kind=kind, quote=quote, **fields).model_dump()
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from factcheck.quantities import parse_ordinal as _parse_ordinal
 from factcheck.timespan import FuzzyTime, parse_time
 
 RatingQualifier = Literal["first", "latest", "only"]
+_TIME = "A time as the text words it: '2013', 'September 2015', 'last November', '2016/17'."
 Direction = Literal["up", "down"]
 
 
@@ -64,10 +65,10 @@ class HolderOrdinalClaim(ClaimBase):
     """ "Sara Tough will become the sixth person to head the department since 2013"."""
 
     kind: Literal["holder_ordinal"] = "holder_ordinal"
-    person: str
-    role: str
-    ordinal: int = Field(ge=1)
-    since: FuzzyTime
+    person: str = Field(description="A person's full name as the text gives it.")
+    role: str = Field(description="The post, as the text names it: 'chief executive'.")
+    ordinal: int = Field(ge=1, description="The N of 'the Nth holder', as a number.")
+    since: FuzzyTime = Field(description="Start of the window counted. " + _TIME)
     announced: bool = Field(
         default=False, description="True when the claim speaks of a tenure still to begin."
     )
@@ -84,7 +85,7 @@ class HolderCountClaim(ClaimBase):
 
     kind: Literal["holder_count"] = "holder_count"
     role: str
-    count: int = Field(ge=0)
+    count: int = Field(ge=0, description="How many, as a number.")
     since: FuzzyTime
     announced: bool = False
     time_fields = ("since",)
@@ -101,13 +102,13 @@ class TenureClaim(ClaimBase):
 
     kind: Literal["tenure"] = "tenure"
     person: str
-    role: str | None = Field(default=None, description="The post; None when only an employer.")
-    organisation: str | None = Field(
-        default=None, description="The employer, when the claim names one without a post."
+    role: str | None = Field(default=None, description="The post; null when only an employer.")
+    organisation: str | None = Field(default=None, description="Whose post it is, or the employer.")
+    start: FuzzyTime | None = Field(default=None, description="When it began. " + _TIME)
+    end: FuzzyTime | None = Field(default=None, description="When it ended or ends. " + _TIME)
+    interim: bool | None = Field(
+        default=None, description="True for interim, acting or temporary; false for permanent."
     )
-    start: FuzzyTime | None = None
-    end: FuzzyTime | None = None
-    interim: bool | None = None
     current: bool | None = Field(default=None, description="True for 'the current ...'.")
     time_fields = ("start", "end")
 
@@ -123,9 +124,9 @@ class SuccessionClaim(ClaimBase):
 
     kind: Literal["succession"] = "succession"
     role: str
-    predecessor: str
-    successor: str
-    when: FuzzyTime | None = None
+    predecessor: str = Field(description="Who held the post before.")
+    successor: str = Field(description="Who took it over.")
+    when: FuzzyTime | None = Field(default=None, description="When it happened. " + _TIME)
     time_fields = ("when",)
 
 
@@ -134,12 +135,14 @@ class RatingClaim(ClaimBase):
     inspected in 2019" (an inspection without a grade)."""
 
     kind: Literal["rating"] = "rating"
-    subject: str
-    judgement: str | None = Field(default=None, description="None when no grade is claimed.")
+    subject: str = Field(description="The organisation, service or person the claim is about.")
+    judgement: str | None = Field(
+        default=None, description="The grade's words: 'inadequate', 'good'; null if none given."
+    )
     when: FuzzyTime | None = None
-    inspector: str | None = None
+    inspector: str | None = Field(default=None, description="Who gave the grade.")
     qualifier: RatingQualifier | None = Field(
-        default=None, description="'first', 'latest' or 'only'; with no time given, 'latest'."
+        default=None, description="'first', 'latest' or 'only', when the text says so."
     )
     time_fields = ("when",)
 
@@ -157,7 +160,7 @@ class RatingCountClaim(ClaimBase):
     judgement: str
     count: int = Field(ge=0)
     since: FuzzyTime | None = None
-    until: FuzzyTime | None = None
+    until: FuzzyTime | None = Field(default=None, description="End of the window. " + _TIME)
     time_fields = ("since", "until")
 
     @field_validator("judgement")
@@ -175,10 +178,12 @@ class FigureClaim(ClaimBase):
     """ "An £8.5m overspend in 2016/17", "1,089 looked after children"."""
 
     kind: Literal["figure"] = "figure"
-    metric: str
+    metric: str = Field(description="What is measured: 'overspend', 'league position'.")
     subject: str | None = None
-    value: Quantity
-    period: FuzzyTime | None = None
+    value: Quantity = Field(description="As written, with its unit: '£8.5m', '87.7pc', 'ninth'.")
+    period: FuzzyTime | None = Field(
+        default=None, description="The period or time the figure is for. " + _TIME
+    )
     time_fields = ("period",)
     quantity_fields = ("value",)
 
@@ -189,9 +194,11 @@ class ChangeClaim(ClaimBase):
     kind: Literal["change"] = "change"
     metric: str
     subject: str | None = None
-    from_value: Quantity
-    to_value: Quantity
-    direction: Direction | None = None
+    from_value: Quantity = Field(description="The earlier value, as written.")
+    to_value: Quantity = Field(description="The later value, as written.")
+    direction: Direction | None = Field(
+        default=None, description="'up' or 'down', as the text says."
+    )
     period: FuzzyTime | None = None
     time_fields = ("period",)
     quantity_fields = ("from_value", "to_value")
@@ -203,8 +210,10 @@ class DurationClaim(ClaimBase):
     kind: Literal["duration"] = "duration"
     person: str
     role: str | None = Field(default=None, description="For time spent in a role.")
-    attribute: str | None = Field(default=None, description="For a duration attribute.")
-    value: DurationRange
+    attribute: str | None = Field(
+        default=None, description="What the fact is: 'profession', 'previous post', 'age'."
+    )
+    value: DurationRange = Field(description="A length as written: 'six months', '32 years'.")
 
     @field_validator("value", mode="before")
     @classmethod
@@ -224,15 +233,19 @@ class AttributeClaim(ClaimBase):
     kind: Literal["attribute"] = "attribute"
     subject: str
     attribute: str
-    value: str
+    value: str = Field(description="As written: 'social worker', '32 years'.")
 
 
 class EventClaim(ClaimBase):
     """ "The chairman resigned in March", "the board voted in 2016 to outsource the service"."""
 
     kind: Literal["event"] = "event"
-    participants: list[str] = Field(min_length=1, description="Who took part, as written.")
-    event_type: str = Field(min_length=1, description="What happened: 'resigned', 'voted'...")
+    participants: list[str] = Field(
+        min_length=1, description="The people or organisations involved, as named."
+    )
+    event_type: str = Field(
+        min_length=1, description="What happened, in a few words: 'resigned', 'voted to sell'."
+    )
     when: FuzzyTime | None = None
     time_fields = ("when",)
 

@@ -21,15 +21,23 @@ from datetime import date
 from functools import cache
 from importlib.resources import files
 from string import Template
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 from pydantic_core import ErrorDetails
 
-from factcheck.claims import Claim, claim_adapter
+from factcheck.claims import (
+    CLAIM_TYPES,
+    Claim,
+    ClaimBase,
+    HolderCountClaim,
+    HolderOrdinalClaim,
+    RatingCountClaim,
+    claim_adapter,
+)
 from factcheck.documents import Document
 from factcheck.errors import ExtractionError
-from factcheck.grounding import Span, locate
+from factcheck.grounding import Span, locate, number_in_quote
 from factcheck.llm import StructuredLLM
 from factcheck.quantities import parse_quantity
 from factcheck.record import Record
@@ -100,53 +108,74 @@ def vocabulary(record: Record) -> str:
 
 # -- what the model returns ----------------------------------------------------------------------
 
-ClaimKind = Literal[
-    "holder_ordinal", "holder_count", "tenure", "succession", "rating", "rating_count",
-    "figure", "change", "duration", "attribute",
-]  # fmt: skip
-
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class ExtractedClaim(_Strict):
-    """One claim as the model reads it: names, times and figures in the text's words."""
-
-    kind: ClaimKind
-    quote: str = Field(description="The passage stating the claim, copied exactly.")
-    person: str | None
-    role: str | None
-    organisation: str | None = Field(description="Whose post the role is.")
-    ordinal: int | None
-    count: int | None
-    since: str | None
-    until: str | None
-    announced: bool | None
-    start: str | None
-    end: str | None
-    interim: bool | None
-    current: bool | None
-    predecessor: str | None
-    successor: str | None
-    when: str | None
-    subject: str | None
-    judgement: str | None
-    inspector: str | None
-    qualifier: Literal["first", "latest", "only"] | None
-    metric: str | None
-    value: str | None
-    from_value: str | None
-    to_value: str | None
-    direction: Literal["up", "down"] | None
-    period: str | None
-    attribute: str | None
+# Fields the code fills in, never the model.
+_NOT_FROM_THE_MODEL = frozenset({"kind", "quote", "as_of", "span"})
 
 
-class ClaimList(_Strict):
-    """The model's reply when reading a draft."""
+def _flat_type(annotation: Any) -> Any:
+    """The JSON type the model fills a claim field with: names, times and figures as words."""
+    args = set(get_args(annotation)) | {annotation}
+    literal = next((a for a in args if get_origin(a) is Literal), None)
+    if literal is not None:
+        return literal | None
+    if any(get_origin(a) is list for a in args):
+        return list[str]
+    if bool in args:
+        return bool | None
+    if int in args:
+        return int | None
+    return str | None
 
-    claims: list[ExtractedClaim]
+
+def _flat_claim_model() -> type[BaseModel]:
+    """One flat, strict model covering every claim kind (strict JSON schemas have no unions):
+    each kind's fields, nullable, with the descriptions the claim models give them."""
+    kinds = tuple(cls.model_fields["kind"].default for cls in CLAIM_TYPES)
+    fields: dict[str, Any] = {
+        "kind": (Literal[kinds], Field(description="Which kind of claim this is.")),
+        "quote": (str, Field(description="The passage stating the claim, copied exactly.")),
+    }
+    for cls in CLAIM_TYPES:
+        for name, info in cls.model_fields.items():
+            if name not in fields and name not in _NOT_FROM_THE_MODEL:
+                fields[name] = (_flat_type(info.annotation), Field(description=info.description))
+    model: type[BaseModel] = create_model(
+        "ExtractedClaim",
+        __config__=ConfigDict(extra="forbid"),
+        __doc__="One claim as the model reads it: names, times and figures in the text's words.",
+        **fields,
+    )
+    return model
+
+
+ExtractedClaim = _flat_claim_model()
+"""One claim as the model reads it; derived from the claim kinds of :mod:`factcheck.claims`."""
+
+
+def extracted_claim(**fields: Any) -> BaseModel:
+    """A model reading of one claim: the fields given, every other field empty (null, or an
+    empty list), as a reply that follows the prompt leaves them."""
+    empty = {
+        name: [] if get_origin(info.annotation) is list else None
+        for name, info in ExtractedClaim.model_fields.items()
+    }
+    return ExtractedClaim(**{**empty, **fields})
+
+
+def _list_model(name: str, doc: str, item: type[BaseModel]) -> type[BaseModel]:
+    items: Any = list.__class_getitem__(item)
+    model: type[BaseModel] = create_model(
+        name, __config__=ConfigDict(extra="forbid"), __doc__=doc, claims=(items, ...)
+    )
+    return model
+
+
+ClaimList = _list_model("ClaimList", "The model's reply when reading a draft.", ExtractedClaim)
 
 
 class ExtractedEvent(_Strict):
@@ -187,40 +216,66 @@ class EventList(_Strict):
     events: list[ExtractedEvent]
 
 
-def to_claim(extracted: ExtractedClaim, as_of: date) -> Claim:
-    """Build a typed claim from the model's reading; raises ValueError if it does not fit."""
-    data = extracted.model_dump(exclude={"organisation"}, exclude_none=True)
-    if "role" in data:
-        data["role"] = role_mention(extracted.role, extracted.organisation)
-    allowed = _claim_fields(extracted.kind)
-    data = {k: v for k, v in data.items() if k in allowed}
-    data["as_of"] = as_of
-    return claim_adapter.validate_python(data)
+class UnusableClaim(ValueError):
+    """A claim the model read that cannot be checked as given (the message says why)."""
 
 
-@cache
-def _claim_fields(kind: str) -> frozenset[str]:
-    from factcheck import claims as claim_models
+def to_claim(extracted: BaseModel, as_of: date) -> Claim:
+    """Build a typed claim from the model's reading.
 
-    for cls in vars(claim_models).values():
-        if (
-            isinstance(cls, type)
-            and issubclass(cls, claim_models.ClaimBase)
-            and "kind" in cls.model_fields
-            and cls.model_fields["kind"].default == kind
-        ):
-            return frozenset(cls.model_fields)
-    raise ValueError(f"unknown claim kind {kind!r}")
+    A time or figure the code cannot read is left out, as if the text had not stated it; a
+    claim that still lacks what its kind needs raises :class:`UnusableClaim`.
+    """
+    data = extracted.model_dump(exclude_none=True)
+    cls = _CLAIM_CLASSES[data.pop("kind")]
+    organisation = data.pop("organisation", None)
+    if data.get("role"):
+        data["role"] = role_mention(data["role"], organisation)
+    elif organisation and "organisation" in cls.model_fields:
+        data["organisation"] = organisation
+    data = {k: v for k, v in data.items() if k in cls.model_fields and v != []}
+    for name in cls.time_fields:
+        if isinstance(data.get(name), str) and not _reads(parse_time, data[name], as_of):
+            del data[name]
+    for name in cls.quantity_fields:
+        if isinstance(data.get(name), str) and not _reads(parse_quantity, data[name]):
+            del data[name]
+    kind = cls.model_fields["kind"].default
+    try:
+        claim = claim_adapter.validate_python({**data, "kind": kind, "as_of": as_of})
+    except ValidationError as error:
+        problems = "; ".join(_plain(detail) for detail in error.errors())
+        raise UnusableClaim(f"{kind}: {problems}") from None
+    for name, number in _numbers_given(claim):
+        if not number_in_quote(number, claim.quote):
+            raise UngroundedValue(f"{kind}: {name} {number} is not written in the quote")
+    return claim
 
 
-def check_event_words(event: ExtractedEvent, published: date) -> None:
-    """Read every time and figure an event gives; raises ValueError naming the one that fails."""
-    for name in ("start", "end", "when", "period", "since", "as_of"):
-        if (text := getattr(event, name)) is not None:
-            parse_time(text, published)
-    for name in ("value", "previous"):
-        if (text := getattr(event, name)) is not None and event.kind == "figure":
-            parse_quantity(text)
+class UngroundedValue(UnusableClaim):
+    """A value the model returned that its quote does not state."""
+
+
+def _numbers_given(claim: Claim) -> list[tuple[str, int]]:
+    """The numbers a claim states that its quote must write: ordinals and counts."""
+    if isinstance(claim, HolderOrdinalClaim):
+        return [("ordinal", claim.ordinal)]
+    if isinstance(claim, HolderCountClaim | RatingCountClaim):
+        return [("count", claim.count)]
+    return []
+
+
+_CLAIM_CLASSES: dict[str, type[ClaimBase]] = {
+    cls.model_fields["kind"].default: cls for cls in CLAIM_TYPES
+}
+
+
+def _reads(parse: Callable[..., object], *args: Any) -> bool:
+    try:
+        parse(*args)
+    except ValueError:
+        return False
+    return True
 
 
 # -- chunks and results --------------------------------------------------------------------------
@@ -273,6 +328,17 @@ class Extraction(Generic[T]):
     items: list[tuple[T, Span]] = field(default_factory=list)
     ungrounded: list[T] = field(default_factory=list)
     failures: list[ChunkFailure] = field(default_factory=list)
+    unusable: list[Unusable] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Unusable:
+    """A claim the model read that cannot be checked as given: its quote and why."""
+
+    quote: str
+    reason: str
+    ungrounded: bool = False
+    """True when a value it gives is not written in its quote."""
 
 
 # -- the extractor -------------------------------------------------------------------------------
@@ -295,16 +361,23 @@ class Extractor:
         """The checkable claims a draft makes, each grounded in its text."""
         prompt = load_prompt("extract_claims")
 
-        def read(reply: ClaimList) -> list[Claim]:
-            return _build_all(
-                reply.claims, lambda item: to_claim(item, document.published), "claim"
-            )
+        def read(reply: BaseModel) -> list[Claim | Unusable]:
+            built: list[Claim | Unusable] = []
+            for item in dict(reply)["claims"]:
+                try:
+                    built.append(to_claim(item, document.published))
+                except UnusableClaim as why:
+                    built.append(Unusable(item.quote, str(why), isinstance(why, UngroundedValue)))
+            return built
 
         found = self._extract(document, record, prompt, ClaimList, read, on_chunk)
         grounded: Extraction[Claim] = Extraction(failures=found.failures)
         for claim, span in found.items:
-            grounded.items.append((claim.model_copy(update={"span": span}), span))
-        grounded.ungrounded = found.ungrounded
+            if isinstance(claim, Unusable):
+                grounded.unusable.append(claim)
+            else:
+                grounded.items.append((claim.model_copy(update={"span": span}), span))
+        grounded.ungrounded = [c for c in found.ungrounded if not isinstance(c, Unusable)]
         return grounded
 
     def events(
@@ -318,11 +391,7 @@ class Extractor:
         prompt = load_prompt("extract_events")
 
         def read(reply: EventList) -> list[ExtractedEvent]:
-            def checked(item: ExtractedEvent) -> ExtractedEvent:
-                check_event_words(item, document.published)
-                return item
-
-            return _build_all(reply.events, checked, "event")
+            return reply.events
 
         return self._extract(document, record, prompt, EventList, read, on_chunk)
 
@@ -331,7 +400,7 @@ class Extractor:
         document: Document,
         record: Record,
         prompt: Prompt,
-        reply_model: type[ClaimList] | type[EventList],
+        reply_model: type[BaseModel],
         read: Callable[..., list[T]],
         on_chunk: Callable[[], None] | None,
     ) -> Extraction[T]:
@@ -389,22 +458,6 @@ def _cache_key(model: str, prompt: Prompt, chunk: str, document: Document, names
     vocabulary_sha = hashlib.sha256(names.encode()).hexdigest()[:16]
     parts = [model, prompt.name, prompt.sha, chunk, document.published.isoformat(), vocabulary_sha]
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
-
-
-def _build_all(items: list[E], build: Callable[[E], T], what: str) -> list[T]:
-    """Every item built, or one ValueError listing each that failed (sent back to the model)."""
-    built: list[T] = []
-    problems: list[str] = []
-    for index, item in enumerate(items):
-        try:
-            built.append(build(item))
-        except ValidationError as error:
-            problems.extend(f"{what} {index + 1}: {_plain(detail)}" for detail in error.errors())
-        except ValueError as error:
-            problems.append(f"{what} {index + 1}: {error}")
-    if problems:
-        raise ValueError("; ".join(problems))
-    return built
 
 
 def _plain(detail: ErrorDetails) -> str:

@@ -17,6 +17,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
+from factcheck.quantities import parse_count, parse_ordinal
+
 MatchKind = Literal["exact", "normalized", "fuzzy"]
 
 MIN_FUZZY_LENGTH = 12
@@ -154,3 +156,21 @@ def _span_in_original(
     start += len(passage) - len(passage.lstrip())
     end -= len(passage) - len(passage.rstrip())
     return Span(start=start, end=max(start, end), match=match, score=score)
+
+
+_NUMBER_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?")
+
+
+def number_in_quote(number: int | float, quote: str) -> bool:
+    """Whether ``quote`` writes ``number`` itself: "6", "six", "sixth", "6th", "twice".
+
+    A value the model returns must be found in its quote, as the quote is found in the text.
+    """
+    for token in _NUMBER_TOKEN.findall(quote.casefold()):
+        for read in (parse_count, parse_ordinal):
+            try:
+                if read(token) == number:
+                    return True
+            except ValueError:
+                continue
+    return False

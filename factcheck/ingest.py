@@ -20,6 +20,7 @@ from filelock import FileLock
 from factcheck.checker import Checker
 from factcheck.claims import normalize_judgement
 from factcheck.documents import Document
+from factcheck.errors import InvalidTimeError
 from factcheck.extraction import ChunkFailure, ExtractedEvent, Extraction, Extractor
 from factcheck.grounding import Span
 from factcheck.quantities import parse_quantity
@@ -90,7 +91,13 @@ class _EventBuilder:
         return candidate
 
     def time(self, text: str | None) -> FuzzyTime | None:
-        return parse_time(text, self.document.published) if text else None
+        """A time as the article words it; one the code cannot read is left out, as if unsaid."""
+        if not text:
+            return None
+        try:
+            return parse_time(text, self.document.published)
+        except InvalidTimeError:
+            return None
 
     def build(self, event: ExtractedEvent, span: Span) -> EventBase:
         provenance = [
@@ -278,7 +285,8 @@ def check_document(
     """
     extraction = extractor.claims(document, record, on_chunk=on_chunk)
     report = Checker(record).check_all(claim for claim, _ in extraction.items)
-    report.ungrounded = len(extraction.ungrounded)
+    report.ungrounded = len(extraction.ungrounded) + sum(u.ungrounded for u in extraction.unusable)
+    report.dropped = [f"{u.quote} ({u.reason})" for u in extraction.unusable]
     report.failed_chunks = [failure.error for failure in extraction.failures]
     spans = [span for _, span in extraction.items]
     report.unchecked_sentences = [

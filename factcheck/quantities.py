@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from factcheck.errors import InvalidQuantityError
 
-Unit = Literal["GBP", "USD", "EUR", "percent", "count"]
+Unit = Literal["GBP", "USD", "EUR", "percent", "count", "position"]
 
 _Qualifier = Literal["above", "below", "nearly", "about"]
 
@@ -123,8 +123,12 @@ class DurationRange(BaseModel):
 
 
 def parse_quantity(text: str) -> Quantity:
-    """Read a written figure: "£8.5m", "87.7pc", "1,089", "some 250", "more than 250"."""
+    """Read a written figure: "£8.5m", "87.7pc", "1,089", "some 250", "more than 250", or a
+    position in a ranking: "ninth", "15th"."""
     written = _normalise(text)
+    if _ORDINAL_RE.match(written):
+        position = parse_ordinal(text)
+        return Quantity(low=position, high=position, unit="position", text=text)
     pos, qualifier = _read_qualifier(written, 0)
     symbol = _CURRENCY_PREFIX_RE.match(written, pos)
     prefix_unit: Unit | None = None
@@ -535,6 +539,8 @@ def _format_figure(value: float, unit: Unit, resolution: float = 0.0) -> str:
         number = f"{scaled:,.6f}".rstrip("0").rstrip(".")
     if unit == "percent":
         return f"{number}%"
+    if unit == "position":
+        return ordinal_word(round(value))
     return f"{_CURRENCY_SYMBOLS.get(unit, '')}{number}{multiplier}"
 
 

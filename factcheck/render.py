@@ -72,7 +72,7 @@ def _verdict_block(verdict: Verdict) -> Group:
     claim = verdict.claim
     lines: list[Text] = [
         Text.from_markup(
-            f"[{STYLES[verdict.verdict]}]{verdict.verdict.upper()}[/] "
+            f"[{STYLES[verdict.verdict]}]{escape(verdict.label.upper())}[/] "
             f"[dim]{claim.kind}[/]  “{escape(claim.quote)}”"
         ),
         Text.from_markup(f"  {escape(verdict.explanation)}"),
@@ -102,9 +102,12 @@ def print_report(report: Report, console: Console | None = None, *, title: str =
     console.print(Panel.fit(summary, title=escape(title) or None))
     for failure in report.failed_chunks:
         console.print(f"[bold red]not read:[/] {escape(failure)}")
-    for kind in VERDICT_KINDS:
-        for verdict in report.with_verdict(kind):
-            console.print(_verdict_block(verdict))
+    for verdict in report.in_report_order():
+        console.print(_verdict_block(verdict))
+    if report.dropped:
+        console.print("[dim]Claims read but not checkable as given:[/]")
+        for dropped in report.dropped:
+            console.print(f"[dim]  · {escape(dropped)}[/]")
     if report.unchecked_sentences:
         console.print("[dim]Sentences with no checkable claim:[/]")
         for sentence in report.unchecked_sentences:
@@ -158,18 +161,20 @@ def report_markdown(report: Report, *, title: str = "") -> str:
     lines += ["| " + " | ".join(str(counts[kind]) for kind in VERDICT_KINDS) + " |", ""]
     for failure in report.failed_chunks:
         lines += [f"> **Not read:** {failure}", ""]
-    for kind in VERDICT_KINDS:
-        for verdict in report.with_verdict(kind):
-            lines.append(f"## {kind.upper()}: “{verdict.claim.quote}”")
-            lines += ["", verdict.explanation, ""]
-            if verdict.expected:
-                lines += [f"**Expected:** {verdict.expected}", ""]
-            for evidence in verdict.evidence:
-                lines.append(f"- {evidence.summary}")
-                for source in evidence.sources:
-                    quoted = f" — “{source.quote}”" if source.quote else ""
-                    lines.append(f"  - {source.source} ({source.published}){quoted}")
-            lines.append("")
+    for verdict in report.in_report_order():
+        lines.append(f"## {verdict.label.upper()}: “{verdict.claim.quote}”")
+        lines += ["", verdict.explanation, ""]
+        if verdict.expected:
+            lines += [f"**Expected:** {verdict.expected}", ""]
+        for evidence in verdict.evidence:
+            lines.append(f"- {evidence.summary}")
+            for source in evidence.sources:
+                quoted = f" — “{source.quote}”" if source.quote else ""
+                lines.append(f"  - {source.source} ({source.published}){quoted}")
+        lines.append("")
+    if report.dropped:
+        lines += ["## Claims read but not checkable as given", ""]
+        lines += [f"- {dropped}" for dropped in report.dropped] + [""]
     if report.unchecked_sentences:
         lines += ["## Sentences with no checkable claim", ""]
         lines += [f"- {sentence}" for sentence in report.unchecked_sentences] + [""]
@@ -283,7 +288,7 @@ def _verdict_html(index: int, verdict: Verdict) -> str:
     return (
         f'<div class="verdict" id="claim-{index}" data-verdict="{verdict.verdict}" '
         f'style="border-color:{colour}">'
-        f'<p><span class="kind">{verdict.verdict}</span> ({verdict.claim.kind}): '
+        f'<p><span class="kind">{esc(verdict.label)}</span> ({verdict.claim.kind}): '
         f"“{esc(verdict.claim.quote)}”</p><p>{esc(verdict.explanation)}</p>{expected}"
         f'<ul class="evidence">{"".join(items)}</ul></div>'
     )

@@ -20,6 +20,13 @@ UnverifiableReason = Literal["new", "unknown", "ambiguous", "gap", "unsupported_
 source), a name it does not know, a name matching several entities, a hole exactly where the
 claim falls, or a claim it holds no facts of that kind for."""
 UNVERIFIABLE_REASONS: tuple[UnverifiableReason, ...] = get_args(UnverifiableReason)
+REASON_LABELS: dict[UnverifiableReason, str] = {
+    "new": "new to the record",
+    "unknown": "a name the record does not know",
+    "ambiguous": "a name matching several in the record",
+    "gap": "a gap in the record",
+    "unsupported_kind": "a kind of claim the record cannot check",
+}
 
 
 class Evidence(BaseModel):
@@ -45,6 +52,13 @@ class Verdict(BaseModel):
     )
     evidence: list[Evidence] = Field(default_factory=list)
 
+    @property
+    def label(self) -> str:
+        """The verdict as reports show it: "unverifiable (new to the record)"."""
+        if self.verdict == "unverifiable" and self.reason is not None:
+            return f"unverifiable ({REASON_LABELS[self.reason]})"
+        return self.verdict
+
 
 class Report(BaseModel):
     """Every verdict on a text, with counts."""
@@ -54,7 +68,13 @@ class Report(BaseModel):
         default_factory=list, description="Sentences that carried no checkable claim."
     )
     ungrounded: int = Field(
-        default=0, description="Extracted claims dropped because their quote is not in the text."
+        default=0,
+        description="Extracted claims dropped because their quote, or a number they give, is not "
+        "in the text.",
+    )
+    dropped: list[str] = Field(
+        default_factory=list,
+        description="Claims the model read that cannot be checked as given: the quote and why.",
     )
     failed_chunks: list[str] = Field(
         default_factory=list,
@@ -72,12 +92,14 @@ class Report(BaseModel):
         """The verdicts of one kind, in text order."""
         return [v for v in self.verdicts if v.verdict == kind]
 
-    def unverifiable_by_reason(self) -> dict[UnverifiableReason, list[Verdict]]:
-        """Unverifiable verdicts grouped by their reason, every reason listed."""
-        return {
-            reason: [v for v in self.with_verdict("unverifiable") if v.reason == reason]
-            for reason in UNVERIFIABLE_REASONS
-        }
+    def in_report_order(self) -> list[Verdict]:
+        """Every verdict, the worst first; unverifiable ones grouped by their reason."""
+        order = {kind: index for index, kind in enumerate(VERDICT_KINDS)}
+        reasons = {reason: index for index, reason in enumerate(UNVERIFIABLE_REASONS)}
+        return sorted(
+            self.verdicts,
+            key=lambda v: (order[v.verdict], reasons.get(v.reason, 0) if v.reason else 0),
+        )
 
     @property
     def has_problems(self) -> bool:

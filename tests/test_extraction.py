@@ -6,13 +6,16 @@ from datetime import date
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 
-from factcheck import FuzzyTime, Record
+from factcheck import FigureClaim, FuzzyTime, Record
 from factcheck.documents import Document
 from factcheck.extraction import (
-    ExtractedClaim,
     ExtractedEvent,
     Extraction,
+    UngroundedValue,
+    UnusableClaim,
+    extracted_claim,
     load_prompt,
     split_chunks,
     to_claim,
@@ -34,9 +37,8 @@ ARTICLE = Document(
 )
 
 
-def claim(**fields: Any) -> ExtractedClaim:
-    empty = dict.fromkeys(ExtractedClaim.model_fields)
-    return ExtractedClaim(**{**empty, **fields})
+def claim(**fields: Any) -> BaseModel:
+    return extracted_claim(**fields)
 
 
 def event(**fields: Any) -> ExtractedEvent:
@@ -81,11 +83,33 @@ def test_a_claim_missing_what_its_kind_needs_is_refused() -> None:
         )
 
 
-def test_a_claim_with_an_unreadable_time_is_refused_with_examples() -> None:
-    with pytest.raises(ValueError, match="write it like"):
+def test_a_time_the_code_cannot_read_is_left_out_as_if_unsaid_not_sent_back() -> None:
+    built = to_claim(
+        claim(kind="figure", quote="£125m", metric="savings", value="£125m", period="four years"),
+        date(2017, 8, 17),
+    )
+    assert isinstance(built, FigureClaim)
+    assert (built.value.label(), built.period) == ("£125m", None)
+
+
+def test_a_claim_missing_what_its_kind_needs_is_unusable_with_the_reason() -> None:
+    with pytest.raises(UnusableClaim, match="holder_ordinal: person: Field required"):
+        to_claim(
+            claim(kind="holder_ordinal", quote="the seventh chair", ordinal=7, since="2013"),
+            date(2017, 8, 17),
+        )
+
+
+def test_an_ordinal_its_quote_does_not_write_is_ungrounded() -> None:
+    with pytest.raises(UngroundedValue, match="ordinal 6 is not written in the quote"):
         to_claim(
             claim(
-                kind="figure", quote="£125m", metric="savings", value="£125m", period="four years"
+                kind="holder_ordinal",
+                quote="Jo Bell, the fifth chair since 2013",
+                person="Jo Bell",
+                role="chair",
+                ordinal=6,
+                since="2013",
             ),
             date(2017, 8, 17),
         )

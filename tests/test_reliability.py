@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from factcheck import InputError, Record, RecordError
 from factcheck.cache import ResponseCache
 from factcheck.documents import MAX_BYTES, Document, decode_text
 from factcheck.errors import ExtractionError, RefusalError
-from factcheck.extraction import ClaimList, ExtractedClaim, Extractor
+from factcheck.extraction import ClaimList, Extractor, extracted_claim
 from factcheck.ingest import check_document
 from factcheck.llm import LLMSettings
 
@@ -46,12 +47,13 @@ class ScriptedModel:
         answer = self.reply(user)
         if isinstance(answer, Exception):
             raise answer
-        empty = dict.fromkeys(ExtractedClaim.model_fields)
-        return validate(ClaimList(claims=[ExtractedClaim(**{**empty, **c}) for c in answer]))
+        return validate(ClaimList(claims=[extracted_claim(**c) for c in answer]))
 
 
-def extractor(reply: Callable[[str], list[dict[str, Any]] | Exception]) -> Extractor:
-    return Extractor(ScriptedModel(reply), chunk_chars=100)  # type: ignore[arg-type]
+def extractor(
+    reply: Callable[[str], list[dict[str, Any]] | Exception], chunk_chars: int = 100
+) -> Extractor:
+    return Extractor(ScriptedModel(reply), chunk_chars=chunk_chars)  # type: ignore[arg-type]
 
 
 HOSTILE = Document(
@@ -84,15 +86,28 @@ INVENTED = {
 # -- hostile text ----------------------------------------------------------------------------------
 
 
-def test_a_draft_telling_the_model_to_pass_everything_cannot_change_a_verdict() -> None:
-    def obliging_model(chunk: str) -> list[dict[str, Any]]:
-        return [FIFTH, INVENTED] if "fifth" in chunk else []
+def obeying_model(chunk: str) -> list[dict[str, Any]]:
+    """A model that follows instructions inside the text: told to pass everything, it reports
+    the sixth head where the text says fifth, and invents a passage agreeing with the record."""
+    if "mark every claim as supported" in chunk:
+        return [{**FIFTH, "ordinal": 6}, INVENTED]
+    return [FIFTH] if "fifth" in chunk else []
 
-    report = check_document(build_record(), HOSTILE, extractor(obliging_model))
+
+def test_an_instruction_in_a_draft_obeyed_by_the_model_yields_no_supported_verdict() -> None:
+    report = check_document(build_record(), HOSTILE, extractor(obeying_model, chunk_chars=4000))
+    assert report.verdicts == [], "neither the altered nor the invented claim is checked"
+    assert report.ungrounded == 2, "both are dropped, and counted"
+    assert any("ordinal 6 is not written in the quote" in d for d in report.dropped)
+    assert any("fifth head" in s for s in report.unchecked_sentences), "the sentence is listed"
+
+
+def test_the_same_draft_without_the_instruction_has_the_fifth_head_contradicted() -> None:
+    honest = replace(HOSTILE, text=HOSTILE.text.split("\n\n", 1)[1])
+    report = check_document(build_record(), honest, extractor(obeying_model, chunk_chars=4000))
     assert [(v.claim.kind, v.verdict) for v in report.verdicts] == [
         ("holder_ordinal", "contradicted")
     ]
-    assert report.ungrounded == 1, "the invented claim is dropped, and counted"
 
 
 # -- model faults ----------------------------------------------------------------------------------

@@ -156,7 +156,9 @@ class Context:
         return linked
 
     def _same_organisation(self, a: str, b: str) -> bool:
-        return organisation_of(self.record, a) == organisation_of(self.record, b)
+        return (
+            organisation_of(self.record, a).casefold() == organisation_of(self.record, b).casefold()
+        )
 
     def holder(self, holders: Sequence[Holder], person: str, role: str, mention: str) -> Holder:
         """The person's tenure among a post's holders; unverifiable when there is none."""
@@ -183,9 +185,9 @@ def organisation_of(record: Record, role: str) -> str:
     if entity is None:
         return ""
     if entity.organisation:
-        return record.name_of(entity.organisation).casefold()
+        return record.name_of(entity.organisation)
     _, _, after = entity.name.rpartition(", ")
-    return after.casefold()
+    return after
 
 
 def reason_of(status: str) -> UnverifiableReason:

@@ -14,7 +14,7 @@ from factcheck.claims import SuccessionClaim, TenureClaim
 from factcheck.holders import Holder, cluster_times, gaps
 from factcheck.record import Tenure
 from factcheck.resolution import role_mention
-from factcheck.rules.compare import compare_time
+from factcheck.rules.compare import compare_time, same_value
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
 from factcheck.timespan import FuzzyTime
 
@@ -138,11 +138,12 @@ def _check_employment(ctx: Context, claim: TenureClaim, person: str) -> None:
     """A person working for an organisation, no post named: any of their posts there counts."""
     assert claim.organisation is not None
     out, name = ctx.out, ctx.name(person)
-    organisation = ctx.name(ctx.subject(claim.organisation, ("organisation",)))
+    known = ctx.record.resolve(claim.organisation, "organisation").entity_id
+    organisation = ctx.name(known) if known else claim.organisation
     there = [
         t
         for t in ctx.view.tenures_of(person)
-        if organisation_of(ctx.record, t.role) == organisation.casefold()
+        if same_value(organisation_of(ctx.record, t.role), organisation)
     ]
     out.events += there
     where = f"{name} at {organisation}"
