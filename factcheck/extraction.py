@@ -160,7 +160,7 @@ ExtractedClaim = _flat_claim_model()
 def extracted_claim(**fields: Any) -> BaseModel:
     """A model reading of one claim: the fields given, every other field empty (null, or an
     empty list), as a reply that follows the prompt leaves them."""
-    empty = {
+    empty: dict[str, list[str] | None] = {
         name: [] if get_origin(info.annotation) is list else None
         for name, info in ExtractedClaim.model_fields.items()
     }

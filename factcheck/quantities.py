@@ -539,8 +539,9 @@ def _format_figure(value: float, unit: Unit, resolution: float = 0.0) -> str:
         number = f"{scaled:,.6f}".rstrip("0").rstrip(".")
     if unit == "percent":
         return f"{number}%"
-    if unit == "position":
-        return ordinal_word(round(value))
+    if unit == "position":  # newsroom style: words up to ninth, then "15th"
+        position = round(value)
+        return ordinal_word(position) if position < 10 else f"{position}{_ordinal_suffix(position)}"
     return f"{_CURRENCY_SYMBOLS.get(unit, '')}{number}{multiplier}"
 
 

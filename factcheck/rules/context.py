@@ -14,7 +14,7 @@ from datetime import date
 from factcheck.holders import Holder, assemble
 from factcheck.record import EventBase, Record, RecordView, ReportedCount
 from factcheck.report import UnverifiableReason, VerdictKind
-from factcheck.resolution import EntityType
+from factcheck.resolution import EntityType, normalise_name
 from factcheck.timespan import FuzzyTime
 
 
@@ -90,6 +90,24 @@ class Context:
         if resolution.entity_id is None:
             raise Unresolved(resolution.reason, reason_of(resolution.status))
         return resolution.entity_id
+
+    def post(self, mention: str, *people: str) -> str:
+        """The id of the post ``mention`` names; where the words fit several posts, the one
+        of them the people named with it held ("chief executive" said of a trust's chief)."""
+        resolution = self.record.resolve(mention, "role")
+        if resolution.entity_id is not None:
+            return resolution.entity_id
+        if resolution.status == "ambiguous":
+            words = set(normalise_name(mention).split())
+            held = {
+                tenure.role
+                for person in people
+                for tenure in self.view.tenures_of(person)
+                if words <= set(normalise_name(self.name(tenure.role)).split())
+            }
+            if len(held) == 1:
+                return held.pop()
+        raise Unresolved(resolution.reason, reason_of(resolution.status))
 
     def subject(
         self, mention: str, types: tuple[EntityType, ...] = ("service", "organisation")

@@ -34,7 +34,7 @@ def check_duration(ctx: Context, claim: DurationClaim) -> None:
 def _check_time_in_post(ctx: Context, claim: DurationClaim, role_mention: str) -> None:
     out = ctx.out
     person = ctx.entity(claim.person, "person")
-    role = ctx.entity(role_mention, "role")
+    role = ctx.post(role_mention, person)
     holder = ctx.holder(ctx.holders(role), person, role, claim.person)
     out.events += list(holder.tenures)
     name = ctx.name(person)

@@ -1,8 +1,8 @@
 """Reported numbers: "an £8.5m overspend in 2016/17", "down from 87.7pc to 81.9pc".
 
 A figure contradicts a claim only when it is for the same period: a value for a wider or
-narrower period, or one given with no period (a running total, a ranking, a deficit "now"), is
-a fact as of its report and can only support a later claim.
+narrower period can only support it, and one given with no period (a running total, a ranking,
+a deficit "now") is a fact as of the day it was reported, which can only support a later claim.
 """
 
 from __future__ import annotations
@@ -52,7 +52,8 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
     out = ctx.out
     metric, figures = _figures(ctx, claim.metric, claim.subject)
     when = f" for {claim.period.label()}" if claim.period else ""
-    stated = [f for f in figures if _same_period(f.period, claim.period)]
+    claimed_time = claim.period or FuzzyTime.day(claim.as_of)
+    stated = [f for f in figures if _same_period(_time_of(f), claimed_time)]
     if claim.period is None:
         related = [f for f in figures if f.period is None]
     else:
@@ -68,6 +69,12 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
         out.add("unverifiable", f"no {metric} figure{when} on record; it gave {told}")
     else:
         out.add("unverifiable", f"no {metric} figure{when} on record")
+
+
+def _time_of(figure: Figure) -> FuzzyTime:
+    """The period a figure is for; one given without a period is as of the day it was
+    reported (a position, a running total, a deficit "now")."""
+    return figure.period or FuzzyTime.day(figure.first_published)
 
 
 def _as_of(figure: Figure) -> str:

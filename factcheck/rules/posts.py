@@ -35,7 +35,7 @@ class _Bounds:
 
 def check_holder_count(ctx: Context, claim: HolderCountClaim) -> None:
     out = ctx.out
-    role = ctx.entity(claim.role, "role")
+    role = ctx.post(claim.role)
     holders = ctx.holders(role)
     until = None if claim.announced else claim.as_of
     counted = [h for h in holders if h.certainly_in(claim.since, until)]
@@ -148,7 +148,7 @@ def _seen_until(ctx: Context, holder: Holder, until: date | None) -> bool:
 def check_holder_ordinal(ctx: Context, claim: HolderOrdinalClaim) -> None:
     out = ctx.out
     person = ctx.entity(claim.person, "person")
-    role = ctx.entity(claim.role, "role")
+    role = ctx.post(claim.role, person)
     holders = ctx.holders(role)
     target = ctx.holder(holders, person, role, claim.person)
     others = [h for h in holders if h.person != person]

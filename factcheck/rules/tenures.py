@@ -24,7 +24,7 @@ def check_tenure(ctx: Context, claim: TenureClaim) -> None:
     if claim.role is None:
         _check_employment(ctx, claim, person)
         return
-    role = ctx.entity(role_mention(claim.role, claim.organisation) or claim.role, "role")
+    role = ctx.post(role_mention(claim.role, claim.organisation) or claim.role, person)
     holders = ctx.holders(role)
     holder = ctx.holder(holders, person, role, claim.person)
     ctx.out.events += list(holder.tenures)
@@ -39,6 +39,10 @@ def check_tenure(ctx: Context, claim: TenureClaim) -> None:
         _check_interim(ctx, claim.interim, holder)
     if claim.current is not None:
         _check_current(ctx, claim, holder, holders)
+    if not ctx.out.findings:
+        ctx.out.add(
+            "supported", f"the record has {name} as {ctx.name(role)} ({holder.span_label()})"
+        )
 
 
 def _compare_spells(
@@ -181,9 +185,9 @@ def _compare_open_start(ctx: Context, what: str, claimed: FuzzyTime, there: list
 
 def check_succession(ctx: Context, claim: SuccessionClaim) -> None:
     out = ctx.out
-    role = ctx.entity(claim.role, "role")
     before_id = ctx.entity(claim.predecessor, "person")
     after_id = ctx.entity(claim.successor, "person")
+    role = ctx.post(claim.role, before_id, after_id)
     holders = ctx.holders(role)
     before = ctx.holder(holders, before_id, role, claim.predecessor)
     after = ctx.holder(holders, after_id, role, claim.successor)
