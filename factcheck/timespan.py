@@ -593,6 +593,50 @@ def _month_of_year(match: re.Match[str], context: _Context) -> FuzzyTime:
     return FuzzyTime.month(int(match["year"]), _MONTHS[match["month"]])
 
 
+@_reads(rf"{_MONTH}(?: of)? (?P<which>last|this|next) year")
+def _month_of_relative_year(match: re.Match[str], context: _Context) -> FuzzyTime:
+    offset = {"last": -1, "next": 1}.get(match["which"], 0)
+    return FuzzyTime.month(context.today().year + offset, _MONTHS[match["month"]])
+
+
+@_reads(r"christmas(?: (?P<year>\d{4}))?")
+def _christmas(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """The Christmas period, 20 to 31 December: of the year given, else the nearest one."""
+
+    def of(year: int) -> FuzzyTime:
+        return FuzzyTime.between(_calendar_date(year, 12, 20), _calendar_date(year, 12, 31))
+
+    return of(int(match["year"])) if match["year"] else _recurring(of, None, context)
+
+
+@_reads(r"(?P<part>last night|this morning|this afternoon|this evening|tonight)")
+def _part_of_today(match: re.Match[str], context: _Context) -> FuzzyTime:
+    today = context.today()
+    if match["part"] == "last night":
+        return FuzzyTime.between(today - timedelta(days=1), today)
+    return FuzzyTime.day(today)
+
+
+@_reads(
+    rf"(?:(?P<which>last|this|next) )?(?P<weekday>{_alternation(_WEEKDAYS)})\.?"
+    r"(?: (?:morning|afternoon|evening|night))?"
+)
+def _weekday(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """A weekday within a week of the text: "last Friday" the one before it, "next Friday" the
+    one after; a bare "Friday" the past one in past tense, the coming one in future tense, and
+    either when the tense is not known."""
+    today, named = context.today(), _WEEKDAYS[match["weekday"]]
+    back = (today.weekday() - named) % 7
+    past = today - timedelta(days=back or (7 if match["which"] == "last" else 0))
+    ahead = (named - today.weekday()) % 7
+    coming = today + timedelta(days=ahead or (7 if match["which"] == "next" else 0))
+    if match["which"] == "last" or (match["which"] is None and context.tense == "past"):
+        return FuzzyTime.day(past)
+    if match["which"] == "next" or (match["which"] is None and context.tense == "future"):
+        return FuzzyTime.day(coming)
+    return FuzzyTime.between(past, coming)
+
+
 @_reads(rf"{_WHICH}{_MONTH}")
 def _month_without_year(match: re.Match[str], context: _Context) -> FuzzyTime:
     month = _MONTHS[match["month"]]

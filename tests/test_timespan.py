@@ -85,6 +85,19 @@ def test_tolerates_leading_words_and_trailing_punctuation(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "reference", "tense", "earliest", "latest"),
     [
+        # Days and months as news copy words them (a Monday reference).
+        ("July last year", D(2019, 1, 21), None, D(2018, 7, 1), D(2018, 7, 31)),
+        ("March this year", D(2019, 1, 21), None, D(2019, 3, 1), D(2019, 3, 31)),
+        ("on Friday", D(2019, 1, 21), "past", D(2019, 1, 18), D(2019, 1, 18)),
+        ("on Friday", D(2019, 1, 21), "future", D(2019, 1, 25), D(2019, 1, 25)),
+        ("on Friday", D(2019, 1, 21), None, D(2019, 1, 18), D(2019, 1, 25)),
+        ("last Monday", D(2019, 1, 21), None, D(2019, 1, 14), D(2019, 1, 14)),
+        ("next Monday", D(2019, 1, 21), None, D(2019, 1, 28), D(2019, 1, 28)),
+        ("Sunday night", D(2019, 1, 21), "past", D(2019, 1, 20), D(2019, 1, 20)),
+        ("last night", D(2019, 1, 21), None, D(2019, 1, 20), D(2019, 1, 21)),
+        ("this morning", D(2019, 1, 21), None, D(2019, 1, 21), D(2019, 1, 21)),
+        ("at Christmas", D(2015, 11, 26), None, D(2015, 12, 20), D(2015, 12, 31)),
+        ("Christmas 2015", D(2019, 1, 21), None, D(2015, 12, 20), D(2015, 12, 31)),
         # The cases the Norfolk archive turns on.
         ("last November", WATCHDOGS_DAY, None, D(2016, 11, 1), D(2016, 11, 30)),
         ("in February", APPOINTMENT_DAY, "past", D(2017, 2, 1), D(2017, 2, 28)),

@@ -87,14 +87,13 @@ def _check_interim(ctx: Context, interim: bool, holder: Holder) -> None:
 
 
 def _separate_spells(holder: Holder) -> bool:
-    """Interim and permanent reports with different reported starts are two spells."""
+    """Interim and permanent reports are two spells unless their reported starts agree (then
+    the sources disagree about one spell)."""
     starts = {
         flag: cluster_times([t.start for t in holder.tenures if t.interim is flag and t.start])
         for flag in (True, False)
     }
-    return all(starts.values()) and not any(
-        a.overlaps(b) for a in starts[True] for b in starts[False]
-    )
+    return not any(a.overlaps(b) for a in starts[True] for b in starts[False])
 
 
 def _check_current(ctx: Context, claim: TenureClaim, holder: Holder, holders: list[Holder]) -> None:
