@@ -1,0 +1,218 @@
+"""Verdicts measured on stories the checker was not designed around.
+
+Each story under ``bench/stories/`` holds real reporting rewritten in the project's own words
+(``articles/``), the facts derived from those articles alone (``facts.md``), one new draft
+(``drafts/``) and ``labels.json``: every checkable sentence of the draft labelled
+``contradicted``, ``supported`` or ``unverifiable`` against the facts, written before anything
+was run. The model's readings replay from ``cassettes/stories/<story>.yaml`` (replies written by
+an annotator who saw only each request; see ``cassettes/README.md``).
+
+For each story the articles are audited in date order (each checked against the record of the
+earlier ones, then ingested), and the draft is checked against the record of all of them. A
+sentence is flagged when any claim grounded in it comes out ``contradicted`` or ``disputed``.
+
+    python bench/truth.py            # every story, offline
+    python bench/truth.py --explain  # and every miss and false alarm, with the checker's words
+
+Prints plain lines: ``recall_<story>: found/total``, ``false_alarms_<story>: N`` (flagged
+sentences labelled supported or unverifiable, and flagged claims outside every labelled
+sentence), ``audit_alarms_<story>: N`` (flags while replaying the story's own articles, outside the
+disagreements between articles that the story's facts file documents, which
+``disagreements.json`` transcribes and ``audit_disagreements_<story>`` counts),
+``reasks_<story>: N``, and the same summed over all stories.
+
+With ``FACTCHECK_RECORD=1`` and an endpoint (``OPENAI_BASE_URL``/``OPENAI_API_KEY``,
+``FACTCHECK_MODEL``) it records the cassettes again instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck import Verdict, read_document
+from factcheck.cache import ResponseCache
+from factcheck.extraction import Extractor
+from factcheck.ingest import audit, check_document
+from factcheck.llm import PLACEHOLDER_API_KEY, LLMSettings, StructuredLLM
+from factcheck.testing import make_vcr, recording_enabled
+
+ROOT = Path(__file__).resolve().parent.parent
+STORIES = ROOT / "bench" / "stories"
+CASSETTES = ROOT / "cassettes" / "stories"
+REPLAY = LLMSettings(
+    model="fixture-llm", base_url="http://127.0.0.1:8765/v1", api_key=PLACEHOLDER_API_KEY
+)
+ALARMS = ("contradicted", "disputed")
+
+
+@dataclass(frozen=True)
+class Label:
+    """One labelled draft sentence and where it is in the draft's text."""
+
+    sentence: str
+    label: str
+    start: int
+    end: int
+
+
+@dataclass
+class Measured:
+    """What one story's replay gave."""
+
+    story: str
+    found: list[Label] = field(default_factory=list)
+    missed: list[tuple[Label, list[Verdict]]] = field(default_factory=list)
+    false_alarms: list[tuple[Label | None, Verdict]] = field(default_factory=list)
+    audit_alarms: list[tuple[str, Verdict]] = field(default_factory=list)
+    disagreements: list[tuple[str, Verdict]] = field(default_factory=list)
+    reasks: int = 0
+
+    @property
+    def total(self) -> int:
+        return len(self.found) + len(self.missed)
+
+
+class _Reasks(logging.Handler):
+    """Counts the model layer's re-asks (a reply sent back with its validation error)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if "asking again" in record.getMessage():
+            self.count += 1
+
+
+def labels_of(story: Path, text: str) -> list[Label]:
+    raw = json.loads((story / "labels.json").read_text(encoding="utf-8"))
+    labels, position = [], 0
+    for item in raw:
+        start = text.find(item["sentence"], position)
+        if start < 0:
+            missing = item["sentence"]
+            raise SystemExit(f"{story.name}: labelled sentence not in the draft: {missing}")
+        position = start + len(item["sentence"])
+        labels.append(Label(item["sentence"], item["label"], start, position))
+    return labels
+
+
+def disagreements_of(story: Path, texts: dict[str, str]) -> dict[str, list[tuple[int, int]]]:
+    """Where the story's articles disagree with earlier ones, as its facts file documents."""
+    path = story / "disagreements.json"
+    found: dict[str, list[tuple[int, int]]] = {}
+    for item in json.loads(path.read_text(encoding="utf-8")) if path.exists() else []:
+        start = texts[item["article"]].find(item["sentence"])
+        if start < 0:
+            raise SystemExit(f"{story.name}: disagreement not in its article: {item['sentence']}")
+        found.setdefault(item["article"], []).append((start, start + len(item["sentence"])))
+    return found
+
+
+def measure(story: Path, llm: StructuredLLM) -> Measured:
+    articles = [read_document(p) for p in sorted((story / "articles").glob("*.md"))]
+    (draft_path,) = sorted((story / "drafts").glob("*.md"))
+    draft = read_document(draft_path)
+    counter = _Reasks()
+    logging.getLogger("factcheck.llm").addHandler(counter)
+    logging.getLogger("factcheck.llm").setLevel(logging.INFO)
+    try:
+        with make_vcr(CASSETTES).use_cassette(f"{story.name}.yaml"):
+            record, entries = audit(articles, Extractor(llm))
+            report = check_document(record, draft, Extractor(llm))
+    finally:
+        logging.getLogger("factcheck.llm").removeHandler(counter)
+    result = Measured(story.name, reasks=counter.count)
+    documented = disagreements_of(story, {a.source: a.text for a in articles})
+    for entry in entries:
+        spans = documented.get(entry.document.source, [])
+        for verdict in entry.report.verdicts:
+            if verdict.verdict not in ALARMS:
+                continue
+            where = verdict.claim.span
+            known = where is not None and any(s < where.end and where.start < e for s, e in spans)
+            alarms = result.disagreements if known else result.audit_alarms
+            alarms.append((entry.document.source, verdict))
+    labels = labels_of(story, draft.text)
+
+    def within(label: Label, verdict: Verdict) -> bool:
+        span = verdict.claim.span
+        return span is not None and span.start < label.end and label.start < span.end
+
+    for label in labels:
+        flagged = [v for v in report.verdicts if v.verdict in ALARMS and within(label, v)]
+        if label.label == "contradicted":
+            if flagged:
+                result.found.append(label)
+            else:
+                result.missed.append((label, [v for v in report.verdicts if within(label, v)]))
+        else:
+            result.false_alarms += [(label, v) for v in flagged]
+    result.false_alarms += [
+        (None, v)
+        for v in report.verdicts
+        if v.verdict in ALARMS and not any(within(label, v) for label in labels)
+    ]
+    return result
+
+
+def explain(result: Measured) -> None:
+    for label, verdicts in result.missed:
+        print(f"# missed [{result.story}] {label.sentence}")
+        for v in verdicts:
+            print(f"#   {v.claim.kind} {v.verdict}: {v.explanation}")
+        if not verdicts:
+            print("#   no claim read from this sentence")
+    for maybe, v in result.false_alarms:
+        where = maybe.sentence if maybe else "(unlabelled)"
+        print(f"# false alarm [{result.story}] {where}")
+        print(f"#   {v.claim.kind} {v.verdict}: {v.claim.quote!r}: {v.explanation}")
+    for what, alarms in (
+        ("audit alarm", result.audit_alarms),
+        ("disagreement", result.disagreements),
+    ):
+        for source, v in alarms:
+            print(f"# {what} [{result.story}] {source}: {v.claim.kind} {v.verdict}")
+            print(f"#   {v.claim.quote!r}: {v.explanation}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--explain", action="store_true", help="print every miss and alarm")
+    parser.add_argument("stories", nargs="*", help="story folder names (default: all)")
+    args = parser.parse_args(argv)
+    settings = LLMSettings.from_env() if recording_enabled() else REPLAY
+    chosen = [
+        story
+        for story in sorted(STORIES.iterdir())
+        if (story / "labels.json").exists() and (not args.stories or story.name in args.stories)
+    ]
+    results = []
+    with tempfile.TemporaryDirectory() as cache_dir:
+        for story in chosen:
+            cache = ResponseCache(Path(cache_dir) / f"{story.name}.sqlite3")
+            results.append(measure(story, StructuredLLM(settings, cache=cache)))
+    for result in results:
+        if args.explain:
+            explain(result)
+        print(f"recall_{result.story}: {len(result.found)}/{result.total} contradictions")
+        print(f"false_alarms_{result.story}: {len(result.false_alarms)} claims")
+        print(f"audit_alarms_{result.story}: {len(result.audit_alarms)} claims")
+        print(f"audit_disagreements_{result.story}: {len(result.disagreements)} claims")
+        print(f"reasks_{result.story}: {result.reasks} requests")
+    found, total = sum(len(r.found) for r in results), sum(r.total for r in results)
+    print(f"recall_total: {found}/{total} contradictions")
+    print(f"false_alarms_total: {sum(len(r.false_alarms) for r in results)} claims")
+    print(f"audit_alarms_total: {sum(len(r.audit_alarms) for r in results)} claims")
+    print(f"audit_disagreements_total: {sum(len(r.disagreements) for r in results)} claims")
+    print(f"reasks_total: {sum(r.reasks for r in results)} requests")
+
+
+if __name__ == "__main__":
+    main()
