@@ -136,9 +136,12 @@ def locate(quote: str, text: str, *, min_score: float = 90.0) -> Span | None:
     norm_end = min(alignment.dest_end, len(norm_text.text))
     if norm_end <= alignment.dest_start:
         return None
-    return _span_in_original(
+    span = _span_in_original(
         text, norm_text, alignment.dest_start, norm_end, "fuzzy", alignment.score
     )
+    if _numbers_written(quote) != _numbers_written(text[span.start : span.end]):
+        return None  # numbers never fuzz: "the sixth" is not a near miss of "the fifth"
+    return span
 
 
 def _span_in_original(
@@ -161,16 +164,22 @@ def _span_in_original(
 _NUMBER_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?")
 
 
+def _numbers_written(text: str) -> list[int]:
+    """Every number ``text`` writes, in digits or words, cardinal or ordinal, in order."""
+    found = []
+    for token in _NUMBER_TOKEN.findall(text.casefold()):
+        for read in (parse_count, parse_ordinal):
+            try:
+                found.append(read(token))
+                break
+            except ValueError:
+                continue
+    return found
+
+
 def number_in_quote(number: int | float, quote: str) -> bool:
     """Whether ``quote`` writes ``number`` itself: "6", "six", "sixth", "6th", "twice".
 
     A value the model returns must be found in its quote, as the quote is found in the text.
     """
-    for token in _NUMBER_TOKEN.findall(quote.casefold()):
-        for read in (parse_count, parse_ordinal):
-            try:
-                if read(token) == number:
-                    return True
-            except ValueError:
-                continue
-    return False
+    return number in _numbers_written(quote)
