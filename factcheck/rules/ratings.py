@@ -231,12 +231,16 @@ def check_rating_count(ctx: Context, claim: RatingCountClaim) -> None:
         if reported.counted != "ratings" or reported.judgement != claim.judgement:
             continue
         covers_start = reported.since is None or reported.since.earliest <= window.earliest
-        if reported.as_of.earliest >= window.latest and covers_start:
+        same_start = (
+            reported.since is None or claim.since is None or reported.since.overlaps(claim.since)
+        )
+        bounds_above = reported.as_of.earliest >= window.latest and covers_start
+        bounds_below = reported.as_of.latest <= window.latest and same_start
+        if bounds_above or bounds_below:
             out.events.append(reported)
-            if upper is None or reported.value < upper:
-                upper, upper_source = reported.value, ctx.source_label(reported)
-        elif reported.since is None or claim.since is None or reported.since.overlaps(claim.since):
-            out.events.append(reported)
+        if bounds_above and (upper is None or reported.value < upper):
+            upper, upper_source = reported.value, ctx.source_label(reported)
+        if bounds_below:
             lower = max(lower, reported.value)
     n = claim.count
     if upper is not None and upper < lower:
