@@ -789,16 +789,21 @@ def _other_person(story: Story, *not_these: str) -> st.SearchStrategy[str]:
 
 @st.composite
 def _swapped_ordinal(draw: st.DrawFn, story: Story, as_of: date) -> tuple[Claim, Claim]:
-    since = draw(st.integers(story.spells[0].start.year - 1, story.spells[-1].start.year))
+    # Often a window that opens after the first holders left.
+    last = story.spells[-1].start.year
+    since = draw(st.just(last) | st.integers(story.spells[0].start.year - 1, last))
     counted = holders_since(story.spells, date(since, 1, 1), as_of)
-    position = draw(st.integers(1, len(counted)))
+    position = draw(st.just(1) | st.integers(1, len(counted)))
     person = counted[position - 1].person
     fields = dict(role=ROLE_NAME, since=FuzzyTime.year(since))
     true = claim("holder_ordinal", as_of, person=NAMES[person], ordinal=position, **fields)
     if draw(st.booleans()):
         other = draw(st.integers(1, 8).filter(lambda n: n != position))
         return true, claim("holder_ordinal", as_of, person=NAMES[person], ordinal=other, **fields)
-    someone = draw(_other_person(story, person))
+    # Someone else: often a holder whose every day in the post came before the window.
+    gone = [NAMES[s.person] for s in story.spells if s not in counted]
+    anyone = _other_person(story, person)
+    someone = draw(st.sampled_from(gone) | anyone if gone else anyone)
     return true, claim("holder_ordinal", as_of, person=someone, ordinal=position, **fields)
 
 
@@ -972,7 +977,10 @@ def _disputed_count(draw: st.DrawFn, story: Story, day: date) -> Disagreement:
 
 @st.composite
 def _disputed_rating_count(draw: st.DrawFn, story: Story, day: date) -> Disagreement:
-    judgement = draw(st.sampled_from(JUDGEMENTS))
+    # A grade the record's own list has none of, where there is one: then the sources' counts
+    # are all the record has.
+    unrated = [j for j in JUDGEMENTS if j not in {i.judgement for i in story.inspections}]
+    judgement = draw(st.sampled_from(unrated or JUDGEMENTS))
     low = draw(st.integers(1, 4))
     high = low + draw(st.integers(1, 3))
     count = ReportedCount(
@@ -984,8 +992,9 @@ def _disputed_rating_count(draw: st.DrawFn, story: Story, day: date) -> Disagree
         provenance=cite("x", day),
     )
     articles = _pair(count, count.model_copy(update={"value": high}), day, 0)
-    claimed = draw(st.integers(0, low - 1))
-    as_of = day + draw(days(0, 30))
+    claimed = draw(st.just(0) | st.integers(0, low - 1))
+    # Dated the day the counts were given, or later.
+    as_of = day + draw(st.just(timedelta(0)) | days(1, 30))
     what = claim("rating_count", as_of, subject=SERVICE_NAME, judgement=judgement, count=claimed)
     return Disagreement(articles, what, f"{low} or {high} {judgement} ratings")
 

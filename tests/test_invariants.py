@@ -23,7 +23,7 @@ from strategies import (
 from factcheck import Checker, Verdict
 from factcheck.record import Provenance
 
-invariant = settings(max_examples=60, deadline=None, derandomize=True)
+invariant = settings(max_examples=100, deadline=None, derandomize=True)
 
 
 def outcome(verdict: Verdict) -> tuple[str, str | None, str | None]:
@@ -91,7 +91,7 @@ def test_a_source_repeating_a_fact_after_the_claim_date_changes_nothing(case) ->
     assert outcome(Checker(record).check(claim)) == outcome(before)
 
 
-@invariant
+@settings(invariant, max_examples=200)
 @given(st.data())
 def test_a_true_claim_with_another_name_or_number_is_never_supported(
     data: st.DataObject,
@@ -123,7 +123,7 @@ def test_articles_added_in_any_order_give_the_same_verdicts_after_all_of_them(
         assert outcome(reordered.check(claim)) == outcome(in_order.check(claim))
 
 
-@invariant
+@settings(invariant, max_examples=150)
 @given(st.data())
 def test_a_claim_every_source_version_contradicts_is_contradicted_not_disputed(
     data: st.DataObject,

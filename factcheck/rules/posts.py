@@ -151,6 +151,18 @@ def check_holder_ordinal(ctx: Context, claim: HolderOrdinalClaim) -> None:
     role = ctx.post(claim.role, person)
     holders = ctx.holders(role)
     target = ctx.holder(holders, person, role, claim.person)
+    if (
+        target.end is not None
+        and not target.end_inferred
+        and target.end.latest < claim.since.earliest
+    ):
+        out.events += list(target.tenures)
+        out.add(
+            "contradicted",
+            f"{ctx.name(person)} left the post ({target.end.label()}) before "
+            f"{claim.since.label()}, so is no holder since then",
+        )
+        return
     others = [h for h in holders if h.person != person]
     before = [h for h in others if h.certainly_in(claim.since, None) and h.certainly_before(target)]
     unsure = [

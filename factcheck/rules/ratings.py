@@ -209,6 +209,9 @@ def check_rating_count(ctx: Context, claim: RatingCountClaim) -> None:
     out = ctx.out
     subject_id = ctx.subject(claim.subject)
     subject = ctx.name(subject_id)
+    if claim.since is not None and claim.since.earliest > claim.as_of:
+        out.add("unverifiable", f"the count's window, from {claim.since.label()}, is still to come")
+        return
     window = FuzzyTime.between(
         claim.since.earliest if claim.since else date.min,
         min(claim.until.latest if claim.until else claim.as_of, claim.as_of),
