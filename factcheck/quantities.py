@@ -107,8 +107,14 @@ class DurationRange(BaseModel):
         return self.min_days <= days <= self.max_days
 
     def overlaps(self, low_days: float, high_days: float) -> bool:
-        """Whether any length between ``low_days`` and ``high_days`` fits the written duration."""
-        return low_days <= self.max_days and self.min_days <= high_days
+        """Whether any length between ``low_days`` and ``high_days`` fits the written duration.
+
+        Ranges that merely touch do not overlap ("three decades" ends where "four decades"
+        begins), unless one of them is an exact length.
+        """
+        low, high = max(low_days, self.min_days), min(high_days, self.max_days)
+        exact = low_days == high_days or self.min_days == self.max_days
+        return low < high or (low == high and exact)
 
     def label(self) -> str:
         """The range in the unit that reads best: "5.5 to 6.5 months", "more than 30 years"."""

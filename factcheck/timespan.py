@@ -176,8 +176,10 @@ def parse_time(
     February"): "past" takes the most recent one not after the reference, "future" the next one
     not before it, and None the one in the reference's own year.
     """
-    context = _Context(text=text.strip(), reference=reference, tense=tense)
     phrase = _normalise(text)
+    if tense is None and phrase.startswith("since "):
+        tense = "past"  # "since December": the December before the text
+    context = _Context(text=text.strip(), reference=reference, tense=tense)
     if not phrase:
         raise InvalidTimeError(f"the time expression is empty; {_EXAMPLES}")
     if " or " in phrase:  # "late this year or early next year": either, so the span of both
@@ -682,7 +684,9 @@ def _recurring(
 
     "last" is the latest one over before the reference's month starts and "next" the first one
     to begin after that month ends; otherwise the tense decides, and without a tense it is the one
-    in progress at the reference or else the one in the reference's year.
+    in progress at the reference, else the one of the reference's year if it is over, else the
+    nearer of the coming one and the last ("December" in a February text is the December just
+    gone, "June" the coming one, "February" in an August text the one of that year).
     """
     today = context.today()
     candidates: list[FuzzyTime] = []
@@ -699,7 +703,13 @@ def _recurring(
     if which is None and context.tense == "future":
         return _earliest([t for t in candidates if t.latest >= today], context)
     in_progress = [t for t in candidates if t.contains(today)]
-    return in_progress[0] if in_progress else instance(today.year)
+    if in_progress:
+        return in_progress[0]
+    this_year = instance(today.year)
+    if this_year.latest < today:
+        return this_year
+    last_year = _latest([t for t in candidates if t.latest < today], context)
+    return min((this_year, last_year), key=lambda t: abs((t.earliest - today) + (t.latest - today)))
 
 
 def _latest(times: list[FuzzyTime], context: _Context) -> FuzzyTime:

@@ -7,9 +7,10 @@ raise :class:`Unresolved`, which ends the rule with an unverifiable verdict sayi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TypeVar
 
 from factcheck.holders import Holder, assemble
 from factcheck.record import EventBase, Record, RecordView, ReportedCount
@@ -66,6 +67,10 @@ class Outcome:
 
 
 HolderCache = dict[tuple[int, frozenset[str], int], list[Holder]]
+T = TypeVar("T")
+_HOLDING_WORDS = frozenset({"interim", "acting", "temporary", "permanent", "substantive"})
+"""Words that say how a post is held, not which post it is."""
+_READING_ORDER: tuple[VerdictKind, ...] = ("supported", "unverifiable", "disputed", "contradicted")
 
 
 @dataclass
@@ -94,20 +99,43 @@ class Context:
     def post(self, mention: str, *people: str) -> str:
         """The id of the post ``mention`` names; where the words fit several posts, the one
         of them the people named with it held ("chief executive" said of a trust's chief)."""
+        posts = self.posts(mention, *people)
+        if len(posts) > 1:
+            raise Unresolved(self.record.resolve(mention, "role").reason, "ambiguous")
+        return posts[0]
+
+    def posts(self, mention: str, *people: str) -> list[str]:
+        """Every post ``mention`` can name: the one it resolves to, or, where its words fit
+        several, those of them the people named with it held; none when it names no post."""
         resolution = self.record.resolve(mention, "role")
         if resolution.entity_id is not None:
-            return resolution.entity_id
-        if resolution.status == "ambiguous":
-            words = set(normalise_name(mention).split())
-            held = {
-                tenure.role
-                for person in people
-                for tenure in self.view.tenures_of(person)
-                if words <= set(normalise_name(self.name(tenure.role)).split())
-            }
-            if len(held) == 1:
-                return held.pop()
-        raise Unresolved(resolution.reason, reason_of(resolution.status))
+            return [resolution.entity_id]
+        words = set(normalise_name(mention).split()) - _HOLDING_WORDS
+        held = {
+            tenure.role
+            for person in people
+            for tenure in self.view.tenures_of(person)
+            if any(
+                words <= set(normalise_name(name).split())
+                for name in self.record.entity(tenure.role).names
+            )
+        }
+        if resolution.status != "ambiguous" or not held:
+            raise Unresolved(resolution.reason, reason_of(resolution.status))
+        return sorted(held)
+
+    def on_any_reading(self, readings: Sequence[T], check: Callable[[Context, T], None]) -> None:
+        """Check a claim under each reading of an ambiguous name: supported if any reading is,
+        contradicted only if every reading is."""
+        outcomes = []
+        for reading in readings:
+            context = replace(self, out=Outcome())
+            check(context, reading)
+            outcomes.append((context.out.decide().verdict, context.out))
+        ranked = sorted(outcomes, key=lambda pair: _READING_ORDER.index(pair[0]))
+        chosen = ranked[0][1]
+        self.out.findings += chosen.findings
+        self.out.events += chosen.events
 
     def subject(
         self, mention: str, types: tuple[EntityType, ...] = ("service", "organisation")

@@ -16,7 +16,9 @@ from factcheck.timespan import FuzzyTime, duration_between
 
 def check_duration(ctx: Context, claim: DurationClaim) -> None:
     if claim.role is not None:
-        _check_time_in_post(ctx, claim, claim.role)
+        person = ctx.entity(claim.person, "person")
+        posts = ctx.posts(claim.role, person)
+        ctx.on_any_reading(posts, lambda context, post: _check_time_in_post(context, claim, post))
         return
     person = ctx.entity(claim.person, "person")
     name = ctx.name(person)
@@ -31,10 +33,9 @@ def check_duration(ctx: Context, claim: DurationClaim) -> None:
     compare_length(ctx, claim.as_of, f"{possessive(name)} {claim.attribute}", lengths)
 
 
-def _check_time_in_post(ctx: Context, claim: DurationClaim, role_mention: str) -> None:
+def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
     out = ctx.out
     person = ctx.entity(claim.person, "person")
-    role = ctx.post(role_mention, person)
     holder = ctx.holder(ctx.holders(role), person, role, claim.person)
     out.events += list(holder.tenures)
     name = ctx.name(person)

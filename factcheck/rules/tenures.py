@@ -24,7 +24,13 @@ def check_tenure(ctx: Context, claim: TenureClaim) -> None:
     if claim.role is None:
         _check_employment(ctx, claim, person)
         return
-    role = ctx.post(role_mention(claim.role, claim.organisation) or claim.role, person)
+    mention = role_mention(claim.role, claim.organisation) or claim.role
+    ctx.on_any_reading(
+        ctx.posts(mention, person), lambda context, role: _check_post(context, claim, person, role)
+    )
+
+
+def _check_post(ctx: Context, claim: TenureClaim, person: str, role: str) -> None:
     holders = ctx.holders(role)
     holder = ctx.holder(holders, person, role, claim.person)
     ctx.out.events += list(holder.tenures)
@@ -61,6 +67,17 @@ def _compare_spells(
         if time is not None and (interim is None or tenure.interim in (interim, None)):
             spells.setdefault(tenure.interim, []).append(time)
     groups = [cluster_times(times) for times in spells.values()]
+    appointed = _appointments(holder) if which == "start" else []
+    if any(
+        day.overlaps(claimed) and not any(day.overlaps(t) for g in groups for t in g)
+        for day in appointed
+    ):
+        ctx.out.add(
+            "supported",
+            f"{what}: appointed by {appointed[0].label()}, taking up the post "
+            f"{' or '.join(t.label() for g in groups for t in g)}",
+        )
+        return
     if not groups:
         implied = holder.starts if which == "start" else holder.ends
         compare_time(ctx.out, what, claimed, implied, inferred=True)
@@ -68,6 +85,16 @@ def _compare_spells(
     matching = [g for g in groups if any(t.overlaps(claimed) for t in g)]
     every_spell = [t for g in groups for t in g]
     compare_time(ctx.out, what, claimed, matching[0] if matching else every_spell)
+
+
+def _appointments(holder: Holder) -> list[FuzzyTime]:
+    """When appointments were announced: the reports of a tenure made before it began (a
+    draft's "appointed in January" may mean that day rather than the start)."""
+    return [
+        FuzzyTime.day(tenure.first_published)
+        for tenure in holder.tenures
+        if tenure.start is not None and tenure.start.earliest > tenure.first_published
+    ]
 
 
 def _check_interim(ctx: Context, interim: bool, holder: Holder) -> None:
