@@ -489,6 +489,25 @@ def test_wording_alone_never_contradicts() -> None:
 # == Rule 4: a claim meets every event that bears on it ==========================================
 
 
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [("Wessex Water", "supported"), ("Anglian Water", "contradicted")],
+)
+def test_a_previous_employer_is_the_same_fact_as_a_previous_post(
+    claimed: str, expected: str
+) -> None:
+    record = natarajan_attribute("previous post", "chief executive of Wessex Water")
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute="previous employer",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_previous_post_is_met_by_a_tenure_in_another_organisation() -> None:
     record = build(
         [*water_company(), person("Priya Natarajan")],

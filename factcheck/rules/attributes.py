@@ -28,7 +28,9 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
     out = ctx.out
     subject = ctx.subject(claim.subject, ("person", "organisation"))
     name = ctx.name(subject)
-    found = [a for a in ctx.view.attributes(subject) if same_wording(a.attribute, claim.attribute)]
+    found = [
+        a for a in ctx.view.attributes(subject) if same_attribute(a.attribute, claim.attribute)
+    ]
     if (lengths := lengths_of(claim.value, found)) is not None:
         compare_length(ctx, claim.as_of, f"{possessive(name)} {claim.attribute}", lengths)
         return
@@ -56,6 +58,12 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         )
     else:
         out.add("unverifiable", f"no {claim.attribute} of {name} on record")
+
+
+def same_attribute(a: str, b: str) -> bool:
+    """Two names of one attribute: in other words, or both a previous post ("previous post",
+    "previous employer", "former force")."""
+    return same_wording(a, b) or (_previous_post(a) and _previous_post(b))
 
 
 def _previous_post(attribute: str) -> bool:

@@ -8,8 +8,7 @@ length is anywhere from that sighting to the claim's date, never presumed to run
 from __future__ import annotations
 
 from factcheck.claims import DurationClaim
-from factcheck.rules.attributes import compare_length, lengths_of
-from factcheck.rules.compare import same_wording
+from factcheck.rules.attributes import compare_length, lengths_of, same_attribute
 from factcheck.rules.context import Context, day_label, possessive
 from factcheck.timespan import FuzzyTime, duration_between
 
@@ -23,7 +22,7 @@ def check_duration(ctx: Context, claim: DurationClaim) -> None:
     person = ctx.entity(claim.person, "person")
     name = ctx.name(person)
     found = [
-        a for a in ctx.view.attributes(person) if same_wording(a.attribute, claim.attribute or "")
+        a for a in ctx.view.attributes(person) if same_attribute(a.attribute, claim.attribute or "")
     ]
     lengths = lengths_of(claim.value, found)
     if lengths is None:

@@ -246,8 +246,11 @@ def check_succession(ctx: Context, claim: SuccessionClaim) -> None:
             reason="gap",
         )
     if claim.when is not None:
-        reported = [
-            *([] if before.end_inferred else before.ends),
-            *([] if after.start_inferred else after.starts),
-        ]
-        compare_time(out, "the handover", claim.when, cluster_times(reported))
+        # The handover is the successor's start; the predecessor's departure dates it only if
+        # nobody held the post in between, which the record cannot state.
+        started = [] if after.start_inferred else after.starts
+        left = [] if before.end_inferred else before.ends
+        if started:
+            compare_time(out, "the handover", claim.when, started)
+        else:
+            compare_time(out, "the handover", claim.when, left, inferred=True)
