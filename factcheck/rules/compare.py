@@ -9,6 +9,7 @@ the same, and wording alone never contradicts.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 
 from rapidfuzz import fuzz
 
@@ -59,6 +60,26 @@ def compare_values(out: Outcome, what: str, claimed: Quantity, values: list[Quan
             "contradicted",
             f"{what} was {' or '.join(others)}, not {claimed.label()}",
             " or ".join(others),
+        )
+
+
+def compare_versions(
+    out: Outcome,
+    claimed: int,
+    versions: Mapping[int, str],
+    detail: str,
+    show: Callable[[int], str] = str,
+) -> None:
+    """Sources give different values for one fact (a count, a position): a claim siding with
+    one of them is disputed; one agreeing with none is contradicted, every version listed."""
+    told = "; ".join(f"{source} gives {show(value)}" for value, source in versions.items())
+    if claimed in versions:
+        out.add("disputed", f"sources disagree: {told}; {detail}")
+    else:
+        out.add(
+            "contradicted",
+            f"{show(claimed)} agrees with no source: {told}; {detail}",
+            " or ".join(show(value) for value in versions),
         )
 
 

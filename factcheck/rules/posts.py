@@ -13,6 +13,7 @@ from datetime import date
 from factcheck.claims import HolderCountClaim, HolderOrdinalClaim
 from factcheck.holders import Holder, gaps
 from factcheck.quantities import ordinal_word
+from factcheck.rules.compare import compare_versions
 from factcheck.rules.context import Context
 from factcheck.timespan import FuzzyTime
 
@@ -49,15 +50,7 @@ def check_holder_count(ctx: Context, claim: HolderCountClaim) -> None:
     n = claim.count
     versions = _versions(bounds, len(counted))
     if len(versions) > 1:
-        told = "; ".join(f"{source} counts {value}" for value, source in versions.items())
-        if n in versions:
-            out.add("disputed", f"sources disagree: {told}; {listing}")
-        else:
-            out.add(
-                "contradicted",
-                f"{n} agrees with no source: {told}; {listing}",
-                " or ".join(str(v) for v in versions),
-            )
+        compare_versions(out, n, versions, listing)
         return
     if bounds.exact:
         (exact,) = bounds.exact
@@ -181,15 +174,8 @@ def check_holder_ordinal(ctx: Context, claim: HolderOrdinalClaim) -> None:
     )
     n = claim.ordinal
     if exact is not None and exact < position:
-        told = f"{exact_source} says {ordinal_word(exact)}"
-        if n in (exact, position):
-            out.add("disputed", f"sources disagree: {told}; {listing}")
-        else:
-            out.add(
-                "contradicted",
-                f"{name} is the {ordinal_word(n)} by no source: {told}; {listing}",
-                f"{ordinal_word(exact)} or {ordinal_word(position)}",
-            )
+        versions = {exact: exact_source, position: "the record's own list"}
+        compare_versions(out, n, versions, listing, ordinal_word)
         return
     if n < position:
         out.add(

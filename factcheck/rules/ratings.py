@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from factcheck.claims import RatingClaim, RatingCountClaim
 from factcheck.holders import cluster_times
 from factcheck.record import Rating
-from factcheck.rules.compare import times_label
+from factcheck.rules.compare import compare_versions, times_label
 from factcheck.rules.context import Context, possessive
 from factcheck.timespan import FuzzyTime
 
@@ -247,11 +247,7 @@ def check_rating_count(ctx: Context, claim: RatingCountClaim) -> None:
             lower = max(lower, reported.value)
     n = claim.count
     if upper is not None and upper < lower:
-        told = f"{upper_source} counted {upper}; {listing}"
-        if n in (upper, lower):
-            out.add("disputed", f"sources disagree: {told}")
-        else:
-            out.add("contradicted", f"{n} agrees with no source: {told}", f"{upper} or {lower}")
+        compare_versions(out, n, {upper: upper_source, lower: "the record"}, listing)
     elif n < lower:
         out.add("contradicted", f"{n} is fewer than the record shows; {listing}", str(lower))
     elif upper is not None and n > upper:
