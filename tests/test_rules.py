@@ -491,6 +491,37 @@ def test_wording_alone_never_contradicts() -> None:
 
 @pytest.mark.parametrize(
     ("claimed", "expected"),
+    [("three years", "disputed"), ("five years", "contradicted")],
+)
+def test_a_time_in_post_meets_the_tenure_dates_and_the_length_a_source_stated(
+    claimed: str, expected: str
+) -> None:
+    record = build(
+        [*university(), person("Dana Ruiz")],
+        [
+            Tenure(
+                person="dana-ruiz",
+                role=slug(VC),
+                start=month(2019, 1),
+                end=month(2021, 12),
+                provenance=reported("2021-12-13"),
+            ),
+            Attribute(
+                subject="dana-ruiz",
+                attribute="time as vice-chancellor",
+                value="two years",
+                provenance=reported("2021-12-13"),
+            ),
+        ],
+    )
+    verdict = check(
+        record, "duration", "2024-01-10", person="Dana Ruiz", role="vice-chancellor", value=claimed
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
     [("Wessex Water", "supported"), ("Anglian Water", "contradicted")],
 )
 def test_a_previous_employer_is_the_same_fact_as_a_previous_post(

@@ -115,14 +115,17 @@ def _years(text: str) -> DurationRange:
     return DurationRange(min_days=value * _DAYS_A_YEAR, max_days=value * _DAYS_A_YEAR)
 
 
-def compare_length(ctx: Context, as_of: date, what: str, lengths: Lengths) -> None:
-    """A length reported on a date has grown by the claim's date, by no more than the time since;
-    an age has grown by exactly that."""
+def compare_length(
+    ctx: Context, as_of: date, what: str, lengths: Lengths, ended: date | None = None
+) -> None:
+    """A length reported on a date has grown by the claim's date, by no more than the time since
+    (and not past ``ended``, when the record dates the end of what it measures); an age has grown
+    by exactly that."""
     out = ctx.out
     claimed, stated, known = lengths.claimed, lengths.stated, lengths.known
     out.events.append(known)
     reported = known.first_published
-    grown = (as_of - reported).days
+    grown = max(0, (min(as_of, ended or as_of) - reported).days)
     if lengths.age:
         years = stated.min_days / _DAYS_A_YEAR + grown / _DAYS_A_YEAR
         possible = {math.floor(years), math.ceil(years)}

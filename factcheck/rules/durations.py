@@ -7,9 +7,14 @@ length is anywhere from that sighting to the claim's date, never presumed to run
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factcheck.claims import DurationClaim
+from factcheck.holders import Holder
+from factcheck.resolution import normalise_name
 from factcheck.rules.attributes import compare_length, lengths_of, same_attribute
-from factcheck.rules.context import Context, day_label, possessive
+from factcheck.rules.compare import names
+from factcheck.rules.context import Context, Outcome, day_label, possessive
 from factcheck.timespan import FuzzyTime, duration_between
 
 
@@ -33,9 +38,48 @@ def check_duration(ctx: Context, claim: DurationClaim) -> None:
 
 
 def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
-    out = ctx.out
+    """The length the tenure's dates give, and every length a source stated for it ("two years as
+    chief constable"): the claim is disputed where it agrees with some of them only."""
     person = ctx.entity(claim.person, "person")
     holder = ctx.holder(ctx.holders(role), person, role, claim.person)
+    readings = [replace(ctx, out=Outcome())]
+    _length_from_dates(readings[0], claim, role, holder)
+    posts = ctx.record.entity(role).names
+    stated = [
+        a for a in ctx.view.attributes(person) if any(_names_post(a.attribute, p) for p in posts)
+    ]
+    ended = holder.end.earliest if holder.end is not None and not holder.end_inferred else None
+    for attribute in stated:
+        if (lengths := lengths_of(claim.value, [attribute])) is not None:
+            readings.append(replace(ctx, out=Outcome()))
+            what = f"{possessive(ctx.name(person))} {attribute.attribute}"
+            compare_length(readings[-1], claim.as_of, what, lengths, ended)
+    for reading in readings:
+        ctx.out.events += reading.out.events
+    settled = [r for r in readings if r.out.decide().verdict != "unverifiable"] or readings
+    verdicts = {reading.out.decide().verdict for reading in settled}
+    if {"supported", "contradicted"} <= verdicts:
+        told = "; ".join(reading.out.decide().explanation for reading in settled)
+        ctx.out.add("disputed", f"sources disagree on how long it lasted: {told}")
+    else:
+        for reading in settled:
+            ctx.out.findings += reading.out.findings
+
+
+def _names_post(attribute: str, post: str) -> bool:
+    """Whether an attribute is a length of time in the post: "time as chief constable of
+    Cleveland Police" for the post "chief constable, Cleveland Police"."""
+    title, _, organisation = post.partition(", ")
+    words = set(normalise_name(attribute).split())
+    named = names(attribute)
+    return set(normalise_name(title).split()) <= words and (
+        not named or named <= names(organisation) | names(title)
+    )
+
+
+def _length_from_dates(ctx: Context, claim: DurationClaim, role: str, holder: Holder) -> None:
+    out = ctx.out
+    person = holder.person
     out.events += list(holder.tenures)
     name = ctx.name(person)
     if holder.start is None:
