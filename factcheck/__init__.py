@@ -10,6 +10,7 @@ from factcheck.claims import (
     ChangeClaim,
     Claim,
     DurationClaim,
+    EventClaim,
     FigureClaim,
     HolderCountClaim,
     HolderOrdinalClaim,
@@ -44,7 +45,7 @@ from factcheck.record import (
     ReportedCount,
     Tenure,
 )
-from factcheck.report import Evidence, Report, Verdict, VerdictKind
+from factcheck.report import Evidence, Report, UnverifiableReason, Verdict, VerdictKind
 from factcheck.timespan import FuzzyTime, parse_date, parse_time
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "DurationRange",
     "Entity",
     "Event",
+    "EventClaim",
     "Evidence",
     "ExtractionError",
     "FactcheckError",
@@ -86,6 +88,7 @@ __all__ = [
     "Tenure",
     "TenureClaim",
     "UnknownEntityError",
+    "UnverifiableReason",
     "Verdict",
     "VerdictKind",
     "locate",

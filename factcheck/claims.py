@@ -18,7 +18,7 @@ from factcheck.grounding import Span
 from factcheck.quantities import DurationRange, Quantity, parse_duration, parse_quantity
 from factcheck.quantities import parse_count as _parse_count
 from factcheck.quantities import parse_ordinal as _parse_ordinal
-from factcheck.timespan import FuzzyTime, parse_time
+from factcheck.timespan import FuzzyTime, parse_time, parse_window_start
 
 RatingQualifier = Literal["first", "latest", "only"]
 _TIME = "A time as the text words it: '2013', 'September 2015', 'last November', '2016/17'."
@@ -43,6 +43,9 @@ class ClaimBase(BaseModel):
     span: Span | None = Field(default=None, description="Where the quote was found in the text.")
 
     time_fields: ClassVar[tuple[str, ...]] = ()
+    window_fields: ClassVar[tuple[str, ...]] = ()
+    """Starts of counting windows: a time, or a length back from the claim's date ("in six
+    years")."""
     quantity_fields: ClassVar[tuple[str, ...]] = ()
 
     @model_validator(mode="before")
@@ -55,6 +58,9 @@ class ClaimBase(BaseModel):
         for name in cls.time_fields:
             if isinstance(values.get(name), str):
                 values[name] = parse_time(values[name], reference)
+        for name in cls.window_fields:
+            if isinstance(values.get(name), str):
+                values[name] = parse_window_start(values[name], reference)
         for name in cls.quantity_fields:
             if isinstance(values.get(name), str):
                 values[name] = parse_quantity(values[name])
@@ -62,17 +68,20 @@ class ClaimBase(BaseModel):
 
 
 class HolderOrdinalClaim(ClaimBase):
-    """ "Sara Tough will become the sixth person to head the department since 2013"."""
+    """ "Sara Tough will become the sixth person to head the department since 2013", "the next
+    chair will be the seventh" (nobody named: the next holder)."""
 
     kind: Literal["holder_ordinal"] = "holder_ordinal"
-    person: str = Field(description="A person's full name as the text gives it.")
+    person: str | None = Field(
+        default=None, description="A person's full name as the text gives it."
+    )
     role: str = Field(description="The post, as the text names it: 'chief executive'.")
     ordinal: int = Field(ge=1, description="The N of 'the Nth holder', as a number.")
     since: FuzzyTime = Field(description="Start of the window counted. " + _TIME)
     announced: bool = Field(
         default=False, description="True when the claim speaks of a tenure still to begin."
     )
-    time_fields = ("since",)
+    window_fields = ("since",)
 
     @field_validator("ordinal", mode="before")
     @classmethod
@@ -88,7 +97,7 @@ class HolderCountClaim(ClaimBase):
     count: int = Field(ge=0, description="How many, as a number.")
     since: FuzzyTime
     announced: bool = False
-    time_fields = ("since",)
+    window_fields = ("since",)
 
     @field_validator("count", mode="before")
     @classmethod
@@ -161,7 +170,8 @@ class RatingCountClaim(ClaimBase):
     count: int = Field(ge=0)
     since: FuzzyTime | None = None
     until: FuzzyTime | None = Field(default=None, description="End of the window. " + _TIME)
-    time_fields = ("since", "until")
+    time_fields = ("until",)
+    window_fields = ("since",)
 
     @field_validator("judgement")
     @classmethod

@@ -42,7 +42,7 @@ from factcheck.llm import StructuredLLM
 from factcheck.quantities import parse_quantity
 from factcheck.record import Record
 from factcheck.resolution import EntityType, role_mention
-from factcheck.timespan import parse_time
+from factcheck.timespan import parse_time, parse_window_start
 
 CHUNK_CHARS = 4000
 """Paragraphs are grouped into chunks of about this many characters."""
@@ -236,6 +236,9 @@ def to_claim(extracted: BaseModel, as_of: date) -> Claim:
     data = {k: v for k, v in data.items() if k in cls.model_fields and v != []}
     for name in cls.time_fields:
         if isinstance(data.get(name), str) and not _reads(parse_time, data[name], as_of):
+            del data[name]
+    for name in cls.window_fields:
+        if isinstance(data.get(name), str) and not _reads(parse_window_start, data[name], as_of):
             del data[name]
     for name in cls.quantity_fields:
         if isinstance(data.get(name), str) and not _reads(parse_quantity, data[name]):

@@ -23,7 +23,7 @@ from factcheck.errors import InvalidQuantityError
 
 Unit = Literal["GBP", "USD", "EUR", "percent", "count", "position"]
 
-_Qualifier = Literal["above", "below", "nearly", "about"]
+_Qualifier = Literal["above", "just above", "below", "nearly", "about"]
 
 # JSON has no infinity; "Infinity" as a string keeps "more than 250" readable and reloadable.
 _MODEL_CONFIG = ConfigDict(frozen=True, ser_json_inf_nan="strings")
@@ -261,6 +261,16 @@ _QUALIFIERS: dict[str, _Qualifier] = {
     "under": "below",
     "below": "below",
     "up to": "below",
+    "just over": "just above",
+    "a little over": "just above",
+    "little more than": "just above",
+    "a little more than": "just above",
+    "slightly more than": "just above",
+    "just under": "nearly",
+    "a little under": "nearly",
+    "little less than": "nearly",
+    "a little less than": "nearly",
+    "slightly less than": "nearly",
     "nearly": "nearly",
     "almost": "nearly",
     "about": "about",
@@ -484,6 +494,8 @@ def _range(central: Decimal, step: Decimal, qualifier: _Qualifier | None) -> tup
         return 0.0, float(central)
     if qualifier == "nearly":
         return float(central * Decimal("0.9")), float(central)
+    if qualifier == "just above":
+        return float(central), float(central * Decimal("1.1"))
     low, high = central - step / 2, central + step / 2
     if qualifier == "about":  # a tenth either way, or the rounding if that is wider
         low, high = min(low, central * Decimal("0.9")), max(high, central * Decimal("1.1"))

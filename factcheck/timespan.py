@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from typing import Literal, Self
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from factcheck.errors import InvalidTimeError
-from factcheck.quantities import number_words
+from factcheck.quantities import number_words, parse_duration
 
 Precision = Literal[
     "day",
@@ -191,6 +192,29 @@ def parse_time(
     except OverflowError as error:
         raise context.outside_calendar() from error
     return time.model_copy(update={"text": context.text})
+
+
+def parse_window_start(text: str, reference: date) -> FuzzyTime:
+    """Where a counting window begins: a time ("since 2013"), or a length back from the
+    reference ("in six years", "in little more than six years": that long before it)."""
+    try:
+        return parse_time(text, reference)
+    except InvalidTimeError:
+        pass
+    phrase = _normalise(text)
+    if fillers := _FILLERS.match(phrase):
+        phrase = phrase[fillers.end() :]
+    try:
+        length = parse_duration(phrase)
+    except ValueError:
+        raise InvalidTimeError(
+            f"cannot read '{text.strip()}' as the start of a window; give a time like '2013' "
+            "or a length like 'six years'"
+        ) from None
+    latest = reference - timedelta(days=math.floor(length.min_days))
+    if math.isinf(length.max_days) or length.max_days >= (reference - date.min).days:
+        return FuzzyTime.between(date.min, latest)
+    return FuzzyTime.between(reference - timedelta(days=math.ceil(length.max_days)), latest)
 
 
 def parse_date(text: str) -> date:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from factcheck import FigureClaim, FuzzyTime, Record
+from factcheck import FigureClaim, FuzzyTime, HolderCountClaim, Record
 from factcheck.documents import Document
 from factcheck.extraction import (
     ExtractedEvent,
@@ -75,14 +75,6 @@ def test_a_claim_is_read_in_the_words_of_the_text_against_its_date() -> None:
     assert built.as_of == date(2017, 10, 5)
 
 
-def test_a_claim_missing_what_its_kind_needs_is_refused() -> None:
-    with pytest.raises(ValueError, match="person"):
-        to_claim(
-            claim(kind="holder_ordinal", quote="a sixth", role="head", ordinal=6, since="2013"),
-            date(2017, 8, 17),
-        )
-
-
 def test_a_time_the_code_cannot_read_is_left_out_as_if_unsaid_not_sent_back() -> None:
     built = to_claim(
         claim(kind="figure", quote="£125m", metric="savings", value="£125m", period="four years"),
@@ -93,11 +85,31 @@ def test_a_time_the_code_cannot_read_is_left_out_as_if_unsaid_not_sent_back() ->
 
 
 def test_a_claim_missing_what_its_kind_needs_is_unusable_with_the_reason() -> None:
-    with pytest.raises(UnusableClaim, match="holder_ordinal: person: Field required"):
+    with pytest.raises(UnusableClaim, match="succession: successor: Field required"):
         to_claim(
-            claim(kind="holder_ordinal", quote="the seventh chair", ordinal=7, since="2013"),
+            claim(
+                kind="succession",
+                quote="the chair, Ann Lee, left",
+                role="chair",
+                predecessor="Ann Lee",
+            ),
             date(2017, 8, 17),
         )
+
+
+def test_a_counting_window_written_as_a_length_starts_that_long_before_the_text() -> None:
+    built = to_claim(
+        claim(
+            kind="holder_count",
+            quote="five chairs in little more than six years",
+            role="chair",
+            count=5,
+            since="in little more than six years",
+        ),
+        date(2019, 1, 21),
+    )
+    assert isinstance(built, HolderCountClaim)
+    assert (built.since.earliest, built.since.latest) == (date(2012, 6, 15), date(2013, 1, 21))
 
 
 def test_an_ordinal_its_quote_does_not_write_is_ungrounded() -> None:

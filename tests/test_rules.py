@@ -765,6 +765,35 @@ def test_an_inspection_without_a_grade_is_checked_against_the_latest_full_inspec
 # == Rule 5: why a claim is unverifiable ==========================================================
 
 
+@pytest.mark.parametrize(
+    ("ordinal", "expected"), [("third", "supported"), ("fourth", "unverifiable")]
+)
+def test_an_ordinal_with_nobody_named_is_the_next_holder(ordinal: str, expected: str) -> None:
+    record = build(
+        [*football_club(), person("Ali Moss"), person("Ben Ode")],
+        [
+            Tenure(
+                person="ali-moss",
+                role=slug(MANAGER),
+                start=month(2019, 6),
+                end=month(2021, 3),
+                provenance=reported("2021-03-02"),
+            ),
+            Tenure(
+                person="ben-ode",
+                role=slug(MANAGER),
+                start=month(2021, 3),
+                predecessor="ali-moss",
+                provenance=reported("2021-03-02"),
+            ),
+        ],
+    )
+    verdict = check(
+        record, "holder_ordinal", "2021-03-02", role="manager", ordinal=ordinal, since="2020"
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_name_the_record_does_not_know_is_unknown() -> None:
     record = build([*water_company(), person("Helen Marsh")], [])
     verdict = check(

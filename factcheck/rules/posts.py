@@ -130,6 +130,26 @@ def _count_bounds(
     return bounds
 
 
+def _check_next_holder(ctx: Context, claim: HolderOrdinalClaim) -> None:
+    """ "The next chair will be the seventh": six holders so far."""
+    so_far = HolderCountClaim(
+        quote=claim.quote,
+        as_of=claim.as_of,
+        span=claim.span,
+        role=claim.role,
+        count=claim.ordinal - 1,
+        since=claim.since,
+    )
+    check_holder_count(ctx, so_far)
+    for finding in ctx.out.findings:
+        finding.explanation = (
+            f"the next holder would be the {ordinal_word(claim.ordinal)} if "
+            f"{claim.ordinal - 1} have held the post: {finding.explanation}"
+        )
+        if finding.expected is not None and finding.expected.isdigit():
+            finding.expected = ordinal_word(int(finding.expected) + 1)
+
+
 def _seen_until(ctx: Context, holder: Holder, until: date | None) -> bool:
     """Whether the record states the holder in post up to ``until`` (an open tenure after its
     last report is only presumed to run on)."""
@@ -139,6 +159,9 @@ def _seen_until(ctx: Context, holder: Holder, until: date | None) -> bool:
 
 
 def check_holder_ordinal(ctx: Context, claim: HolderOrdinalClaim) -> None:
+    if claim.person is None:
+        _check_next_holder(ctx, claim)
+        return
     out = ctx.out
     person = ctx.entity(claim.person, "person")
     role = ctx.post(claim.role, person)
