@@ -38,7 +38,7 @@ from factcheck.record import (
 )
 from factcheck.report import Report
 from factcheck.resolution import EntityType, role_mention
-from factcheck.timespan import FuzzyTime, parse_time
+from factcheck.timespan import FuzzyTime, parse_time, parse_window_start
 
 
 @dataclass
@@ -96,6 +96,15 @@ class _EventBuilder:
             return None
         try:
             return parse_time(text, self.document.published)
+        except InvalidTimeError:
+            return None
+
+    def window(self, text: str | None) -> FuzzyTime | None:
+        """Where a counting window begins: a time, or a length back from the article's date."""
+        if not text:
+            return None
+        try:
+            return parse_window_start(text, self.document.published)
         except InvalidTimeError:
             return None
 
@@ -172,7 +181,7 @@ class _EventBuilder:
             counted=e.counted,
             value=e.count,
             as_of=self.time(e.as_of) or FuzzyTime.day(self.document.published),
-            since=self.time(e.since),
+            since=self.window(e.since),
             role=self.entity(role_mention(e.role, e.organisation), "role") if holders else None,
             person=self.entity(e.person, "person", required=False) or None if holders else None,
             subject=None if holders else self._subject(e.subject),
