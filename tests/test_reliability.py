@@ -157,9 +157,9 @@ def test_the_record_loader_refuses_any_text_with_a_record_error(text: str) -> No
     try:
         loaded = Record.loads(text)
     except RecordError as error:
-        assert "record" in str(error), "the message says what is wrong with the record"
+        assert str(error) and "\n" not in str(error), "one line saying what is wrong"
     else:
-        assert isinstance(loaded, Record)
+        assert Record.loads(loaded.dumps()).dumps() == loaded.dumps(), "it saves as it loads"
 
 
 @settings(max_examples=200, deadline=None)
@@ -178,9 +178,9 @@ def test_a_hand_edited_record_of_any_shape_loads_or_fails_clearly(value: object)
     try:
         loaded = Record.loads(json.dumps(document))
     except RecordError as error:
-        assert "record" in str(error), "the message says what is wrong with the record"
+        assert str(error) and "\n" not in str(error), "one line saying what is wrong"
     else:
-        assert isinstance(loaded, Record)
+        assert Record.loads(loaded.dumps()).dumps() == loaded.dumps(), "it saves as it loads"
 
 
 # -- crashes and concurrent writers ----------------------------------------------------------------
