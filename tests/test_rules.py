@@ -521,6 +521,47 @@ def test_a_time_in_post_meets_the_tenure_dates_and_the_length_a_source_stated(
 
 
 @pytest.mark.parametrize(
+    ("wessex_ended", "claimed", "expected"),
+    [
+        (2019, "chief executive of Wessex Water", "supported"),
+        (2019, "chief executive of Anglian Water", "contradicted"),
+        # A gap between the two posts leaves room for another: the record cannot say.
+        (2016, "chief executive of Anglian Water", "unverifiable"),
+    ],
+)
+def test_the_post_just_before_is_the_one_whose_end_meets_the_next_start(
+    wessex_ended: int, claimed: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Priya Natarajan")],
+        [
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WESSEX_CEO),
+                start=year(2014),
+                end=year(wessex_ended),
+                provenance=reported("2020-01-10"),
+            ),
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WATER_CEO),
+                start=year(2019),
+                provenance=reported("2020-01-10"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute="previous post",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("claimed", "expected"),
     [("Wessex Water", "supported"), ("Anglian Water", "contradicted")],
 )

@@ -16,7 +16,7 @@ from datetime import date
 from factcheck.claims import AttributeClaim
 from factcheck.errors import InvalidQuantityError
 from factcheck.quantities import DurationRange, parse_duration
-from factcheck.record import Attribute
+from factcheck.record import Attribute, Tenure
 from factcheck.rules.compare import comparable, numbers, same_value, same_wording
 from factcheck.rules.context import Context, day_label, possessive
 
@@ -50,6 +50,18 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         out.add("supported", f"{name} held a post matching {claim.value!r}")
     elif conflicting:
         out.add("contradicted", f"{possessive(name)} {claim.attribute} is {values}", values)
+    elif not found and _previous_post(claim.attribute) and (before := _post_before(ctx, subject)):
+        held, then = (ctx.name(t.role) for t in before)
+        if comparable(held, claim.value) and not same_value(held, claim.value):
+            out.events += list(before)
+            out.add(
+                "contradicted",
+                f"{name} was {held} just before becoming {then} (that tenure ended as the next "
+                "began)",
+                held,
+            )
+        else:
+            out.add("unverifiable", f"no {claim.attribute} of {name} on record")
     elif found:
         out.add(
             "unverifiable",
@@ -68,6 +80,22 @@ def same_attribute(a: str, b: str) -> bool:
 
 def _previous_post(attribute: str) -> bool:
     return bool(_PREVIOUS_WORDS & set(attribute.casefold().split()))
+
+
+def _post_before(ctx: Context, person: str) -> tuple[Tenure, Tenure] | None:
+    """The post a person held just before their latest one, where the record states it: its
+    reported end meets the latest post's reported start. Returns (that post, the latest)."""
+    started = [t for t in ctx.view.tenures_of(person) if t.start is not None]
+    if not started:
+        return None
+    latest = max(started, key=lambda t: t.start.sort_key() if t.start else (date.min, date.min))
+    assert latest.start is not None
+    before = [
+        t
+        for t in ctx.view.tenures_of(person)
+        if t.role != latest.role and t.end is not None and t.end.overlaps(latest.start)
+    ]
+    return (before[0], latest) if len({t.role for t in before}) == 1 else None
 
 
 def _held_elsewhere(ctx: Context, person: str, value: str) -> bool:
