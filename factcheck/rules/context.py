@@ -82,11 +82,6 @@ class Context:
     holder_cache: HolderCache
     out: Outcome = field(default_factory=Outcome)
 
-    @property
-    def as_of(self) -> date:
-        assert self.view.as_of is not None
-        return self.view.as_of
-
     # -- names ----------------------------------------------------------------------------------
 
     def entity(self, mention: str, entity_type: EntityType | None = None) -> str:
@@ -106,7 +101,7 @@ class Context:
 
     def posts(self, mention: str, *people: str) -> list[str]:
         """Every post ``mention`` can name: the one it resolves to, or, where its words fit
-        several, those of them the people named with it held; none when it names no post."""
+        several, those of them the people named with it held. Unresolved when there is none."""
         resolution = self.record.resolve(mention, "role")
         if resolution.entity_id is not None:
             return [resolution.entity_id]
@@ -130,7 +125,12 @@ class Context:
         outcomes = []
         for reading in readings:
             context = replace(self, out=Outcome())
-            check(context, reading)
+            try:
+                check(context, reading)
+            except Unresolved as unresolved:
+                context.out.findings = [
+                    Finding("unverifiable", str(unresolved), reason=unresolved.reason)
+                ]
             outcomes.append((context.out.decide().verdict, context.out))
         ranked = sorted(outcomes, key=lambda pair: _READING_ORDER.index(pair[0]))
         chosen = ranked[0][1]
