@@ -835,6 +835,51 @@ def test_an_ordinal_with_nobody_named_is_the_next_holder(ordinal: str, expected:
     assert verdict.verdict == expected, verdict.explanation
 
 
+def test_a_source_that_skipped_an_interim_does_not_contradict_the_interim_handing_over() -> None:
+    record = build(
+        [*school(), person("Cora Lane"), person("Dev Patel"), person("Eve Marsh")],
+        [
+            Tenure(
+                person="dev-patel",
+                role=slug(HEAD),
+                interim=True,
+                predecessor="cora-lane",
+                provenance=reported("2020-01-05"),
+            ),
+            # "joined last month, following the departure of Cora Lane"
+            Tenure(
+                person="eve-marsh",
+                role=slug(HEAD),
+                start=month(2020, 4),
+                predecessor="cora-lane",
+                provenance=reported("2020-05-10"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "succession",
+        "2021-01-20",
+        role="headteacher",
+        predecessor="Dev Patel",
+        successor="Eve Marsh",
+    )
+    assert verdict.verdict != "contradicted", verdict.explanation
+
+
+def test_an_organisation_named_as_another_kind_of_body_is_the_same() -> None:
+    record = natarajan_attribute("previous post", "chief executive, Wessex Water Services Ltd")
+    same = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute="previous post",
+        value="chief executive of Wessex Water Services",
+    )
+    assert same.verdict == "supported", same.explanation
+
+
 def test_a_name_the_record_does_not_know_is_unknown() -> None:
     record = build([*water_company(), person("Helen Marsh")], [])
     verdict = check(

@@ -92,6 +92,13 @@ def times_label(times: list[FuzzyTime]) -> str:
 _FILLER = frozenset(
     {"a", "an", "the", "by", "of", "at", "in", "for", "as", "and", "to", "profession", "years"}
 )
+_KINDS_OF_BODY = frozenset(
+    {"police", "constabulary", "force", "council", "county", "borough", "city", "district"}
+    | {"trust", "nhs", "foundation", "university", "college", "school", "academy", "hospital"}
+    | {"club", "fc", "company", "plc", "ltd", "limited", "group", "authority", "agency"}
+)
+"""Words that say what kind of body a name is, not which: "Cumbria Police" is "Cumbria
+Constabulary", while "Norfolk County Council" is not "Suffolk County Council"."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD = re.compile(r"[\w'’-]+")
 _SENTENCE_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former"})
@@ -118,7 +125,7 @@ def same_value(a: str, b: str) -> bool:
     is not "32 years", however alike the strings."""
     if numbers(a) != numbers(b):
         return False
-    named_a, named_b = names(a), names(b)
+    named_a, named_b = names(a) - _KINDS_OF_BODY, names(b) - _KINDS_OF_BODY
     if named_a and named_b and not (named_a <= named_b or named_b <= named_a):
         return False
     return same_wording(a, b) or bool(named_a and named_a == named_b)

@@ -226,7 +226,9 @@ def check_succession(ctx: Context, claim: SuccessionClaim) -> None:
     ]
     out.events += [t for h in (before, after, *between) for t in h.tenures]
     a, b = ctx.name(before_id), ctx.name(after_id)
-    others = after.predecessors - {before_id}
+    # A source saying B replaced P, where A is on record as replacing P, skipped A (an interim):
+    # that agrees with A handing over to B.
+    others = after.predecessors - {before_id} - before.predecessors
     if others and before_id not in after.predecessors:
         replaced = ctx.name(sorted(others)[0])
         out.add("contradicted", f"the record says {b} replaced {replaced}", replaced)
