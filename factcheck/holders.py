@@ -131,9 +131,15 @@ class Holder:
         return self.latest_start <= day and (self.end is None or self.end.earliest >= day)
 
     def certainly_in(self, since: FuzzyTime, until: date | None) -> bool:
-        """Certainly held the role at some time from ``since`` up to ``until``."""
+        """Certainly held the role at some time from ``since`` up to ``until``.
+
+        A calendar period ("since 2013") counts whoever held the post at any time in it; a
+        window whose start is only known within a range ("in less than a decade") counts for
+        certain only those in post after the latest it can begin.
+        """
         started = until is None or self.latest_start <= until
-        return started and any(point.earliest >= since.earliest for point in self.anchors)
+        threshold = since.latest if since.precision == "range" else since.earliest
+        return started and any(point.earliest >= threshold for point in self.anchors)
 
     def possibly_in(self, since: FuzzyTime, until: date | None) -> bool:
         """May have held the role at some time from ``since`` up to ``until``."""

@@ -177,6 +177,12 @@ def parse_time(
     February"): "past" takes the most recent one not after the reference, "future" the next one
     not before it, and None the one in the reference's own year.
     """
+    if bracketed := _BRACKETED.fullmatch(text.strip()):  # "on Monday (23 January)"
+        with contextlib.suppress(InvalidTimeError):
+            return parse_time(bracketed["inner"], reference, tense=tense).model_copy(
+                update={"text": text.strip()}
+            )
+        text = bracketed["outer"]
     phrase = _normalise(text)
     if tense is None and phrase.startswith("since "):
         tense = "past"  # "since December": the December before the text
@@ -194,6 +200,9 @@ def parse_time(
     return time.model_copy(update={"text": context.text})
 
 
+_BRACKETED = re.compile(r"(?P<outer>.*?)\s*\((?P<inner>[^()]+)\)")
+
+
 def parse_window_start(text: str, reference: date) -> FuzzyTime:
     """Where a counting window begins: a time ("since 2013"), or a length back from the
     reference ("in six years", "in little more than six years": that long before it)."""
@@ -201,20 +210,30 @@ def parse_window_start(text: str, reference: date) -> FuzzyTime:
         return parse_time(text, reference)
     except InvalidTimeError:
         pass
+    window = length_before(text, FuzzyTime.day(reference))
+    if window is None:
+        raise InvalidTimeError(
+            f"cannot read '{text.strip()}' as the start of a window; give a time like '2013' "
+            "or a length like 'six years'"
+        )
+    return window.model_copy(update={"text": text.strip()})
+
+
+def length_before(text: str, anchor: FuzzyTime) -> FuzzyTime | None:
+    """The time a length written in ``text`` ("six years", "in 14 months") before ``anchor``;
+    None when the text is not a length."""
     phrase = _normalise(text)
     if fillers := _FILLERS.match(phrase):
         phrase = phrase[fillers.end() :]
     try:
         length = parse_duration(phrase)
     except ValueError:
-        raise InvalidTimeError(
-            f"cannot read '{text.strip()}' as the start of a window; give a time like '2013' "
-            "or a length like 'six years'"
-        ) from None
-    latest = reference - timedelta(days=math.floor(length.min_days))
-    if math.isinf(length.max_days) or length.max_days >= (reference - date.min).days:
-        return FuzzyTime.between(date.min, latest)
-    return FuzzyTime.between(reference - timedelta(days=math.ceil(length.max_days)), latest)
+        return None
+    latest = anchor.latest - timedelta(days=math.floor(length.min_days))
+    if math.isinf(length.max_days) or length.max_days >= (anchor.earliest - date.min).days:
+        return FuzzyTime.between(date.min, max(latest, date.min))
+    earliest = anchor.earliest - timedelta(days=math.ceil(length.max_days))
+    return FuzzyTime.between(earliest, max(latest, earliest))
 
 
 def parse_date(text: str) -> date:

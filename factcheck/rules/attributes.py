@@ -42,7 +42,15 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         if a not in matching and not a.multiple and comparable(a.value, claim.value)
     ]
     values = " or ".join(sorted({a.value for a in found if a not in matching}))
-    if matching and conflicting:
+    disputing = [
+        a
+        for a in conflicting
+        if any(
+            same_wording(a.attribute, m.attribute) and a.first_published >= m.first_published
+            for m in matching
+        )
+    ]
+    if matching and disputing:
         out.add("disputed", f"sources give {possessive(name)} {claim.attribute} as {values}")
     elif matching:
         out.add("supported", f"{possessive(name)} {claim.attribute}: {matching[0].value}")

@@ -15,7 +15,7 @@ from factcheck.holders import Holder, gaps
 from factcheck.quantities import ordinal_word
 from factcheck.rules.compare import compare_versions
 from factcheck.rules.context import Context
-from factcheck.timespan import FuzzyTime
+from factcheck.timespan import FuzzyTime, length_before
 
 
 @dataclass
@@ -167,33 +167,30 @@ def check_holder_ordinal(ctx: Context, claim: HolderOrdinalClaim) -> None:
     role = ctx.post(claim.role, person)
     holders = ctx.holders(role)
     target = ctx.holder(holders, person, role, claim.person)
-    if (
-        target.end is not None
-        and not target.end_inferred
-        and target.end.latest < claim.since.earliest
-    ):
+    since = _window_to(claim.since, target)
+    if target.end is not None and not target.end_inferred and target.end.latest < since.earliest:
         out.events += list(target.tenures)
         out.add(
             "contradicted",
             f"{ctx.name(person)} left the post ({target.end.label()}) before "
-            f"{claim.since.label()}, so is no holder since then",
+            f"{since.label()}, so is no holder since then",
         )
         return
     others = [h for h in holders if h.person != person]
-    before = [h for h in others if h.certainly_in(claim.since, None) and h.certainly_before(target)]
+    before = [h for h in others if h.certainly_in(since, None) and h.certainly_before(target)]
     unsure = [
         h
         for h in others
-        if h not in before and h.possibly_in(claim.since, None) and not target.certainly_before(h)
+        if h not in before and h.possibly_in(since, None) and not target.certainly_before(h)
     ]
     position = len(before) + 1
     counted = [*before, target]
     out.events += [t for h in counted for t in h.tenures]
-    exact, exact_source = _reported_position(ctx, role, claim.since, target, holders)
+    exact, exact_source = _reported_position(ctx, role, since, target, holders)
     name, role_name = ctx.name(person), ctx.name(role)
     listing = (
         f"the record counts {name} as the {ordinal_word(position)} {role_name} "
-        f"since {claim.since.label()}: {ctx.holder_list(counted)}"
+        f"since {since.label()}: {ctx.holder_list(counted)}"
     )
     n = claim.ordinal
     if exact is not None and exact < position:
@@ -204,7 +201,7 @@ def check_holder_ordinal(ctx: Context, claim: HolderOrdinalClaim) -> None:
         out.add(
             "contradicted",
             f"{name} is not the {ordinal_word(n)}: {listing}"
-            + _left_out_note(ctx, n, position, before, claim.since)
+            + _left_out_note(ctx, n, position, before, since)
             + (f"; {exact_source} said {ordinal_word(exact)}" if exact else ""),
             ordinal_word(exact or position),
         )
@@ -220,7 +217,7 @@ def check_holder_ordinal(ctx: Context, claim: HolderOrdinalClaim) -> None:
     elif n == position and not unsure:
         out.add("supported", listing)
     else:
-        missing = gaps(counted, claim.since, target.latest_start)
+        missing = gaps(counted, since, target.latest_start)
         if n > position + len(unsure) and not missing:
             out.add(
                 "contradicted",
@@ -234,6 +231,14 @@ def check_holder_ordinal(ctx: Context, claim: HolderOrdinalClaim) -> None:
                 else []
             )
             out.add("unverifiable", f"{'; '.join(doubts)}; {listing}", reason="gap")
+
+
+def _window_to(since: FuzzyTime, target: Holder) -> FuzzyTime:
+    """A window written as a length ("the fourth manager in two years") ends when the holder it
+    counts took up the post, where the record dates that; otherwise at the claim's date."""
+    if since.text is None or target.start is None or target.start_inferred:
+        return since
+    return length_before(since.text, target.start) or since
 
 
 def _left_out_note(
