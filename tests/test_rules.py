@@ -880,6 +880,40 @@ def test_an_organisation_named_as_another_kind_of_body_is_the_same() -> None:
     assert same.verdict == "supported", same.explanation
 
 
+@pytest.mark.parametrize(
+    ("ordinal", "expected"), [("third", "contradicted"), ("fourth", "supported")]
+)
+def test_a_window_given_as_a_length_ends_when_the_counted_holder_arrived(
+    ordinal: str, expected: str
+) -> None:
+    """ "The fourth manager in 14 months", said years later of someone who arrived in 2017."""
+    names = ["Ali Moss", "Ben Ode", "Cal Reyes", "Di Fenn"]
+    spells = [(month(2013, 5), month(2016, 2)), (month(2016, 2), month(2016, 6))]
+    spells += [(month(2016, 6), month(2017, 1)), (month(2017, 1), None)]
+    tenures = [
+        Tenure(
+            person=slug(name),
+            role=slug(MANAGER),
+            start=start,
+            end=end,
+            predecessor=slug(names[i - 1]) if i else None,
+            provenance=reported("2017-01-26"),
+        )
+        for i, (name, (start, end)) in enumerate(zip(names, spells, strict=True))
+    ]
+    record = build([*football_club(), *map(person, names)], tenures)
+    verdict = check(
+        record,
+        "holder_ordinal",
+        "2022-06-20",
+        person="Di Fenn",
+        role="manager",
+        ordinal=ordinal,
+        since="14 months",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_name_the_record_does_not_know_is_unknown() -> None:
     record = build([*water_company(), person("Helen Marsh")], [])
     verdict = check(

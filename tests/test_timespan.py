@@ -97,6 +97,7 @@ def test_tolerates_leading_words_and_trailing_punctuation(text: str) -> None:
         ("last night", D(2019, 1, 21), None, D(2019, 1, 20), D(2019, 1, 21)),
         ("this morning", D(2019, 1, 21), None, D(2019, 1, 21), D(2019, 1, 21)),
         ("at Christmas", D(2015, 11, 26), None, D(2015, 12, 20), D(2015, 12, 31)),
+        ("on Monday (23 January)", D(2017, 1, 26), None, D(2017, 1, 23), D(2017, 1, 23)),
         ("Christmas 2015", D(2019, 1, 21), None, D(2015, 12, 20), D(2015, 12, 31)),
         # The cases the Norfolk archive turns on.
         ("last November", WATCHDOGS_DAY, None, D(2016, 11, 1), D(2016, 11, 30)),
