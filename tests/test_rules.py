@@ -867,6 +867,19 @@ def test_a_source_that_skipped_an_interim_does_not_contradict_the_interim_handin
     assert verdict.verdict != "contradicted", verdict.explanation
 
 
+def test_a_name_inside_another_name_is_not_the_same_body() -> None:
+    record = natarajan_attribute("next post", "chief executive of Public Health England")
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute="next post",
+        value="chief executive of NHS England",
+    )
+    assert verdict.verdict == "contradicted", verdict.explanation
+
+
 def test_an_organisation_named_as_another_kind_of_body_is_the_same() -> None:
     record = natarajan_attribute("previous post", "chief executive, Wessex Water Services Ltd")
     same = check(

@@ -94,7 +94,7 @@ _FILLER = frozenset(
 )
 _KINDS_OF_BODY = frozenset(
     {"police", "constabulary", "force", "council", "county", "borough", "city", "district"}
-    | {"trust", "nhs", "foundation", "university", "college", "school", "academy", "hospital"}
+    | {"trust", "foundation", "university", "college", "school", "academy", "hospital"}
     | {"club", "fc", "company", "plc", "ltd", "limited", "group", "authority", "agency"}
 )
 """Words that say what kind of body a name is, not which: "Cumbria Police" is "Cumbria
