@@ -167,15 +167,18 @@ def extracted_claim(**fields: Any) -> BaseModel:
     return ExtractedClaim(**{**empty, **fields})
 
 
-def _list_model(name: str, doc: str, item: type[BaseModel]) -> type[BaseModel]:
-    items: Any = list.__class_getitem__(item)
+def _claim_list_model() -> type[BaseModel]:
+    claims: Any = list.__class_getitem__(ExtractedClaim)  # a type built at run time
     model: type[BaseModel] = create_model(
-        name, __config__=ConfigDict(extra="forbid"), __doc__=doc, claims=(items, ...)
+        "ClaimList",
+        __config__=ConfigDict(extra="forbid"),
+        __doc__="The model's reply when reading a draft.",
+        claims=(claims, ...),
     )
     return model
 
 
-ClaimList = _list_model("ClaimList", "The model's reply when reading a draft.", ExtractedClaim)
+ClaimList = _claim_list_model()
 
 
 class ExtractedEvent(_Strict):
