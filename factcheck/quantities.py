@@ -15,9 +15,9 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
 
 from factcheck.errors import InvalidQuantityError
 
@@ -26,7 +26,20 @@ Unit = Literal["GBP", "USD", "EUR", "percent", "count", "position"]
 _Qualifier = Literal["above", "just above", "below", "nearly", "about"]
 
 # JSON has no infinity; "Infinity" as a string keeps "more than 250" readable and reloadable.
-_MODEL_CONFIG = ConfigDict(frozen=True, ser_json_inf_nan="strings")
+_MODEL_CONFIG = ConfigDict(frozen=True, ser_json_inf_nan="strings", allow_inf_nan=True)
+_Bound = Annotated[
+    float,
+    WithJsonSchema({"anyOf": [{"type": "number"}, {"const": "Infinity"}]}),
+    AfterValidator(lambda bound: _not_nan(bound)),
+]
+"""An upper bound: a number, or infinite for an open range ("more than 250")."""
+
+
+def _not_nan(value: float) -> float:
+    if math.isnan(value):
+        raise ValueError("a figure cannot be NaN; give a number")
+    return value
+
 
 _QUANTITY_EXAMPLES = "'£8.5m', '87.7%', '1,089', 'about 250' or 'more than 250'"
 _COUNT_EXAMPLES = "'5', 'five', 'twice' or 'three times'"
@@ -42,8 +55,8 @@ class Quantity(BaseModel):
 
     model_config = _MODEL_CONFIG
 
-    low: float
-    high: float
+    low: float = Field(allow_inf_nan=False)
+    high: _Bound
     unit: Unit
     text: str | None = None
 
@@ -90,8 +103,8 @@ class DurationRange(BaseModel):
 
     model_config = _MODEL_CONFIG
 
-    min_days: float
-    max_days: float
+    min_days: float = Field(allow_inf_nan=False)
+    max_days: _Bound
     text: str | None = None
 
     @model_validator(mode="after")

@@ -228,7 +228,8 @@ class RecordFile(BaseModel):
     entities: list[Entity] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
 
-    model_config = ConfigDict(populate_by_name=True)
+    # JSON has no infinity: an open range ("more than £8m") is written "Infinity" and read back.
+    model_config = ConfigDict(populate_by_name=True, ser_json_inf_nan="strings")
 
 
 E = TypeVar("E", bound=EventBase)

@@ -113,7 +113,7 @@ REPORT_VERSION = 1
 class ReportDocument(Report):
     """A report as ``--format json`` writes it: a stable, versioned document for tooling."""
 
-    model_config = ConfigDict(populate_by_name=True)
+    model_config = ConfigDict(populate_by_name=True, ser_json_inf_nan="strings")
 
     format_name: Literal["factcheck.report"] = Field(default="factcheck.report", alias="format")
     version: int = REPORT_VERSION

@@ -285,3 +285,68 @@ def test_a_reported_succession_dates_the_handover_but_cannot_contradict_alone() 
 
     assert left("March 2016") == "supported"
     assert left("2014") == "unverifiable", "only a succession dates her departure"
+
+
+# -- open ranges and impossible numbers ------------------------------------------------------------
+
+
+def open_range_record() -> Record:
+    record = small_record()
+    record.add(
+        Figure(
+            metric="overspend",
+            value=parse_quantity("more than £8m"),
+            period=FuzzyTime.financial_year(2016),
+            provenance=source("a.md", date(2017, 5, 1), "more than £8m"),
+        )
+    )
+    return record
+
+
+def test_an_open_range_saves_and_loads_back(tmp_path: Path) -> None:
+    record = open_range_record()
+    path = tmp_path / "record.json"
+    record.save(path)
+    loaded = Record.load(path)
+    assert loaded.dumps() == record.dumps()
+    (figure,) = loaded.events
+    assert isinstance(figure, Figure)
+    assert figure.value.label() == "more than £8m"
+
+
+def test_a_json_report_with_an_open_range_meets_its_published_schema() -> None:
+    from jsonschema import validate
+    from pydantic import TypeAdapter
+
+    from factcheck.report import ReportDocument
+
+    claim = FigureClaim(
+        quote="more than £8m", as_of=date(2017, 6, 1), metric="overspend", value="more than £8m"
+    )
+    report = Checker(open_range_record()).check_all([claim])
+    document = json.loads(ReportDocument.of(report).model_dump_json(by_alias=True))
+    validate(document, TypeAdapter(ReportDocument).json_schema(by_alias=True))
+    assert document["verdicts"][0]["claim"]["value"]["high"] == "Infinity"
+
+
+def test_a_record_holding_nan_is_refused_on_load() -> None:
+    text = (
+        open_range_record()
+        .dumps()
+        .replace('"Infinity"', '"NaN"')
+        .replace('"low": 8000000.0', '"low": "NaN"')
+    )
+    with pytest.raises(RecordError, match="finite number"):
+        Record.loads(text)
+
+
+def test_a_nan_figure_in_a_claim_is_refused() -> None:
+    with pytest.raises(ValueError, match="finite number"):
+        FigureClaim.model_validate(
+            {
+                "quote": "x",
+                "as_of": date(2017, 6, 1),
+                "metric": "overspend",
+                "value": {"low": float("nan"), "high": float("nan"), "unit": "GBP"},
+            }
+        )
