@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import gc
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,6 +18,7 @@ import click
 import yaml  # type: ignore[import-untyped]
 from pydantic import TypeAdapter, ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from factcheck.cache import ResponseCache, default_cache_path
@@ -33,6 +34,7 @@ from factcheck.record import Record, RecordFile
 from factcheck.render import FORMATS, print_record, render_report
 from factcheck.report import ReportDocument
 from factcheck.testing import make_vcr
+from factcheck.timespan import parse_date
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -48,8 +50,19 @@ class _Command(click.Command):
         try:
             return super().invoke(ctx)
         except FactcheckError as error:
-            stderr.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
-            ctx.exit(EXIT_USAGE)
+            _fail(ctx, str(error))
+        except OSError as error:  # a missing, unreadable or read-only file or folder
+            where = f"{error.filename}: " if error.filename else ""
+            _fail(ctx, f"{where}{error.strerror or error}; check the path and its permissions")
+        except (sqlite3.DatabaseError, yaml.YAMLError) as error:
+            _fail(ctx, f"a damaged file: {str(error).splitlines()[0]}; remove or restore it")
+
+
+def _fail(ctx: click.Context, message: str) -> None:
+    """End a command with one line on standard error and the exit code for bad input."""
+    one_line = " ".join(message.split())
+    stderr.print(f"[bold red]error:[/] {escape(one_line)}", highlight=False, soft_wrap=True)
+    ctx.exit(EXIT_USAGE)
 
 
 class _Group(click.Group):
@@ -430,7 +443,7 @@ def record_show(record_path: Path, as_of: str | None) -> None:
     factcheck record show --record record.json
     factcheck record show --record record.json --as-of 2017-08-31
     """
-    day = date.fromisoformat(as_of) if as_of else None
+    day = parse_date(as_of) if as_of else None
     print_record(Record.load(record_path), Console(), as_of=day)
 
 
@@ -445,7 +458,7 @@ def record_alias(record_path: Path, entity_id: str, alias: str) -> None:
     factcheck record alias --record record.json matt-dunkley "Matthew Dunkley"
     """
     _edit(record_path, lambda record: record.add_alias(entity_id, alias))
-    stderr.print(f"{entity_id} is also known as {alias!r}")
+    stderr.print(f"{entity_id} is also known as {alias!r}", markup=False)
 
 
 @record_group.command("merge")
@@ -459,7 +472,7 @@ def record_merge(record_path: Path, keep: str, drop: str) -> None:
     factcheck record merge --record record.json matt-dunkley mr-dunkley
     """
     _edit(record_path, lambda record: record.merge_entities(keep, drop))
-    stderr.print(f"merged {drop} into {keep}")
+    stderr.print(f"merged {drop} into {keep}", markup=False)
 
 
 @record_group.command("retract")
@@ -473,7 +486,7 @@ def record_retract(record_path: Path, event_id: str, reason: str) -> None:
     factcheck record retract --record record.json tenure-3fa2c1b0d9e8 --reason "source corrected"
     """
     _edit(record_path, lambda record: record.retract(event_id, reason))
-    stderr.print(f"retracted {event_id}")
+    stderr.print(f"retracted {event_id}", markup=False)
 
 
 def _edit(path: Path, change: Callable[[Record], object]) -> None:

@@ -247,3 +247,33 @@ def test_auditing_the_example_archive_offline_finds_no_contradiction() -> None:
     )
     assert result.exit_code == 0, result.output
     assert result.output.count('"format": "factcheck.report"') == len(articles)
+
+
+# -- failures are one line and exit 2, never a traceback that reads as a verdict -----------------
+
+
+def _one_line_failure(result: Result) -> None:
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
+
+
+def test_a_date_that_is_not_one_fails_in_one_line() -> None:
+    _one_line_failure(run("record", "show", "--record", RECORD, "--as-of", "garbage"))
+
+
+def test_a_report_into_a_missing_folder_fails_in_one_line(tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "report.txt"
+    _one_line_failure(run("check", "--claims", CLAIMS, "--record", RECORD, "-o", target))
+
+
+def test_a_malformed_cassette_fails_in_one_line(tmp_path: Path) -> None:
+    cassette = tmp_path / "broken.yaml"
+    cassette.write_text("interactions: [\n", encoding="utf-8")
+    _one_line_failure(run("check", DRAFT, "--record", RECORD, "--replay", cassette))
+
+
+def test_names_with_markup_brackets_are_printed_as_written(record_copy: Path) -> None:
+    result = run("record", "alias", "--record", record_copy, "matt-dunkley", "[bold]Matt[/]")
+    assert result.exit_code == 0, result.output
+    assert "[bold]Matt[/]" in result.output
