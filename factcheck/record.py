@@ -15,6 +15,7 @@ import gc
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -328,12 +329,26 @@ class Record:
         return min(failures, key=lambda failure: failure.status != "ambiguous")
 
     def add_alias(self, entity_id: str, alias: str) -> Entity:
-        """Give an entity another name it goes by."""
+        """Give an entity another name it goes by; a blank name, or one another entity already
+        goes by, is refused."""
         entity = self.entity(entity_id)
+        alias = " ".join(alias.split())
+        self._check_alias(entity_id, alias, ignoring={entity_id})
         if alias not in entity.names:
             entity.aliases.append(alias)
             self._resolver = None
         return entity
+
+    def _check_alias(self, entity_id: str, alias: str, *, ignoring: set[str]) -> None:
+        """Refuse a blank alias, or one an entity other than ``ignoring`` already goes by."""
+        if not alias:
+            raise RecordError("an alias cannot be blank; give the name the entity goes by")
+        for other in self._entities.values():
+            if other.id not in ignoring and alias.casefold() in (n.casefold() for n in other.names):
+                raise RecordError(
+                    f"{alias!r} already names {other.id!r}; if both are one, merge them with "
+                    f"`factcheck record merge {entity_id} {other.id}`"
+                )
 
     def merge_entities(self, keep: str, drop: str) -> Entity:
         """Make ``drop`` a name of ``keep``: its names become aliases, its events ``keep``'s.
@@ -348,10 +363,13 @@ class Record:
                 f"cannot merge {drop!r} ({dropped.type}) into {keep!r} ({kept.type}); "
                 "only entities of one type can be the same"
             )
-        for name in dropped.names:
-            self.add_alias(keep, name)
-        events = [_renamed(event, drop, keep) for event in self._events]
+        for name in dropped.names:  # checked before anything changes
+            self._check_alias(keep, name, ignoring={keep, drop})
         del self._entities[drop]
+        for name in dropped.names:
+            if name.casefold() not in (n.casefold() for n in kept.names):
+                self.add_alias(keep, name)
+        events = [_renamed(event, drop, keep) for event in self._events]
         self._events, self._by_fact = [], {}
         self._changed()
         for event in events:
@@ -391,9 +409,17 @@ class Record:
         if existing is not None:
             fresh = [p for p in event.provenance if p not in existing.provenance]
             existing.provenance.extend(fresh)
-            if fresh:
+            # An editor's retraction of either copy of one fact stands, whatever the order.
+            retraction = existing.retracted or event.retracted
+            if fresh or retraction != existing.retracted:
+                existing.retracted = retraction
                 self._changed()
             return existing  # type: ignore[return-value]
+        if event.id and any(e.id == event.id for e in self._events):
+            raise RecordError(
+                f"event id {event.id!r} is already used by another event; leave the id empty "
+                "to have one made from the event's content"
+            )
         # A copy with its own provenance list: merging later reports must not touch the caller's.
         stored = event.model_copy(update={"provenance": list(event.provenance)})
         stored.id = stored.id or f"{key[0]}-{key[1]}"
@@ -456,6 +482,8 @@ class Record:
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the record to ``path`` atomically: a failed save leaves the old file intact."""
         target = Path(path)
+        if target.exists() and not target.stat().st_mode & stat.S_IWUSR:
+            raise RecordError(f"{target} is read-only; make it writable or save elsewhere")
         text = self.dumps()
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

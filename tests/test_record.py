@@ -350,3 +350,67 @@ def test_a_nan_figure_in_a_claim_is_refused() -> None:
                 "value": {"low": float("nan"), "high": float("nan"), "unit": "GBP"},
             }
         )
+
+
+# -- an editor's corrections keep the record consistent --------------------------------------------
+
+
+def test_an_alias_another_entity_goes_by_is_refused_with_a_merge_hint() -> None:
+    record = small_record()
+    record.add_entity(Entity(id="bo-ames", type="person", name="Bo Ames"))
+    with pytest.raises(RecordError, match=r"already names 'bo-ames'.*record merge"):
+        record.add_alias("ann-ames", "bo ames")
+
+
+def test_a_blank_alias_is_refused() -> None:
+    with pytest.raises(RecordError, match="blank"):
+        small_record().add_alias("ann-ames", "  \n ")
+
+
+@pytest.mark.parametrize("retracted_first", [True, False])
+def test_merging_a_retracted_and_a_live_copy_of_one_fact_keeps_the_retraction(
+    retracted_first: bool,
+) -> None:
+    record = small_record()
+    record.add_entity(Entity(id="ms-ames", type="person", name="Ms Ames"))
+    copies = [
+        Tenure(person=person, role="head", start=FuzzyTime.year(2015), provenance=source(s, day))
+        for person, s, day in [
+            ("ann-ames", "a.md", date(2016, 1, 1)),
+            ("ms-ames", "b.md", date(2016, 2, 1)),
+        ]
+    ]
+    stored = [record.add(copy) for copy in copies]
+    record.retract(stored[0 if retracted_first else 1].id, "the source corrected it")
+    record.merge_entities("ann-ames", "ms-ames")
+    (merged,) = record.events
+    assert merged.retracted == "the source corrected it"
+    assert {p.source for p in merged.provenance} == {"a.md", "b.md"}
+
+
+def test_an_event_id_already_used_by_another_event_is_refused() -> None:
+    record = small_record()
+    first = record.add(
+        Tenure(person="ann-ames", role="head", provenance=source("a.md", date(2016, 1, 1)))
+    )
+    other = Tenure(
+        id=first.id,
+        person="ann-ames",
+        role="head",
+        start=FuzzyTime.year(2015),
+        provenance=source("b.md", date(2016, 2, 1)),
+    )
+    with pytest.raises(RecordError, match="already used"):
+        record.add(other)
+
+
+def test_a_read_only_record_file_is_not_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "record.json"
+    small_record().save(path)
+    before = path.read_text(encoding="utf-8")
+    path.chmod(0o444)
+    record = small_record()
+    record.add_alias("ann-ames", "Dr Ames")
+    with pytest.raises(RecordError, match="read-only"):
+        record.save(path)
+    assert path.read_text(encoding="utf-8") == before
