@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck.claims import Claim
+from factcheck.claims import Claim, unwritten_values
 from factcheck.quantities import ordinal_word
 from factcheck.record import (
     Attribute,
@@ -39,7 +39,10 @@ class Checker:
         """Decide one claim as of its date."""
         view = self.record.view(claim.as_of)
         ctx = Context(self.record, view, self._holders)
-        apply(ctx, claim)
+        if unwritten := unwritten_values(claim, where_the_quote_says_otherwise=True):
+            ctx.out.add("unverifiable", "; ".join(unwritten), reason="inconsistent")
+        else:
+            apply(ctx, claim)
         if not ctx.out.findings:
             ctx.out.add(
                 "unverifiable", "the claim states nothing the record can test", reason="new"

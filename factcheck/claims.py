@@ -9,12 +9,13 @@ relative to ``as_of``.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Any, ClassVar, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
 
-from factcheck.grounding import Span
+from factcheck.grounding import Span, numbers_written
 from factcheck.quantities import DurationRange, Quantity, parse_duration, parse_quantity
 from factcheck.quantities import parse_count as _parse_count
 from factcheck.quantities import parse_ordinal as _parse_ordinal
@@ -281,3 +282,44 @@ CLAIM_TYPES: tuple[type[ClaimBase], ...] = get_args(get_args(Claim)[0])
 
 claim_adapter: TypeAdapter[Claim] = TypeAdapter(Claim)
 claims_adapter: TypeAdapter[list[Claim]] = TypeAdapter(list[Claim])
+
+
+def unwritten_values(claim: Claim, *, where_the_quote_says_otherwise: bool = False) -> list[str]:
+    """The values a claim gives that its own quote does not write: a number, an ordinal, a
+    count or a grade the model did not take from the words. With
+    ``where_the_quote_says_otherwise``, only those where the quote writes some other number or
+    grade instead (a claim built by hand may quote less than it states)."""
+    quote = claim.quote
+    written = numbers_written(quote)
+    problems = [
+        f"{name} {number:g} is not written in the quote"
+        for name, number in _numbers_of(claim)
+        if number not in written and (written or not where_the_quote_says_otherwise)
+    ]
+    if isinstance(claim, RatingClaim | RatingCountClaim) and claim.judgement:
+        stems = {word[:5] for word in re.findall(r"[a-z]+", quote.casefold())}
+        graded = any({word[:5] for word in grade.split()} <= stems for grade in _GRADES)
+        if not {word[:5] for word in claim.judgement.split()} <= stems and (
+            graded or not where_the_quote_says_otherwise
+        ):
+            problems.append(f"the grade {claim.judgement!r} is not written in the quote")
+    return problems
+
+
+_GRADES = ("inadequate", "requires improvement", "good", "outstanding")
+
+
+def _numbers_of(claim: Claim) -> list[tuple[str, float]]:
+    """The numbers a claim states: ordinals, counts, and the numbers of figures as written."""
+    if isinstance(claim, HolderOrdinalClaim):
+        return [("ordinal", claim.ordinal)]
+    if isinstance(claim, HolderCountClaim | RatingCountClaim):
+        return [("count", claim.count)]
+    written: list[tuple[str, Quantity | DurationRange]] = []
+    if isinstance(claim, FigureClaim | DurationClaim):
+        written = [("value", claim.value)]
+    elif isinstance(claim, ChangeClaim):
+        written = [("from_value", claim.from_value), ("to_value", claim.to_value)]
+    return [
+        (name, number) for name, value in written for number in numbers_written(value.text or "")
+    ]

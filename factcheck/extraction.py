@@ -16,7 +16,7 @@ import json
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from importlib.resources import files
@@ -26,22 +26,14 @@ from typing import Any, Generic, Literal, TypeVar, get_args, get_origin
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 from pydantic_core import ErrorDetails
 
-from factcheck.claims import (
-    CLAIM_TYPES,
-    Claim,
-    ClaimBase,
-    HolderCountClaim,
-    HolderOrdinalClaim,
-    RatingCountClaim,
-    claim_adapter,
-)
+from factcheck.claims import CLAIM_TYPES, Claim, ClaimBase, claim_adapter, unwritten_values
 from factcheck.documents import Document
 from factcheck.errors import ExtractionError
-from factcheck.grounding import Span, locate, number_in_quote
+from factcheck.grounding import Span, locate
 from factcheck.llm import StructuredLLM
 from factcheck.quantities import parse_quantity
 from factcheck.record import Record
-from factcheck.resolution import EntityType, role_mention
+from factcheck.resolution import EntityType, clean_name, role_mention
 from factcheck.timespan import parse_time, parse_window_start
 
 CHUNK_CHARS = 4000
@@ -97,7 +89,7 @@ def vocabulary(record: Record) -> str:
     """The record's names by type, one line each, as the prompts show them."""
     names: dict[EntityType, list[str]] = {kind: [] for kind in _VOCABULARY_HEADINGS}
     for entity in record.entities.values():
-        names[entity.type].append(entity.name)
+        names[entity.type].append(clean_name(entity.name))
     lines = [
         f"- {_VOCABULARY_HEADINGS[kind]}: {'; '.join(found[:VOCABULARY_LIMIT])}"
         for kind, found in names.items()
@@ -252,23 +244,13 @@ def to_claim(extracted: BaseModel, as_of: date) -> Claim:
     except ValidationError as error:
         problems = "; ".join(_plain(detail) for detail in error.errors())
         raise UnusableClaim(f"{kind}: {problems}") from None
-    for name, number in _numbers_given(claim):
-        if not number_in_quote(number, claim.quote):
-            raise UngroundedValue(f"{kind}: {name} {number} is not written in the quote")
+    if unwritten := unwritten_values(claim):
+        raise UngroundedValue(f"{kind}: {'; '.join(unwritten)}")
     return claim
 
 
 class UngroundedValue(UnusableClaim):
     """A value the model returned that its quote does not state."""
-
-
-def _numbers_given(claim: Claim) -> list[tuple[str, int]]:
-    """The numbers a claim states that its quote must write: ordinals and counts."""
-    if isinstance(claim, HolderOrdinalClaim):
-        return [("ordinal", claim.ordinal)]
-    if isinstance(claim, HolderCountClaim | RatingCountClaim):
-        return [("count", claim.count)]
-    return []
 
 
 _CLAIM_CLASSES: dict[str, type[ClaimBase]] = {
@@ -383,7 +365,11 @@ class Extractor:
                 grounded.unusable.append(claim)
             else:
                 grounded.items.append((claim.model_copy(update={"span": span}), span))
-        grounded.ungrounded = [c for c in found.ungrounded if not isinstance(c, Unusable)]
+        for item in found.ungrounded:
+            if isinstance(item, Unusable):
+                grounded.unusable.append(replace(item, ungrounded=True))
+            else:
+                grounded.ungrounded.append(item)
         return grounded
 
     def events(

@@ -139,7 +139,7 @@ def locate(quote: str, text: str, *, min_score: float = 90.0) -> Span | None:
     span = _span_in_original(
         text, norm_text, alignment.dest_start, norm_end, "fuzzy", alignment.score
     )
-    if _numbers_written(quote) != _numbers_written(text[span.start : span.end]):
+    if numbers_written(quote) != numbers_written(text[span.start : span.end]):
         return None  # numbers never fuzz: "the sixth" is not a near miss of "the fifth"
     return span
 
@@ -164,10 +164,14 @@ def _span_in_original(
 _NUMBER_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?")
 
 
-def _numbers_written(text: str) -> list[int]:
-    """Every number ``text`` writes, in digits or words, cardinal or ordinal, in order."""
-    found = []
+def numbers_written(text: str) -> list[float]:
+    """Every number ``text`` writes, in digits or words, cardinal or ordinal, in order
+    ("£8.5m" writes 8.5, "sixth" 6, "twice" 2)."""
+    found: list[float] = []
     for token in _NUMBER_TOKEN.findall(text.casefold()):
+        if token[0].isdigit() and not token[-1].isalpha():
+            found.append(float(token.replace(",", "")))
+            continue
         for read in (parse_count, parse_ordinal):
             try:
                 found.append(read(token))
@@ -175,11 +179,3 @@ def _numbers_written(text: str) -> list[int]:
             except ValueError:
                 continue
     return found
-
-
-def number_in_quote(number: int | float, quote: str) -> bool:
-    """Whether ``quote`` writes ``number`` itself: "6", "six", "sixth", "6th", "twice".
-
-    A value the model returns must be found in its quote, as the quote is found in the text.
-    """
-    return number in _numbers_written(quote)

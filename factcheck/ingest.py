@@ -37,7 +37,7 @@ from factcheck.record import (
     Tenure,
 )
 from factcheck.report import Report
-from factcheck.resolution import EntityType, role_mention
+from factcheck.resolution import EntityType, clean_name, role_mention
 from factcheck.timespan import FuzzyTime, parse_time, parse_window_start
 
 
@@ -67,6 +67,7 @@ class _EventBuilder:
         self.result = result
 
     def entity(self, name: str | None, entity_type: EntityType, *, required: bool = True) -> str:
+        name = clean_name(name or "")
         if not name:
             if required:
                 raise _Skip(f"no {entity_type} named")

@@ -15,10 +15,13 @@ from factcheck.record import Provenance
 VerdictKind = Literal["supported", "contradicted", "disputed", "unverifiable"]
 VERDICT_KINDS: tuple[VerdictKind, ...] = ("contradicted", "disputed", "unverifiable", "supported")
 
-UnverifiableReason = Literal["new", "unknown", "ambiguous", "gap", "unsupported_kind"]
+UnverifiableReason = Literal[
+    "new", "unknown", "ambiguous", "gap", "unsupported_kind", "inconsistent"
+]
 """Why the record cannot settle a claim: it is silent (the draft adds a fact a sub-editor must
 source), a name it does not know, a name matching several entities, a hole exactly where the
-claim falls, or a claim it holds no facts of that kind for."""
+claim falls, a claim it holds no facts of that kind for, or a claim whose values its own quote
+does not state (so what it says cannot be known)."""
 UNVERIFIABLE_REASONS: tuple[UnverifiableReason, ...] = get_args(UnverifiableReason)
 REASON_LABELS: dict[UnverifiableReason, str] = {
     "new": "new to the record",
@@ -26,6 +29,7 @@ REASON_LABELS: dict[UnverifiableReason, str] = {
     "ambiguous": "a name matching several in the record",
     "gap": "a gap in the record",
     "unsupported_kind": "a kind of claim the record cannot check",
+    "inconsistent": "a value its own quote does not state",
 }
 
 

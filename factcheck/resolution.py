@@ -8,6 +8,7 @@ guesses: a weak match is unknown and two close matches are ambiguous.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -331,3 +332,15 @@ def role_mention(role: str | None, organisation: str | None) -> str | None:
     if naming & role_words:
         return role
     return f"{role}, {organisation}"
+
+
+MAX_NAME_LENGTH = 120
+"""Longer names are cut: a name is a few words, never a paragraph."""
+_MARKUP = re.compile(r"<[^<>]*>")
+
+
+def clean_name(text: str) -> str:
+    """A name as the record keeps it: one line, no control characters or markup tags, at most
+    :data:`MAX_NAME_LENGTH` characters (a model's reply must not smuggle text into prompts)."""
+    visible = "".join(c if unicodedata.category(c)[0] != "C" else " " for c in text)
+    return " ".join(_MARKUP.sub(" ", visible).split())[:MAX_NAME_LENGTH].strip()

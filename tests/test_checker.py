@@ -29,7 +29,7 @@ def check(record: Record) -> Any:
 
     def run(kind: str, as_of: date = LATE_2017, **fields: Any) -> Verdict:
         claim = claim_adapter.validate_python(
-            {"kind": kind, "quote": "(claim)", "as_of": as_of, **fields}
+            {"kind": kind, "quote": "(claim)", "as_of": as_of} | fields
         )
         return checker.check(claim)
 
@@ -441,3 +441,18 @@ def test_a_post_named_by_words_several_posts_share_is_ambiguous_not_a_guess(chec
         interim=True,
     )
     assert named.verdict == "supported"
+
+
+def test_a_claim_whose_value_its_own_quote_contradicts_is_inconsistent_never_supported(
+    check: Any,
+) -> None:
+    verdict = check(
+        "holder_ordinal",
+        quote="Sara Tough, the fifth head of the department since 2013",
+        person="Sara Tough",
+        role="head of the department",
+        ordinal=6,
+        since="2013",
+    )
+    assert (verdict.verdict, verdict.reason) == ("unverifiable", "inconsistent")
+    assert "ordinal 6 is not written in the quote" in verdict.explanation
