@@ -98,7 +98,7 @@ def test_a_claim_missing_what_its_kind_needs_is_unusable_with_the_reason() -> No
 
 
 def test_a_figure_its_quote_does_not_write_is_ungrounded() -> None:
-    with pytest.raises(UngroundedValue, match="value 9.5 is not written in the quote"):
+    with pytest.raises(UngroundedValue, match=r"value 9\.5 is not written in the quote"):
         to_claim(
             claim(kind="figure", quote="an overspend of £8.5m", metric="overspend", value="£9.5m"),
             date(2017, 8, 17),
