@@ -16,7 +16,8 @@ from types import TracebackType
 
 from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_random
 
-from factcheck.errors import CacheError
+from factcheck.documents import check_writable
+from factcheck.errors import CacheError, InputError
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS responses (
@@ -62,6 +63,7 @@ class ResponseCache:
         self.path = Path(path)
         self._lock = threading.Lock()
         try:
+            check_writable(self.path, "the response cache")
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # Autocommit: each statement below is one short transaction.
             self._db = sqlite3.connect(
@@ -78,7 +80,7 @@ class ResponseCache:
                 with attempt:
                     self._db.execute("PRAGMA journal_mode=WAL")
                     self._db.executescript(_SCHEMA)
-        except (OSError, sqlite3.Error) as error:
+        except (OSError, sqlite3.Error, InputError) as error:
             raise CacheError(
                 f"cannot open the response cache at {self.path}: {error}. "
                 "Delete the file, or set FACTCHECK_CACHE to a writable path."

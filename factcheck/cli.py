@@ -24,7 +24,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from factcheck.cache import ResponseCache, default_cache_path
 from factcheck.checker import Checker
 from factcheck.claims import Claim, claims_adapter
-from factcheck.documents import Document, decode_text, parse_document, read_document
+from factcheck.documents import (
+    Document,
+    check_writable,
+    decode_text,
+    parse_document,
+    read_document,
+)
 from factcheck.errors import FactcheckError, InputError, first_problem
 from factcheck.extraction import Extractor, split_chunks
 from factcheck.grounding import locate
@@ -46,9 +52,17 @@ stderr = Console(stderr=True)
 class _Command(click.Command):
     """A command whose library errors end in one line with a hint, never a traceback."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as error:
+            raise _one_line(error, ctx) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.UsageError as error:
+            raise _one_line(error, ctx) from None
         except FactcheckError as error:
             _fail(ctx, str(error))
         except OSError as error:  # a missing, unreadable or read-only file or folder
@@ -63,6 +77,16 @@ def _fail(ctx: click.Context, message: str) -> None:
     one_line = " ".join(message.split())
     stderr.print(f"[bold red]error:[/] {escape(one_line)}", highlight=False, soft_wrap=True)
     ctx.exit(EXIT_USAGE)
+
+
+class _OneLineUsageError(click.ClickException):
+    """A usage error shown as one line, with the exit code for bad input."""
+
+    exit_code = EXIT_USAGE
+
+
+def _one_line(error: click.UsageError, ctx: click.Context) -> _OneLineUsageError:
+    return _OneLineUsageError(f"{error.format_message()} (see `{ctx.command_path} --help`)")
 
 
 class _Group(click.Group):
@@ -112,7 +136,7 @@ def model_options(command: F) -> F:
         click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
         click.option(
             "--replay",
-            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            type=click.Path(dir_okay=False, path_type=Path),
             help="Replay the model's replies from a recorded cassette instead of calling it "
             "(offline).",
         ),
@@ -140,17 +164,30 @@ def _extractor(options: dict[str, Any]) -> Iterator[Extractor]:
                 ResponseCache(options["cache_path"] or default_cache_path())
             )
         if replay is not None:
+            _recorded_requests(replay)  # a damaged cassette is refused before vcr reads it
             cassette = make_vcr(replay.parent, record=False).use_cassette(replay.name)
             stack.enter_context(cassette)
         yield Extractor(StructuredLLM(settings, cache=cache))
 
 
 def _recorded_requests(cassette: Path) -> list[dict[str, Any]]:
+    """The requests a cassette recorded; one that is not a readable cassette is bad input."""
     try:
-        loaded = yaml.safe_load(cassette.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
+        loaded = yaml.safe_load(cassette.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise InputError(f"cannot read cassette {cassette}: {error}") from None
-    return [i["request"] for i in loaded.get("interactions", []) if "request" in i]
+    interactions = loaded.get("interactions") if isinstance(loaded, dict) else None
+    requests = [i.get("request") for i in interactions or [] if isinstance(i, dict)]
+    recorded = [r for r in requests if isinstance(r, dict) and r.keys() >= _REQUEST_FIELDS]
+    if not isinstance(interactions, list) or len(recorded) != len(interactions):
+        raise InputError(
+            f"{cassette} is not a recorded cassette (no list of recorded requests); give one "
+            "written with FACTCHECK_RECORD=1"
+        )
+    return recorded
+
+
+_REQUEST_FIELDS = frozenset({"method", "uri", "body", "headers"})
 
 
 def _recorded_model(cassette: Path) -> str | None:
@@ -203,6 +240,7 @@ def _write(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
     else:
+        check_writable(output, "the report")
         output.write_text(text, encoding="utf-8")
 
 
@@ -270,6 +308,7 @@ def ingest(
             f"{result.source}: {len(result.added)} events added, "
             f"{len(result.merged)} merged{problems}",
             highlight=False,
+            markup=False,
         )
         for failure in result.failures:
             stderr.print(f"  [red]unread part[/] ({failure.start}-{failure.end}): {failure.error}")
@@ -312,6 +351,10 @@ def check(
     factcheck check draft.md --claims claims.json --record record.json --format html -o r.html
     factcheck check draft.md --record record.json --format html -o report.html
     """
+    if published is not None:
+        parse_date(published)  # a bad date is bad input even where no draft needs it
+    if output is not None:
+        check_writable(output, "the report")
     record = Record.load(record_path)
     gc.freeze()  # the record lives as long as the command: no collection need scan it again
     document: Document | None = None
@@ -351,7 +394,7 @@ def _placed(claim: Claim, document: Document) -> Claim:
 
 def _load_claims(path: Path) -> list[Claim]:
     try:
-        return claims_adapter.validate_json(path.read_bytes())
+        return claims_adapter.validate_json(decode_text(path.read_bytes(), source=str(path)))
     except ValidationError as error:
         raise InputError(
             f"{path} does not hold valid claims: {first_problem(error)}; "

@@ -15,6 +15,7 @@ expressions ("last November") are read against it.
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -96,3 +97,13 @@ def read_document(path: str | Path, *, published: date | str | None = None) -> D
     return parse_document(
         decode_text(data, source=file.name), source=file.name, published=published
     )
+
+
+def check_writable(path: Path, what: str) -> None:
+    """Refuse to write ``path`` where its file or its folder is marked read-only, before any
+    work is spent on what would be written (the mode bits are honoured even for a superuser)."""
+    if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
+        raise InputError(f"{what} {path} is read-only; make it writable or write elsewhere")
+    folder = path.parent
+    if folder.exists() and not folder.stat().st_mode & stat.S_IWUSR:
+        raise InputError(f"the folder of {what} {path} is read-only; write elsewhere")

@@ -15,7 +15,6 @@ import gc
 import hashlib
 import json
 import os
-import stat
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -28,7 +27,14 @@ from typing import Annotated, Any, Literal, TypeVar, cast
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
 from factcheck.claims import normalize_judgement
-from factcheck.errors import RecordError, RecordVersionError, UnknownEntityError, first_problem
+from factcheck.documents import check_writable
+from factcheck.errors import (
+    InputError,
+    RecordError,
+    RecordVersionError,
+    UnknownEntityError,
+    first_problem,
+)
 from factcheck.quantities import Quantity
 from factcheck.resolution import EntityType, Resolution, Resolver
 from factcheck.timespan import FuzzyTime
@@ -482,8 +488,10 @@ class Record:
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the record to ``path`` atomically: a failed save leaves the old file intact."""
         target = Path(path)
-        if target.exists() and not target.stat().st_mode & stat.S_IWUSR:
-            raise RecordError(f"{target} is read-only; make it writable or save elsewhere")
+        try:
+            check_writable(target, "the record")
+        except InputError as error:
+            raise RecordError(str(error)) from None
         text = self.dumps()
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -537,7 +545,7 @@ class Record:
         """Read a record saved with :meth:`save`."""
         source = Path(path)
         try:
-            text = source.read_text(encoding="utf-8")
+            text = source.read_text(encoding="utf-8-sig")
         except FileNotFoundError:
             raise RecordError(
                 f"no record at {source}; create one by ingesting articles or build it in code"

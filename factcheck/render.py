@@ -121,7 +121,9 @@ def print_record(record: Record, console: Console, *, as_of: date | None = None)
     view = record.view(as_of)
     entities = Table("id", "type", "name", "aliases", title="Entities", title_justify="left")
     for entity in record.entities.values():
-        entities.add_row(entity.id, entity.type, entity.name, "; ".join(entity.aliases))
+        entities.add_row(
+            escape(entity.id), entity.type, escape(entity.name), escape("; ".join(entity.aliases))
+        )
     console.print(entities)
     events = Table("id", "event", "sources", title="Events", title_justify="left")
     for event in record.events:
