@@ -292,7 +292,7 @@ def unwritten_values(claim: Claim, *, where_the_quote_says_otherwise: bool = Fal
     quote = claim.quote
     written = numbers_written(quote)
     problems = [
-        f"{name} {number:g} is not written in the quote"
+        f"{name} {number if isinstance(number, int) else f'{number:g}'} is not written in the quote"
         for name, number in _numbers_of(claim)
         if number not in written and (written or not where_the_quote_says_otherwise)
     ]

@@ -46,7 +46,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
-stderr = Console(stderr=True)
+stderr = Console(stderr=True, emoji=False)
 
 
 class _Command(click.Command):
@@ -487,7 +487,7 @@ def record_show(record_path: Path, as_of: str | None) -> None:
     factcheck record show --record record.json --as-of 2017-08-31
     """
     day = parse_date(as_of) if as_of else None
-    print_record(Record.load(record_path), Console(), as_of=day)
+    print_record(Record.load(record_path), Console(emoji=False), as_of=day)
 
 
 @record_group.command("alias")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import io
+import unicodedata
 from collections import defaultdict
 from datetime import date
 
@@ -60,6 +61,7 @@ def _terminal_text(report: Report, title: str) -> str:
         width=terminal.width,
         force_terminal=terminal.is_terminal,
         color_system="auto" if terminal.is_terminal else None,
+        emoji=False,  # ":warning:" in a draft is text, not an emoji
     )
     print_report(report, capture, title=title)
     return buffer.getvalue()
@@ -68,24 +70,30 @@ def _terminal_text(report: Report, title: str) -> str:
 # -- terminal -------------------------------------------------------------------------------------
 
 
+def _shown(text: str) -> str:
+    """Text from a draft, a model or a record as the terminal shows it: as written, never run
+    as markup or as control characters."""
+    return escape("".join(c if unicodedata.category(c) != "Cc" or c == "\n" else " " for c in text))
+
+
 def _verdict_block(verdict: Verdict) -> Group:
     claim = verdict.claim
     lines: list[Text] = [
         Text.from_markup(
-            f"[{STYLES[verdict.verdict]}]{escape(verdict.label.upper())}[/] "
-            f"[dim]{claim.kind}[/]  “{escape(claim.quote)}”"
+            f"[{STYLES[verdict.verdict]}]{_shown(verdict.label.upper())}[/] "
+            f"[dim]{claim.kind}[/]  “{_shown(claim.quote)}”"
         ),
-        Text.from_markup(f"  {escape(verdict.explanation)}"),
+        Text.from_markup(f"  {_shown(verdict.explanation)}"),
     ]
     if verdict.expected:
-        lines.append(Text.from_markup(f"  [bold]expected:[/] {escape(verdict.expected)}"))
+        lines.append(Text.from_markup(f"  [bold]expected:[/] {_shown(verdict.expected)}"))
     for evidence in verdict.evidence:
-        lines.append(Text.from_markup(f"  [dim]• {escape(evidence.summary)}[/]"))
+        lines.append(Text.from_markup(f"  [dim]• {_shown(evidence.summary)}[/]"))
         for source in evidence.sources:
-            quoted = f" “{escape(source.quote)}”" if source.quote else ""
+            quoted = f" “{_shown(source.quote)}”" if source.quote else ""
             lines.append(
                 Text.from_markup(
-                    f"      [dim]{escape(source.source)} "
+                    f"      [dim]{_shown(source.source)} "
                     f"({source.published.isoformat()}){quoted}[/]"
                 )
             )
@@ -94,24 +102,24 @@ def _verdict_block(verdict: Verdict) -> Group:
 
 def print_report(report: Report, console: Console | None = None, *, title: str = "") -> None:
     """Print a report: counts first, then each claim, the worst verdicts first."""
-    console = console or Console()
+    console = console or Console(emoji=False)
     counts = report.counts()
     summary = "  ".join(f"[{STYLES[kind]}]{counts[kind]} {kind}[/]" for kind in VERDICT_KINDS)
     if report.ungrounded:
         summary += f"  [dim]{report.ungrounded} ungrounded claim(s) dropped[/]"
-    console.print(Panel.fit(summary, title=escape(title) or None))
+    console.print(Panel.fit(summary, title=_shown(title) or None))
     for failure in report.failed_chunks:
-        console.print(f"[bold red]not read:[/] {escape(failure)}")
+        console.print(f"[bold red]not read:[/] {_shown(failure)}")
     for verdict in report.in_report_order():
         console.print(_verdict_block(verdict))
     if report.dropped:
         console.print("[dim]Claims read but not checkable as given:[/]")
         for dropped in report.dropped:
-            console.print(f"[dim]  · {escape(dropped)}[/]")
+            console.print(f"[dim]  · {_shown(dropped)}[/]")
     if report.unchecked_sentences:
         console.print("[dim]Sentences with no checkable claim:[/]")
         for sentence in report.unchecked_sentences:
-            console.print(f"[dim]  · {escape(sentence)}[/]")
+            console.print(f"[dim]  · {_shown(sentence)}[/]")
     if report.usage is not None:
         console.print(f"[dim]{report.usage}[/]")
 
@@ -122,7 +130,7 @@ def print_record(record: Record, console: Console, *, as_of: date | None = None)
     entities = Table("id", "type", "name", "aliases", title="Entities", title_justify="left")
     for entity in record.entities.values():
         entities.add_row(
-            escape(entity.id), entity.type, escape(entity.name), escape("; ".join(entity.aliases))
+            _shown(entity.id), entity.type, _shown(entity.name), _shown("; ".join(entity.aliases))
         )
     console.print(entities)
     events = Table("id", "event", "sources", title="Events", title_justify="left")
@@ -130,18 +138,18 @@ def print_record(record: Record, console: Console, *, as_of: date | None = None)
         if as_of is not None and event.first_published > as_of:
             continue
         sources = ", ".join(f"{p.source} ({p.published})" for p in view.sources(event))
-        summary = escape(describe(event, record))
+        summary = _shown(describe(event, record))
         if event.retracted:
-            summary = f"[strike]{summary}[/] [red]retracted: {escape(event.retracted)}[/]"
-        events.add_row(event.id, summary, escape(sources))
+            summary = f"[strike]{summary}[/] [red]retracted: {_shown(event.retracted)}[/]"
+        events.add_row(event.id, summary, _shown(sources))
     console.print(events)
     for role, holders in timeline(record, as_of).items():
-        console.print(f"[bold]{escape(record.name_of(role))}[/]")
+        console.print(f"[bold]{_shown(record.name_of(role))}[/]")
         for holder in holders:
             interim = " (interim)" if holder.interim else ""
             console.print(
-                f"  {escape(holder.span_label()):<48} "
-                f"{escape(record.name_of(holder.person))}{interim}"
+                f"  {_shown(holder.span_label()):<48} "
+                f"{_shown(record.name_of(holder.person))}{interim}"
             )
 
 
