@@ -14,6 +14,7 @@ expressions ("last November") are read against it.
 
 from __future__ import annotations
 
+import codecs
 import re
 import stat
 from dataclasses import dataclass
@@ -67,7 +68,8 @@ def parse_document(raw: str, *, source: str, published: date | str | None = None
 
 
 def decode_text(data: bytes, *, source: str) -> str:
-    """Decode a file's bytes as UTF-8 text, refusing empty, binary and oversized input."""
+    """Decode a file's bytes as UTF-8 text (or UTF-16 with its byte-order mark), refusing
+    empty, binary and oversized input."""
     if not data.strip():
         raise InputError(f"{source} is empty; give a file with the article or draft text")
     if len(data) > MAX_BYTES:
@@ -75,6 +77,11 @@ def decode_text(data: bytes, *, source: str) -> str:
             f"{source} is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit; "
             "split it into separate articles"
         )
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{source} is not valid UTF-16 text; re-save it as UTF-8") from None
     if b"\x00" in data:
         raise InputError(f"{source} looks like a binary file, not text; save it as plain text")
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 import unicodedata
 from collections import defaultdict
 from datetime import date
@@ -73,7 +74,11 @@ def _terminal_text(report: Report, title: str) -> str:
 def _shown(text: str) -> str:
     """Text from a draft, a model or a record as the terminal shows it: as written, never run
     as markup or as control characters."""
-    return escape("".join(c if unicodedata.category(c) != "Cc" or c == "\n" else " " for c in text))
+    return escape(_shown_plain(text))
+
+
+def _shown_plain(text: str) -> str:
+    return "".join(c if unicodedata.category(c) != "Cc" or c == "\n" else " " for c in text)
 
 
 def _verdict_block(verdict: Verdict) -> Group:
@@ -163,31 +168,41 @@ def timeline(record: Record, as_of: date | None = None) -> dict[str, list[Holder
 # -- markdown -------------------------------------------------------------------------------------
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
+
+
+def _md(text: str) -> str:
+    """Text from a draft, a model or a record as Markdown shows it: one line, as written, with
+    no HTML or Markdown of its own."""
+    one_line = " ".join(_shown_plain(text).split())
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(one_line, quote=False))
+
+
 def report_markdown(report: Report, *, title: str = "") -> str:
     """The report as Markdown, for a ticket or a pull request."""
     counts = report.counts()
-    lines = [f"# factcheck: {title}" if title else "# factcheck report", ""]
+    lines = [f"# factcheck: {_md(title)}" if title else "# factcheck report", ""]
     lines += ["| " + " | ".join(VERDICT_KINDS) + " |", "|" + "---|" * len(VERDICT_KINDS)]
     lines += ["| " + " | ".join(str(counts[kind]) for kind in VERDICT_KINDS) + " |", ""]
     for failure in report.failed_chunks:
-        lines += [f"> **Not read:** {failure}", ""]
+        lines += [f"> **Not read:** {_md(failure)}", ""]
     for verdict in report.in_report_order():
-        lines.append(f"## {verdict.label.upper()}: “{verdict.claim.quote}”")
-        lines += ["", verdict.explanation, ""]
+        lines.append(f"## {verdict.label.upper()}: “{_md(verdict.claim.quote)}”")
+        lines += ["", _md(verdict.explanation), ""]
         if verdict.expected:
-            lines += [f"**Expected:** {verdict.expected}", ""]
+            lines += [f"**Expected:** {_md(verdict.expected)}", ""]
         for evidence in verdict.evidence:
-            lines.append(f"- {evidence.summary}")
+            lines.append(f"- {_md(evidence.summary)}")
             for source in evidence.sources:
-                quoted = f" — “{source.quote}”" if source.quote else ""
-                lines.append(f"  - {source.source} ({source.published}){quoted}")
+                quoted = f" — “{_md(source.quote)}”" if source.quote else ""
+                lines.append(f"  - {_md(source.source)} ({source.published}){quoted}")
         lines.append("")
     if report.dropped:
         lines += ["## Claims read but not checkable as given", ""]
-        lines += [f"- {dropped}" for dropped in report.dropped] + [""]
+        lines += [f"- {_md(dropped)}" for dropped in report.dropped] + [""]
     if report.unchecked_sentences:
         lines += ["## Sentences with no checkable claim", ""]
-        lines += [f"- {sentence}" for sentence in report.unchecked_sentences] + [""]
+        lines += [f"- {_md(sentence)}" for sentence in report.unchecked_sentences] + [""]
     return "\n".join(lines)
 
 
@@ -304,6 +319,18 @@ def _verdict_html(index: int, verdict: Verdict) -> str:
     )
 
 
+MAX_GRIDLINES = 20
+"""A timeline spanning centuries still draws a readable handful of year lines."""
+
+
+def _gridline_step(years: int) -> int:
+    """Years between gridlines: 1, 2, 5, 10, 20, 50... so that at most MAX_GRIDLINES show."""
+    step = 1
+    while years / step > MAX_GRIDLINES:
+        step = step * 5 // 2 if str(step).startswith("2") else step * 2
+    return step
+
+
 def timeline_svg(record: Record, as_of: date | None = None) -> str:
     """An inline SVG bar chart of every post's holders over time; empty without tenures."""
     rows: list[tuple[str, Holder]] = [
@@ -323,9 +350,11 @@ def timeline_svg(record: Record, as_of: date | None = None) -> str:
         f'<svg class="timeline" xmlns="http://www.w3.org/2000/svg" width="{left + width + 20}" '
         f'height="{height}" role="img" aria-label="timeline of posts">'
     ]
+    step = _gridline_step(last.year - first.year)
     by_year: dict[int, float] = defaultdict(float)
     for year in range(first.year + 1, last.year + 1):
-        by_year[year] = left + width * (date(year, 1, 1) - first).days / days
+        if year % step == 0:
+            by_year[year] = left + width * (date(year, 1, 1) - first).days / days
     for year, x in by_year.items():
         out.append(
             f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{height - 20}" stroke="#ddd"/>'

@@ -81,7 +81,10 @@ DAMAGES: dict[str, Callable[[Path], bytes]] = {
     "binary": _binary,
     "utf16": _utf16,
 }
-TEXT_DAMAGES = {k: v for k, v in DAMAGES.items() if k != "truncated"}  # half a text is a text
+# Half a text is a text, and UTF-16 with its byte-order mark is text too.
+TEXT_DAMAGES = {k: v for k, v in DAMAGES.items() if k not in ("truncated", "utf16")}
+CACHE_DAMAGES = {k: v for k, v in DAMAGES.items() if k != "truncated"}
+JSON_DAMAGES = {k: v for k, v in DAMAGES.items() if k != "utf16"}
 YAML_DAMAGES = {**DAMAGES, "list-not-cassette": _not_a_mapping}
 
 
@@ -258,6 +261,11 @@ def _cases() -> Iterator[Case]:
             lambda p, damage=damage: check_draft(p.damaged("draft.md", damage(DRAFT))),
         )
     yield Case(
+        "check-draft/draft-utf16-is-valid",
+        lambda p: check_draft(p.damaged("draft.md", _utf16(DRAFT))),
+        exit_code=1,
+    )
+    yield Case(
         "check-draft/draft-bom-is-valid",
         lambda p: check_draft(p.damaged("draft.md", _bom(DRAFT))),
         exit_code=1,
@@ -324,7 +332,7 @@ def _cases() -> Iterator[Case]:
         exit_code=1,
         around=_draft_cassette,
     )
-    for kind, damage in TEXT_DAMAGES.items():
+    for kind, damage in CACHE_DAMAGES.items():
         yield Case(
             f"check-cache/cache-{kind}",
             lambda p, damage=damage: check_with_cache(p.damaged("cache.sqlite3", damage(DRAFT))),
@@ -350,11 +358,16 @@ def _cases() -> Iterator[Case]:
     yield Case(
         "check-claims/claims-missing-dir", lambda p: check_claims(p.missing_dir("claims.json"))
     )
-    for kind, damage in DAMAGES.items():
+    for kind, damage in JSON_DAMAGES.items():
         yield Case(
             f"check-claims/claims-{kind}",
             lambda p, damage=damage: check_claims(p.damaged("claims.json", damage(CLAIMS))),
         )
+    yield Case(
+        "check-claims/claims-utf16-is-valid",
+        lambda p: check_claims(p.damaged("claims.json", _utf16(CLAIMS))),
+        exit_code=1,
+    )
     yield Case(
         "check-claims/claims-bom-is-valid",
         lambda p: check_claims(p.damaged("claims.json", _bom(CLAIMS))),
