@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
@@ -150,6 +151,8 @@ def model_options(command: F) -> F:
 @contextmanager
 def _extractor(options: dict[str, Any]) -> Iterator[Extractor]:
     """An extractor from the model options, inside a cassette replay when asked."""
+    # Retries are announced as warnings; --quiet keeps them, like the progress bar, off screen.
+    logging.getLogger("factcheck").setLevel(logging.ERROR if options["quiet"] else logging.NOTSET)
     replay: Path | None = options["replay"]
     model = options["model"] or (_recorded_model(replay) if replay else None)
     base_url, api_key = options["base_url"], options["api_key"]

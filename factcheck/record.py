@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import bisect
 import gc
+import glob
 import hashlib
 import json
 import os
 import tempfile
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -506,6 +508,7 @@ class Record:
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
             raise
+        _remove_abandoned_saves(target)
 
     @classmethod
     def loads(cls, text: str, *, origin: str = "record") -> Record:
@@ -556,6 +559,18 @@ class Record:
 
 
 _EMPTY_INDEX = _Index()
+_ABANDONED_AFTER_S = 3600
+"""A temporary file of a save this old was left by a process killed while saving."""
+
+
+def _remove_abandoned_saves(target: Path) -> None:
+    """Delete temporary files that saves of ``target`` killed mid-write left behind (a save
+    still under way elsewhere is younger than an hour)."""
+    cutoff = time.time() - _ABANDONED_AFTER_S
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        with suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
 
 
 @contextmanager

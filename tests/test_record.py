@@ -414,3 +414,16 @@ def test_a_read_only_record_file_is_not_replaced(tmp_path: Path) -> None:
     with pytest.raises(RecordError, match="read-only"):
         record.save(path)
     assert path.read_text(encoding="utf-8") == before
+
+
+def test_a_save_removes_what_saves_killed_long_ago_left_behind(tmp_path: Path) -> None:
+    path = tmp_path / "record.json"
+    abandoned = tmp_path / ".record.json.k1ll3d.tmp"
+    recent = tmp_path / ".record.json.und3rway.tmp"
+    for leftover in (abandoned, recent):
+        leftover.write_text("{half a record", encoding="utf-8")
+    two_hours_ago = abandoned.stat().st_mtime - 7200
+    os.utime(abandoned, (two_hours_ago, two_hours_ago))
+    small_record().save(path)
+    assert not abandoned.exists()
+    assert recent.exists(), "a save still under way elsewhere is left alone"
