@@ -253,7 +253,10 @@ class Resolver:
                 break
             # Past a handful of distinct entities the mention is plainly ambiguous: the rest
             # within the margin are counted without the word-by-word check.
-            if len(entities) > MAX_CANDIDATES or _covers(normalised, alias.normalised):
+            exact_words = alias.entity_type == "person"
+            if len(entities) > MAX_CANDIDATES or _covers(
+                normalised, alias.normalised, exact_words=exact_words
+            ):
                 close.append((alias, score))
                 entities.add(alias.entity_id)
         return _best_per_entity(close)
@@ -293,11 +296,22 @@ _WORD_MATCH = 75.0
 _TENURE_WORDS = frozenset({"interim", "acting", "permanent", "former", "current", "new"})
 
 
-def _covers(mention: str, alias: str) -> bool:
-    """Every significant word of the mention appears, give or take a typo, in the alias."""
+def _covers(mention: str, alias: str, *, exact_words: bool = False) -> bool:
+    """Every significant word of the mention appears in the alias, give or take a typo; never
+    a typo in a word with digits ("overspend 1002" is not "overspend 1003"), nor in a person's
+    name with ``exact_words`` ("Jon Smith" is someone else than "John Smith" unless an alias
+    says so), where an initial stands for its word ("J Smith")."""
     alias_words = alias.split()
+
+    def found(word: str) -> bool:
+        if exact_words and len(word) == 1:
+            return any(candidate.startswith(word) for candidate in alias_words)
+        if exact_words or any(c.isdigit() for c in word):
+            return word in alias_words
+        return any(fuzz.ratio(word, candidate) >= _WORD_MATCH for candidate in alias_words)
+
     return all(
-        any(fuzz.ratio(word, candidate) >= _WORD_MATCH for candidate in alias_words)
+        found(word)
         for word in mention.split()
         if word not in _STOPWORDS and word not in _TENURE_WORDS
     )
