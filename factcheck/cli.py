@@ -293,6 +293,7 @@ def ingest(
     factcheck ingest story.txt --date 2017-08-31 --record record.json
     """
     documents = _documents(articles, published)
+    check_writable(record_path, "the record")  # before any model call is paid for
     with (
         _extractor(options) as extractor,
         _progress(options["quiet"], len(documents), "ingesting") as progress,
@@ -431,6 +432,8 @@ def audit_command(
     factcheck audit archive/*.md --save-record record.json --format json
     """
     documents = _documents(articles, published)
+    if save_record is not None:
+        check_writable(save_record, "the record")  # before any model call is paid for
     with (
         _extractor(options) as extractor,
         _progress(options["quiet"], len(documents), "auditing") as progress,
