@@ -307,6 +307,36 @@ def unwritten_values(claim: Claim, *, where_the_quote_says_otherwise: bool = Fal
 
 
 _GRADES = ("inadequate", "requires improvement", "good", "outstanding")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_MONTHS = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b"
+)
+
+
+def absent_from(claim: Claim, text: str) -> list[str]:
+    """The years, months and people a claim gives that its whole text never writes.
+
+    A claim may take these from beyond its quote (the prompt asks for "June of that year" as
+    "June 2013" and for "she" as the person's full name), but never from outside the text.
+    """
+    written = text.casefold()
+    years, months = set(_YEAR.findall(written)), set(_MONTHS.findall(written))
+    problems = []
+    for name in (*claim.time_fields, *claim.window_fields):
+        time = getattr(claim, name)
+        said = time.text.casefold() if isinstance(time, FuzzyTime) and time.text else ""
+        problems += [f"{name}: {year} is not in the text" for year in _YEAR.findall(said)]
+        problems += [f"{name}: {month} is not in the text" for month in _MONTHS.findall(said)]
+    problems = [p for p in problems if p.split(": ")[1].split()[0] not in years | months]
+    words = set(re.findall(r"[\w'’-]+", written))
+    for name in ("person", "predecessor", "successor"):
+        person = getattr(claim, name, None)
+        if isinstance(person, str) and person.split():
+            surname = person.split()[-1].casefold().strip(".,")
+            if surname not in words and f"{surname}'s" not in words:
+                problems.append(f"{name}: {person!r} is not named in the text")
+    return problems
 
 
 def _numbers_of(claim: Claim) -> list[tuple[str, float]]:

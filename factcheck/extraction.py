@@ -26,7 +26,14 @@ from typing import Any, Generic, Literal, TypeVar, get_args, get_origin
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 from pydantic_core import ErrorDetails
 
-from factcheck.claims import CLAIM_TYPES, Claim, ClaimBase, claim_adapter, unwritten_values
+from factcheck.claims import (
+    CLAIM_TYPES,
+    Claim,
+    ClaimBase,
+    absent_from,
+    claim_adapter,
+    unwritten_values,
+)
 from factcheck.documents import Document
 from factcheck.errors import ExtractionError
 from factcheck.grounding import Span, locate
@@ -363,6 +370,9 @@ class Extractor:
         for claim, span in found.items:
             if isinstance(claim, Unusable):
                 grounded.unusable.append(claim)
+            elif absent := absent_from(claim, document.text):
+                reason = f"{claim.kind}: {'; '.join(absent)}"
+                grounded.unusable.append(Unusable(claim.quote, reason, ungrounded=True))
             else:
                 grounded.items.append((claim.model_copy(update={"span": span}), span))
         for item in found.ungrounded:

@@ -9,6 +9,7 @@ import pytest
 from pydantic import BaseModel
 
 from factcheck import FigureClaim, FuzzyTime, HolderCountClaim, Record
+from factcheck.claims import absent_from
 from factcheck.documents import Document
 from factcheck.extraction import (
     ExtractedEvent,
@@ -246,3 +247,23 @@ def test_an_event_that_cannot_be_recorded_is_skipped_with_the_reason() -> None:
     )
     assert result.added == []
     assert result.skipped[0][1] == "a figure with no value"
+
+
+def test_times_and_people_a_claim_gives_must_be_written_somewhere_in_its_text() -> None:
+    built = to_claim(
+        claim(
+            kind="tenure",
+            quote="She took over in June of that year",
+            person="Ann Lee",
+            role="chair",
+            start="June 2013",
+        ),
+        date(2017, 8, 17),
+    )
+    text = "Ann Lee joined the board after the 2013 inspection. She took over in June of that year."
+    assert absent_from(built, text) == [], "taken from beyond the quote, but from the text"
+    invented = "Bo Ray joined the board in 2015. She took over in June of that year."
+    assert absent_from(built, invented) == [
+        "start: 2013 is not in the text",
+        "person: 'Ann Lee' is not named in the text",
+    ]
