@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 from pathlib import Path
 
@@ -277,3 +278,16 @@ def test_names_with_markup_brackets_are_printed_as_written(record_copy: Path) ->
     result = run("record", "alias", "--record", record_copy, "matt-dunkley", "[bold]Matt[/]")
     assert result.exit_code == 0, result.output
     assert "[bold]Matt[/]" in result.output
+
+
+def test_quiet_keeps_retry_warnings_off_screen(caplog: pytest.LogCaptureFixture) -> None:
+    cassette = (
+        Path(__file__).resolve().parent.parent / "cassettes" / "pipeline" / "check_draft.yaml"
+    )
+    try:
+        result = run("check", DRAFT, "--record", RECORD, "--replay", cassette, "-q")
+        assert result.exit_code == 1, result.output
+        logging.getLogger("factcheck.llm").warning("attempt 1 failed, retrying in 2 s")
+        assert "retrying" not in caplog.text
+    finally:
+        logging.getLogger("factcheck").setLevel(logging.NOTSET)
