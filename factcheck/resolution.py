@@ -98,12 +98,17 @@ class Resolution:
     entity_id: str | None
     candidates: tuple[Candidate, ...]
     unlisted: int = 0
+    spelt_like: str | None = None
+    """For an unknown person: a name on record a letter or so apart, which may be meant."""
 
     @property
     def reason(self) -> str:
         """Why the mention could not be resolved; empty when it was."""
         if self.status == "unknown":
-            return f"unknown entity '{self.mention}'"
+            near = (
+                f"; the record has {self.spelt_like!r}, spelt otherwise" if self.spelt_like else ""
+            )
+            return f"unknown entity '{self.mention}'{near}"
         if self.status == "ambiguous":
             return f"ambiguous entity '{self.mention}': could be {self._alternatives()}"
         return ""
@@ -210,7 +215,8 @@ class Resolver:
             contenders = self._fuzzy_contenders(normalised, entity_type)
             total = len(contenders)
         if not contenders or contenders[0][1] < self.threshold:
-            return Resolution(mention, "unknown", None, ())
+            near = self._spelt_like(normalised) if entity_type in (None, "person") else None
+            return Resolution(mention, "unknown", None, (), spelt_like=near)
         listed = tuple(
             Candidate(alias.entity_id, alias.name, score)
             for alias, score in contenders[:MAX_CANDIDATES]
@@ -218,6 +224,21 @@ class Resolver:
         if total == 1:
             return Resolution(mention, "resolved", listed[0].entity_id, listed)
         return Resolution(mention, "ambiguous", None, listed, total - len(listed))
+
+    def _spelt_like(self, normalised: str) -> str | None:
+        """The person's name on record closest to a mention no name matches, when it is only a
+        letter or so apart (a person's name never resolves by such a match)."""
+        aliases, choices = self._candidates(normalised, "person")
+        if not choices or len(aliases) > _VAGUE_SIZE:
+            return None
+        best = process.extractOne(
+            normalised,
+            choices,
+            scorer=fuzz.token_set_ratio,
+            processor=None,
+            score_cutoff=self.threshold,
+        )
+        return aliases[best[2]].name if best is not None else None
 
     def _fuzzy_contenders(
         self, normalised: str, entity_type: EntityType | None

@@ -87,7 +87,9 @@ def test_a_misspelt_organisation_still_resolves(norfolk: Resolver) -> None:
 def test_a_persons_name_a_letter_apart_is_someone_else_unless_an_alias_says_so() -> None:
     resolver = Resolver()
     resolver.add("john-smith", "person", ["John Smith"])
-    assert resolver.resolve("Jon Smith").status == "unknown"
+    someone_else = resolver.resolve("Jon Smith")
+    assert someone_else.status == "unknown"
+    assert "the record has 'John Smith', spelt otherwise" in someone_else.reason
     resolver.add("john-smith", "person", ["Jon Smith"])
     assert resolver.resolve("Jon Smith").entity_id == "john-smith"
 
