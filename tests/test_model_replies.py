@@ -16,7 +16,6 @@ import contextlib
 import json
 import os
 import unicodedata
-from collections.abc import Callable
 from datetime import date
 from typing import Any, Literal, get_args, get_origin
 from unittest import mock
@@ -26,6 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from norfolk_record import build_record
 from pydantic import BaseModel, TypeAdapter
+from scripted_model import ScriptedModel
 
 from factcheck.claims import CLAIM_TYPES
 from factcheck.documents import Document
@@ -40,7 +40,6 @@ from factcheck.extraction import (
 )
 from factcheck.grounding import Span, locate
 from factcheck.ingest import add_events, check_document
-from factcheck.llm import LLMSettings
 from factcheck.record import Record
 from factcheck.render import FORMATS, render_report
 from factcheck.report import Report, ReportDocument
@@ -221,26 +220,6 @@ def quotes(text: str) -> st.SearchStrategy[str]:
 # -- claims: check_document ------------------------------------------------------------------------
 
 
-class ScriptedModel:
-    """Stands in for StructuredLLM: every chunk is answered with the same generated reply."""
-
-    def __init__(self, reply: BaseModel) -> None:
-        self.settings = LLMSettings(model="scripted", base_url="http://127.0.0.1:9/v1")
-        self.reply = reply
-
-    def parse(
-        self,
-        *,
-        user: str,
-        response_model: type[BaseModel],
-        validate: Callable[[Any], Any],
-        **_: Any,
-    ) -> Any:
-        # The reply goes through JSON and the reply model, as one from the endpoint would.
-        answer = response_model.model_validate_json(self.reply.model_dump_json())
-        return validate(answer)
-
-
 # Readings of the draft a model could give; generated replies start from one and change fields.
 READINGS: tuple[dict[str, Any], ...] = (
     {
@@ -385,7 +364,7 @@ def checked(claims: list[BaseModel], chunk_chars: int) -> tuple[Record, Report] 
     message says what to do). Any other exception fails the test."""
     record = build_record()
     extractor = Extractor(
-        ScriptedModel(ClaimList(claims=claims)),  # type: ignore[arg-type]
+        ScriptedModel(lambda _: ClaimList(claims=claims)),  # type: ignore[arg-type]
         chunk_chars=chunk_chars,
     )
     try:

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from norfolk_record import build_record
 from pydantic import BaseModel
+from scripted_model import ScriptedModel
 
 from factcheck import InputError, Record, RecordError
 from factcheck.cache import ResponseCache
@@ -24,36 +25,21 @@ from factcheck.documents import MAX_BYTES, Document, decode_text
 from factcheck.errors import ExtractionError, RefusalError
 from factcheck.extraction import ClaimList, Extractor, extracted_claim
 from factcheck.ingest import check_document
-from factcheck.llm import LLMSettings
 
 DRAFT_DATE = date(2017, 11, 20)
-
-
-class ScriptedModel:
-    """Stands in for StructuredLLM: answers each chunk with ``reply(user_text)``, no HTTP."""
-
-    def __init__(self, reply: Callable[[str], list[dict[str, Any]] | Exception]) -> None:
-        self.settings = LLMSettings(model="scripted", base_url="http://127.0.0.1:9/v1")
-        self.reply = reply
-
-    def parse(
-        self,
-        *,
-        user: str,
-        response_model: type[BaseModel],
-        validate: Callable[[Any], Any],
-        **_: Any,
-    ) -> Any:
-        answer = self.reply(user)
-        if isinstance(answer, Exception):
-            raise answer
-        return validate(ClaimList(claims=[extracted_claim(**c) for c in answer]))
 
 
 def extractor(
     reply: Callable[[str], list[dict[str, Any]] | Exception], chunk_chars: int = 100
 ) -> Extractor:
-    return Extractor(ScriptedModel(reply), chunk_chars=chunk_chars)  # type: ignore[arg-type]
+    def answer(chunk: str) -> BaseModel | Exception:
+        claims = reply(chunk)
+        if isinstance(claims, Exception):
+            return claims
+        return ClaimList(claims=[extracted_claim(**c) for c in claims])
+
+    model = ScriptedModel(answer)
+    return Extractor(model, chunk_chars=chunk_chars)  # type: ignore[arg-type]
 
 
 HOSTILE = Document(
