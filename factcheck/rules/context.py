@@ -81,6 +81,7 @@ class Context:
     view: RecordView
     holder_cache: HolderCache
     out: Outcome = field(default_factory=Outcome)
+    _titles: dict[str, set[str]] = field(default_factory=dict, repr=False)
 
     # -- names ----------------------------------------------------------------------------------
 
@@ -169,6 +170,8 @@ class Context:
         """The role and every title the sources treat as the same post in one organisation:
         a reported succession between holders of two titles, or a reported count or ordinal
         that counts a holder of another title among the role's holders."""
+        if (known := self._titles.get(role)) is not None:
+            return known
         titles, queue = {role}, [role]
         while queue:
             current = queue.pop()
@@ -176,6 +179,7 @@ class Context:
                 if linked not in titles and self._same_organisation(role, linked):
                     titles.add(linked)
                     queue.append(linked)
+        self._titles[role] = titles
         return titles
 
     def holder_counts(self, role: str) -> list[ReportedCount]:
