@@ -25,7 +25,7 @@ from factcheck.record import (
 )
 from factcheck.report import Evidence, Report, Verdict
 from factcheck.rules import Context, apply
-from factcheck.rules.context import HolderCache
+from factcheck.rules.context import HolderCache, TitleCache
 
 
 class Checker:
@@ -34,11 +34,12 @@ class Checker:
     def __init__(self, record: Record) -> None:
         self.record = record
         self._holders: HolderCache = {}
+        self._titles: TitleCache = {}
 
     def check(self, claim: Claim) -> Verdict:
         """Decide one claim as of its date."""
         view = self.record.view(claim.as_of)
-        ctx = Context(self.record, view, self._holders)
+        ctx = Context(self.record, view, self._holders, self._titles)
         if unwritten := unwritten_values(claim, where_the_quote_says_otherwise=True):
             ctx.out.add("unverifiable", "; ".join(unwritten), reason="inconsistent")
         else:

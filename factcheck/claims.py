@@ -290,10 +290,11 @@ def unwritten_values(claim: Claim, *, where_the_quote_says_otherwise: bool = Fal
     ``where_the_quote_says_otherwise``, only those where the quote writes some other number or
     grade instead (a claim built by hand may quote less than it states)."""
     quote = claim.quote
-    written = numbers_written(quote)
+    given = _numbers_of(claim)
+    written = numbers_written(quote) if given else []
     problems = [
         f"{name} {number if isinstance(number, int) else f'{number:g}'} is not written in the quote"
-        for name, number in _numbers_of(claim)
+        for name, number in given
         if number not in written and (written or not where_the_quote_says_otherwise)
     ]
     if isinstance(claim, RatingClaim | RatingCountClaim) and claim.judgement:

@@ -171,11 +171,17 @@ def numbers_written(text: str) -> list[float]:
     for token in _NUMBER_TOKEN.findall(text.casefold()):
         if token[0].isdigit() and not token[-1].isalpha():
             found.append(float(token.replace(",", "")))
-            continue
-        for read in (parse_count, parse_ordinal):
-            try:
-                found.append(read(token))
-                break
-            except ValueError:
-                continue
+        elif (number := _number_word(token)) is not None:
+            found.append(number)
     return found
+
+
+@lru_cache(maxsize=8192)  # the same few hundred words recur in every quote
+def _number_word(token: str) -> int | None:
+    """The number a word writes ("six", "sixth", "twice", "6th"), or None."""
+    for read in (parse_count, parse_ordinal):
+        try:
+            return read(token)
+        except ValueError:
+            continue
+    return None

@@ -67,6 +67,7 @@ class Outcome:
 
 
 HolderCache = dict[tuple[int, frozenset[str], int], list[Holder]]
+TitleCache = dict[tuple[int, str, date | None], set[str]]
 T = TypeVar("T")
 _HOLDING_WORDS = frozenset({"interim", "acting", "temporary", "permanent", "substantive"})
 """Words that say how a post is held, not which post it is."""
@@ -80,8 +81,8 @@ class Context:
     record: Record
     view: RecordView
     holder_cache: HolderCache
+    title_cache: TitleCache
     out: Outcome = field(default_factory=Outcome)
-    _titles: dict[str, set[str]] = field(default_factory=dict, repr=False)
 
     # -- names ----------------------------------------------------------------------------------
 
@@ -170,7 +171,8 @@ class Context:
         """The role and every title the sources treat as the same post in one organisation:
         a reported succession between holders of two titles, or a reported count or ordinal
         that counts a holder of another title among the role's holders."""
-        if (known := self._titles.get(role)) is not None:
+        key = (self.record.generation, role, self.view.as_of)
+        if (known := self.title_cache.get(key)) is not None:
             return known
         titles, queue = {role}, [role]
         while queue:
@@ -179,7 +181,7 @@ class Context:
                 if linked not in titles and self._same_organisation(role, linked):
                     titles.add(linked)
                     queue.append(linked)
-        self._titles[role] = titles
+        self.title_cache[key] = titles
         return titles
 
     def holder_counts(self, role: str) -> list[ReportedCount]:
