@@ -40,6 +40,7 @@ from factcheck.errors import (
     RetriesExhaustedError,
     TruncatedResponseError,
 )
+from factcheck.report import Usage
 
 T = TypeVar("T", bound=BaseModel)
 R = TypeVar("R")
@@ -63,25 +64,6 @@ _REASK = (
 )
 
 logger = logging.getLogger(__name__)
-
-
-class Usage(BaseModel):
-    """Model calls and tokens spent. `calls` counts every request sent, failed ones included."""
-
-    model_config = ConfigDict(frozen=True)
-
-    calls: int = 0
-    cache_hits: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-
-    def __add__(self, other: Usage) -> Usage:
-        return Usage(
-            calls=self.calls + other.calls,
-            cache_hits=self.cache_hits + other.cache_hits,
-            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
-            completion_tokens=self.completion_tokens + other.completion_tokens,
-        )
 
 
 class LLMSettings(BaseModel):

@@ -9,7 +9,6 @@ from typing import Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.claims import Claim
-from factcheck.llm import Usage
 from factcheck.record import Provenance
 
 VerdictKind = Literal["supported", "contradicted", "disputed", "unverifiable"]
@@ -32,6 +31,25 @@ REASON_LABELS: dict[UnverifiableReason, str] = {
     "inconsistent": "a value its own quote does not state",
 }
 
+
+
+class Usage(BaseModel):
+    """Model calls and tokens spent. `calls` counts every request sent, failed ones included."""
+
+    model_config = ConfigDict(frozen=True)
+
+    calls: int = 0
+    cache_hits: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            calls=self.calls + other.calls,
+            cache_hits=self.cache_hits + other.cache_hits,
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+        )
 
 class Evidence(BaseModel):
     """An event of the record that bears on a claim, with the sources that reported it."""

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
-from typing import Literal
+from typing import Literal, Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -66,7 +66,8 @@ def normalise_name(name: str) -> str:
     return " ".join(tokens)
 
 
-def _index_keys(normalised: str) -> set[str]:
+def index_keys(normalised: str) -> set[str]:
+    """The keys a normalised name is indexed under: each word's first and last few letters."""
     return {
         key
         for token in normalised.split()
@@ -125,44 +126,62 @@ class Resolution:
 
 
 @dataclass(frozen=True, slots=True)
-class _Alias:
+class Alias:
+    """One name an entity goes by, as written and normalised."""
+
     entity_id: str
     entity_type: EntityType
     name: str
     normalised: str
 
 
-class Resolver:
-    """Resolves mentions against the aliases of known entities.
+class AliasIndex(Protocol):
+    """Where a :class:`Resolver` looks names up: in memory, or in an archive's tables.
 
-    A best score (0-100) below ``threshold`` means unknown; another entity scoring within
-    ``margin`` of the best means ambiguous.
+    Aliases come in a fixed order (entities in the order they were added, each entity's names
+    in order); ties between equally good matches are broken by it, so every index gives the
+    same answers.
     """
 
-    def __init__(self, threshold: float = 85.0, margin: float = 5.0) -> None:
-        self.threshold = threshold
-        self.margin = margin
+    def type_of(self, entity_id: str) -> EntityType | None:
+        """The type of the entity with this id, None when there is none."""
+
+    def display_name(self, entity_id: str) -> str:
+        """The first name of the entity with this id."""
+
+    def named(self, normalised: str, entity_type: EntityType | None) -> tuple[list[Alias], int]:
+        """Entities of the type (any when None) with exactly this normalised name: the first
+        alias of each of the first :data:`MAX_CANDIDATES`, and how many there are in all."""
+
+    def key_sizes(self, keys: Iterable[str]) -> dict[str, int]:
+        """How many aliases, of any type, each of ``keys`` indexes; unused keys are left out."""
+
+    def under(
+        self, keys: Iterable[str], entity_type: EntityType | None, limit: int | None = None
+    ) -> list[Alias]:
+        """Aliases of the type indexed under any of ``keys``, in alias order (at most
+        ``limit``)."""
+
+    def entities_under(self, key: str, entity_type: EntityType | None) -> tuple[list[Alias], int]:
+        """The first alias of each of the first :data:`MAX_CANDIDATES` entities of the type
+        under ``key``, and how many entities there are in all."""
+
+
+class MemoryAliases:
+    """An :class:`AliasIndex` held in dictionaries."""
+
+    def __init__(self) -> None:
         self._entity_types: dict[str, EntityType] = {}
         self._display_names: dict[str, str] = {}
-        self._aliases: list[_Alias] = []
+        self._aliases: list[Alias] = []
         self._known: set[tuple[str, str]] = set()
         # For each exact name, by type (and None for any type): the entities bearing it, each
         # with the index of its alias (insertion order keeps the first alias of each).
         self._named: defaultdict[tuple[EntityType | None, str], dict[str, int]] = defaultdict(dict)
         self._by_key: defaultdict[str, list[int]] = defaultdict(list)
-        # Mentions recur across a draft and across claims: each is resolved once per name set.
-        self._resolved: dict[tuple[str, EntityType | None], Resolution] = {}
-        self._buckets: dict[tuple[str, EntityType | None], tuple[list[_Alias], list[str]]] = {}
 
     def add(self, entity_id: str, entity_type: EntityType, names: Iterable[str]) -> None:
-        """Register an entity's name and aliases; calling again adds more aliases.
-
-        Names that are empty once normalised (a bare "Mr") are ignored.
-        """
-        if isinstance(names, str):
-            raise TypeError("names must be a collection of names; wrap a single name in a list")
-        self._resolved.clear()
-        self._buckets.clear()
+        """Register an entity's names (see :meth:`Resolver.add`)."""
         known_type = self._entity_types.setdefault(entity_id, entity_type)
         if known_type != entity_type:
             raise EntityTypeConflictError(
@@ -176,11 +195,70 @@ class Resolver:
             self._known.add((entity_id, normalised))
             self._display_names.setdefault(entity_id, name)
             index = len(self._aliases)
-            self._aliases.append(_Alias(entity_id, entity_type, name, normalised))
+            self._aliases.append(Alias(entity_id, entity_type, name, normalised))
             self._named[None, normalised].setdefault(entity_id, index)
             self._named[entity_type, normalised].setdefault(entity_id, index)
-            for key in _index_keys(normalised):
+            for key in index_keys(normalised):
                 self._by_key[key].append(index)
+
+    def type_of(self, entity_id: str) -> EntityType | None:
+        return self._entity_types.get(entity_id)
+
+    def display_name(self, entity_id: str) -> str:
+        return self._display_names.get(entity_id, entity_id)
+
+    def named(self, normalised: str, entity_type: EntityType | None) -> tuple[list[Alias], int]:
+        named = self._named.get((entity_type, normalised), {})
+        first = islice(named.values(), MAX_CANDIDATES)
+        return [self._aliases[index] for index in first], len(named)
+
+    def key_sizes(self, keys: Iterable[str]) -> dict[str, int]:
+        return {key: len(self._by_key[key]) for key in keys if key in self._by_key}
+
+    def under(
+        self, keys: Iterable[str], entity_type: EntityType | None, limit: int | None = None
+    ) -> list[Alias]:
+        indices = sorted({i for key in keys for i in self._by_key.get(key, ())})
+        aliases = [self._aliases[i] for i in indices]
+        if entity_type is not None:
+            aliases = [alias for alias in aliases if alias.entity_type == entity_type]
+        return aliases[:limit]
+
+    def entities_under(self, key: str, entity_type: EntityType | None) -> tuple[list[Alias], int]:
+        best = _first_per_entity(self.under([key], entity_type))
+        return best[:MAX_CANDIDATES], len(best)
+
+
+class Resolver:
+    """Resolves mentions against the aliases of known entities.
+
+    A best score (0-100) below ``threshold`` means unknown; another entity scoring within
+    ``margin`` of the best means ambiguous.
+    """
+
+    def __init__(
+        self, threshold: float = 85.0, margin: float = 5.0, *, index: AliasIndex | None = None
+    ) -> None:
+        self.threshold = threshold
+        self.margin = margin
+        self._index: AliasIndex = index if index is not None else MemoryAliases()
+        # Mentions recur across a draft and across claims: each is resolved once per name set.
+        self._resolved: dict[tuple[str, EntityType | None], Resolution] = {}
+        self._buckets: dict[tuple[str, EntityType | None], list[Alias]] = {}
+
+    def add(self, entity_id: str, entity_type: EntityType, names: Iterable[str]) -> None:
+        """Register an entity's name and aliases; calling again adds more aliases.
+
+        Names that are empty once normalised (a bare "Mr") are ignored. Only a resolver over
+        its own in-memory index takes names this way; an archive's index is its tables.
+        """
+        if isinstance(names, str):
+            raise TypeError("names must be a collection of names; wrap a single name in a list")
+        if not isinstance(self._index, MemoryAliases):
+            raise TypeError("this resolver reads an archive's names; add entities to the record")
+        self._resolved.clear()
+        self._buckets.clear()
+        self._index.add(entity_id, entity_type, names)
 
     def resolve(self, mention: str, entity_type: EntityType | None = None) -> Resolution:
         """Match ``mention`` to one entity, optionally only among entities of ``entity_type``."""
@@ -192,28 +270,25 @@ class Resolver:
     def exact(self, mention: str, entity_type: EntityType | None = None) -> str | None:
         """The one entity of the type bearing exactly this name (or id), if there is one."""
         entity_id = mention.strip()
-        known_type = self._entity_types.get(entity_id)
+        known_type = self._index.type_of(entity_id)
         if known_type is not None and entity_type in (None, known_type):
             return entity_id
-        named = self._named.get((entity_type, normalise_name(mention)), {})
-        return next(iter(named)) if len(named) == 1 else None
+        named, total = self._index.named(normalise_name(mention), entity_type)
+        return named[0].entity_id if total == 1 else None
 
     def _resolve(self, mention: str, entity_type: EntityType | None) -> Resolution:
         entity_id = mention.strip()
-        known_type = self._entity_types.get(entity_id)
+        known_type = self._index.type_of(entity_id)
         if known_type is not None and entity_type in (None, known_type):
-            only = Candidate(entity_id, self._display_names.get(entity_id, entity_id), 100.0)
+            only = Candidate(entity_id, self._index.display_name(entity_id), 100.0)
             return Resolution(mention, "resolved", entity_id, (only,))
 
         normalised = normalise_name(mention)
-        named = self._named.get((entity_type, normalised), {})
+        named, total = self._index.named(normalised, entity_type)
         if named:  # an exact name: however many bear it, list only the first few
-            first = islice(named.values(), MAX_CANDIDATES)
-            contenders = [(self._aliases[index], 100.0) for index in first]
-            total = len(named)
+            contenders = [(alias, 100.0) for alias in named]
         else:
-            contenders = self._fuzzy_contenders(normalised, entity_type)
-            total = len(contenders)
+            contenders, total = self._fuzzy_contenders(normalised, entity_type)
         if not contenders or contenders[0][1] < self.threshold:
             near = self._spelt_like(normalised) if entity_type in (None, "person") else None
             return Resolution(mention, "unknown", None, (), spelt_like=near)
@@ -228,12 +303,12 @@ class Resolver:
     def _spelt_like(self, normalised: str) -> str | None:
         """The person's name on record closest to a mention no name matches, when it is only a
         letter or so apart (a person's name never resolves by such a match)."""
-        aliases, choices = self._candidates(normalised, "person")
-        if not choices or len(aliases) > _VAGUE_SIZE:
+        aliases = self._candidates(normalised, "person")
+        if aliases is None or not aliases:
             return None
         best = process.extractOne(
             normalised,
-            choices,
+            [alias.normalised for alias in aliases],
             scorer=fuzz.token_set_ratio,
             processor=None,
             score_cutoff=self.threshold,
@@ -242,13 +317,17 @@ class Resolver:
 
     def _fuzzy_contenders(
         self, normalised: str, entity_type: EntityType | None
-    ) -> list[tuple[_Alias, float]]:
-        """The best match and every other entity within the margin of it, best first."""
-        aliases, choices = self._candidates(normalised, entity_type)
-        if len(aliases) > _VAGUE_SIZE:
+    ) -> tuple[list[tuple[Alias, float]], int]:
+        """The best match and every other entity within the margin of it, best first (the
+        first few when there are very many), and how many entities there are."""
+        aliases = self._candidates(normalised, entity_type)
+        if aliases is None:
             # Words so common ("Ines", "the council") that thousands of aliases share them:
             # plainly ambiguous, so every entity bearing them stands, unscored.
-            return _best_per_entity((alias, 100.0) for alias in aliases)
+            key = self._least_common_key(normalised)
+            assert key is not None  # only reached where that key's bucket was too large
+            first, total = self._index.entities_under(key, entity_type)
+            return [(alias, 100.0) for alias in first], total
         # token_set_ratio scores 100 when one side's words are a subset of the other's, so a
         # surname alone ("dunkley") fully matches "matt dunkley", and a shared part ("county
         # council") fully matches several entities, which then come out ambiguous. It ignores
@@ -256,17 +335,17 @@ class Resolver:
         # several heuristics and scale partial matches down, which makes thresholds opaque.
         matches = process.extract(
             normalised,
-            choices,
+            [alias.normalised for alias in aliases],
             scorer=fuzz.token_set_ratio,
             processor=None,
             limit=None,
             score_cutoff=max(0.0, self.threshold - self.margin),
         )
         if not matches:
-            return []
+            return [], 0
         # A word of the mention that the alias lacks ("managing director" against "director of
         # children's services") names something else, however high the set score.
-        close: list[tuple[_Alias, float]] = []
+        close: list[tuple[Alias, float]] = []
         entities: set[str] = set()
         for _, score, index in matches:  # best first
             alias = aliases[index]
@@ -280,33 +359,25 @@ class Resolver:
             ):
                 close.append((alias, score))
                 entities.add(alias.entity_id)
-        return _best_per_entity(close)
+        best = _best_per_entity(close)
+        return best, len(best)
 
-    def _candidates(
-        self, normalised: str, entity_type: EntityType | None
-    ) -> tuple[list[_Alias], list[str]]:
-        """Aliases of the type that share an uncommon index key with the mention, and their
-        normalised names (the strings to score)."""
-        keys = [key for key in _index_keys(normalised) if key in self._by_key]
-        rare = [key for key in keys if len(self._by_key[key]) <= _COMMON_KEY_SIZE]
-        if not rare and keys:  # only common words ("Ines"): the least common of them
-            return self._bucket(min(keys, key=lambda key: len(self._by_key[key])), entity_type)
-        indices = sorted({i for key in rare for i in self._by_key[key]})
-        aliases = self._of_type(indices, entity_type)
-        return aliases, [alias.normalised for alias in aliases]
+    def _least_common_key(self, normalised: str) -> str | None:
+        sizes = self._index.key_sizes(sorted(index_keys(normalised)))
+        return min(sizes, key=lambda key: sizes[key]) if sizes else None
 
-    def _bucket(self, key: str, entity_type: EntityType | None) -> tuple[list[_Alias], list[str]]:
-        """One key's aliases of a type and their names, kept: common keys recur."""
-        if (found := self._buckets.get((key, entity_type))) is None:
-            aliases = self._of_type(self._by_key[key], entity_type)
-            found = self._buckets[key, entity_type] = (aliases, [a.normalised for a in aliases])
-        return found
-
-    def _of_type(self, indices: Iterable[int], entity_type: EntityType | None) -> list[_Alias]:
-        aliases = [self._aliases[i] for i in indices]
-        if entity_type is None:
-            return aliases
-        return [alias for alias in aliases if alias.entity_type == entity_type]
+    def _candidates(self, normalised: str, entity_type: EntityType | None) -> list[Alias] | None:
+        """Aliases of the type that share an uncommon index key with the mention; None when
+        they share only keys so common that more than a couple of thousand aliases bear them."""
+        sizes = self._index.key_sizes(sorted(index_keys(normalised)))
+        rare = [key for key, size in sizes.items() if size <= _COMMON_KEY_SIZE]
+        if not rare and sizes:  # only common words ("Ines"): the least common of them
+            key = min(sizes, key=lambda key: sizes[key])
+            if (bucket := self._buckets.get((key, entity_type))) is None:
+                bucket = self._index.under([key], entity_type, limit=_VAGUE_SIZE + 1)
+                self._buckets[key, entity_type] = bucket
+            return None if len(bucket) > _VAGUE_SIZE else bucket
+        return self._index.under(rare, entity_type)
 
 
 _WORD_MATCH = 75.0
@@ -338,12 +409,17 @@ def _covers(mention: str, alias: str, *, exact_words: bool = False) -> bool:
     )
 
 
-def _best_per_entity(best_first: Iterable[tuple[_Alias, float]]) -> list[tuple[_Alias, float]]:
+def _best_per_entity(best_first: Iterable[tuple[Alias, float]]) -> list[tuple[Alias, float]]:
     """Keep each entity's first (so best) alias; the order of aliases breaks ties."""
-    best: dict[str, tuple[_Alias, float]] = {}
+    best: dict[str, tuple[Alias, float]] = {}
     for alias, score in best_first:
         best.setdefault(alias.entity_id, (alias, score))
     return list(best.values())
+
+
+def _first_per_entity(aliases: Iterable[Alias]) -> list[Alias]:
+    """Each entity's first alias, in alias order."""
+    return [alias for alias, _ in _best_per_entity((alias, 0.0) for alias in aliases)]
 
 
 # Words many organisations' names share; they do not say which organisation a post belongs to.

@@ -29,7 +29,8 @@ from factcheck.errors import (
     RetriesExhaustedError,
     TruncatedResponseError,
 )
-from factcheck.llm import PLACEHOLDER_API_KEY, LLMSettings, StructuredLLM, Usage
+from factcheck.llm import PLACEHOLDER_API_KEY, LLMSettings, StructuredLLM
+from factcheck.report import Usage
 from factcheck.testing import make_vcr, recording_enabled, scrub_response
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"] if recording_enabled() else [])

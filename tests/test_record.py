@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from norfolk_record import build_record
+from pydantic import ValidationError
 
 from factcheck import (
     Checker,
@@ -47,8 +48,8 @@ def test_the_same_fact_from_two_sources_is_one_event_with_both_sources() -> None
     fact = {"person": "ann-ames", "role": "head", "start": FuzzyTime.month(2015, 9)}
     first = record.add(Tenure(**fact, provenance=source("a.md", date(2016, 1, 1))))
     second = record.add(Tenure(**fact, provenance=source("b.md", date(2016, 2, 1))))
-    assert first is second
-    assert [p.source for p in first.provenance] == ["a.md", "b.md"]
+    assert second.id == first.id
+    assert [p.source for p in record.event(first.id).provenance] == ["a.md", "b.md"]
     assert len(record.events) == 1
 
 
@@ -162,10 +163,26 @@ def test_a_retracted_event_is_kept_but_no_longer_used() -> None:
             provenance=source("a.md", date(2016, 1, 1)),
         )
     )
-    event.retracted = "the source corrected itself"
+    assert record.view().tenures("head") == [event]
+    record.retract(event.id, "the source corrected itself")
+    assert record.view().tenures("head") == []
     reloaded = Record.loads(record.dumps())
     assert reloaded.events[0].retracted == "the source corrected itself"
     assert reloaded.view().tenures("head") == []
+
+
+def test_what_a_record_returns_cannot_be_changed_behind_its_back() -> None:
+    record = small_record()
+    event = record.add(
+        Tenure(person="ann-ames", role="head", provenance=source("a.md", date(2016, 1, 1)))
+    )
+    with pytest.raises(ValidationError, match="frozen"):
+        event.retracted = "changed in place"  # type: ignore[misc]
+    with pytest.raises(ValidationError, match="frozen"):
+        record.entity("ann-ames").aliases = ("Ann",)  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        record.entity("ann-ames").aliases.append("Ann")  # type: ignore[attr-defined]
+    assert record.view().tenures("head") == [event]
 
 
 # -- storage -----------------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""Where a record is kept: memory (JSON files), SQLite or PostgreSQL, behind one interface."""
