@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 import yaml  # type: ignore[import-untyped]
@@ -22,7 +22,15 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from factcheck.cache import ResponseCache, default_cache_path
+from factcheck.archive import (
+    describe_location,
+    editing,
+    export_record,
+    import_record,
+    kind_of,
+    open_record,
+    save_record,
+)
 from factcheck.checker import Checker
 from factcheck.claims import Claim, claims_adapter
 from factcheck.documents import (
@@ -33,15 +41,14 @@ from factcheck.documents import (
     read_document,
 )
 from factcheck.errors import FactcheckError, InputError, first_problem
-from factcheck.extraction import Extractor, split_chunks
 from factcheck.grounding import locate
-from factcheck.ingest import audit, check_document, ingest_file
-from factcheck.llm import LLMSettings, StructuredLLM
 from factcheck.record import Record, RecordFile
 from factcheck.render import FORMATS, print_record, render_report
 from factcheck.report import ReportDocument
-from factcheck.testing import make_vcr
 from factcheck.timespan import parse_date
+
+if TYPE_CHECKING:  # the model layer is imported only by commands that call a model
+    from factcheck.extraction import Extractor
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -151,6 +158,11 @@ def model_options(command: F) -> F:
 @contextmanager
 def _extractor(options: dict[str, Any]) -> Iterator[Extractor]:
     """An extractor from the model options, inside a cassette replay when asked."""
+    from factcheck.cache import ResponseCache, default_cache_path
+    from factcheck.extraction import Extractor
+    from factcheck.llm import LLMSettings, StructuredLLM
+    from factcheck.testing import make_vcr
+
     # Retries are announced as warnings; --quiet keeps them, like the progress bar, off screen.
     logging.getLogger("factcheck").setLevel(logging.ERROR if options["quiet"] else logging.NOTSET)
     replay: Path | None = options["replay"]
@@ -248,10 +260,10 @@ def _write(text: str, output: Path | None) -> None:
 
 record_option = click.option(
     "--record",
-    "record_path",
+    "location",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The record file (JSON).",
+    help="The record: a JSON file (one story), a SQLite archive (.db), or a "
+    "postgresql://host/database URL (a shared archive).",
 )
 format_option = click.option(
     "--format",
@@ -283,7 +295,7 @@ date_option = click.option(
 @date_option
 @model_options
 def ingest(
-    articles: tuple[str, ...], record_path: Path, published: str | None, **options: Any
+    articles: tuple[str, ...], location: str, published: str | None, **options: Any
 ) -> None:
     """Read articles with the model and add what they report to a record.
 
@@ -291,14 +303,16 @@ def ingest(
     factcheck ingest examples/norfolk/articles/*.md --record record.json
     factcheck ingest story.txt --date 2017-08-31 --record record.json
     """
+    from factcheck.ingest import ingest_file
+
     documents = _documents(articles, published)
-    check_writable(record_path, "the record")  # before any model call is paid for
+    _check_writable(location)  # before any model call is paid for
     with (
         _extractor(options) as extractor,
         _progress(options["quiet"], len(documents), "ingesting") as progress,
     ):
         results = ingest_file(
-            record_path,
+            location,
             documents,
             extractor,
             on_document=lambda _: progress.advance(progress.task_ids[0]),
@@ -333,7 +347,7 @@ def ingest(
 @model_options
 def check(
     draft: str | None,
-    record_path: Path,
+    location: str,
     claims_path: Path | None,
     published: str | None,
     output_format: str,
@@ -358,8 +372,7 @@ def check(
         parse_date(published)  # a bad date is bad input even where no draft needs it
     if output is not None:
         check_writable(output, "the report")
-    record = Record.load(record_path)
-    gc.freeze()  # the record lives as long as the command: no collection need scan it again
+    record = _open(location)
     document: Document | None = None
     if claims_path is not None:
         claims = _load_claims(claims_path)
@@ -371,6 +384,9 @@ def check(
     else:
         if draft is None:
             raise click.UsageError("give a draft file, - for standard input, or --claims FILE")
+        from factcheck.extraction import split_chunks
+        from factcheck.ingest import check_document
+
         document = _read_draft(draft, published)
         with _extractor(options) as extractor:
             chunks = len(split_chunks(document.text, extractor.chunk_chars))
@@ -409,15 +425,16 @@ def _load_claims(path: Path) -> list[Claim]:
 @click.argument("articles", nargs=-1, type=click.Path(dir_okay=False))
 @click.option(
     "--save-record",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Save the record built from the corpus.",
+    "save_to",
+    help="Save the record built from the corpus: a new JSON file, SQLite archive or "
+    "postgresql:// URL.",
 )
 @date_option
 @format_option
 @model_options
 def audit_command(
     articles: tuple[str, ...],
-    save_record: Path | None,
+    save_to: str | None,
     published: str | None,
     output_format: str,
     **options: Any,
@@ -430,9 +447,11 @@ def audit_command(
     factcheck audit examples/norfolk/articles/*.md
     factcheck audit archive/*.md --save-record record.json --format json
     """
+    from factcheck.ingest import audit
+
     documents = _documents(articles, published)
-    if save_record is not None:
-        check_writable(save_record, "the record")  # before any model call is paid for
+    if save_to is not None:
+        _check_writable(save_to)  # before any model call is paid for
     with (
         _extractor(options) as extractor,
         _progress(options["quiet"], len(documents), "auditing") as progress,
@@ -440,8 +459,8 @@ def audit_command(
         record, entries = audit(
             documents, extractor, on_document=lambda _: progress.advance(progress.task_ids[0])
         )
-    if save_record is not None:
-        record.save(save_record)
+    if save_to is not None:
+        save_record(record, save_to)
     for entry in entries:
         _write(
             render_report(
@@ -484,7 +503,7 @@ def record_group() -> None:
 @record_group.command("show")
 @record_option
 @click.option("--as-of", help="Show the record as it stood on this date (YYYY-MM-DD).")
-def record_show(record_path: Path, as_of: str | None) -> None:
+def record_show(location: str, as_of: str | None) -> None:
     """Show entities, events and a timeline of who held which post when.
 
     \b
@@ -492,20 +511,21 @@ def record_show(record_path: Path, as_of: str | None) -> None:
     factcheck record show --record record.json --as-of 2017-08-31
     """
     day = parse_date(as_of) if as_of else None
-    print_record(Record.load(record_path), Console(emoji=False), as_of=day)
+    with _open(location) as record:
+        print_record(record, Console(emoji=False), as_of=day)
 
 
 @record_group.command("alias")
 @record_option
 @click.argument("entity_id")
 @click.argument("alias")
-def record_alias(record_path: Path, entity_id: str, alias: str) -> None:
+def record_alias(location: str, entity_id: str, alias: str) -> None:
     """Add another name an entity goes by.
 
     \b
     factcheck record alias --record record.json matt-dunkley "Matthew Dunkley"
     """
-    _edit(record_path, lambda record: record.add_alias(entity_id, alias))
+    _edit(location, lambda record: record.add_alias(entity_id, alias))
     stderr.print(f"{entity_id} is also known as {alias!r}", markup=False)
 
 
@@ -513,13 +533,13 @@ def record_alias(record_path: Path, entity_id: str, alias: str) -> None:
 @record_option
 @click.argument("keep")
 @click.argument("drop")
-def record_merge(record_path: Path, keep: str, drop: str) -> None:
+def record_merge(location: str, keep: str, drop: str) -> None:
     """Merge entity DROP into KEEP: one entity that was recorded under two names.
 
     \b
     factcheck record merge --record record.json matt-dunkley mr-dunkley
     """
-    _edit(record_path, lambda record: record.merge_entities(keep, drop))
+    _edit(location, lambda record: record.merge_entities(keep, drop))
     stderr.print(f"merged {drop} into {keep}", markup=False)
 
 
@@ -527,20 +547,67 @@ def record_merge(record_path: Path, keep: str, drop: str) -> None:
 @record_option
 @click.argument("event_id")
 @click.option("--reason", required=True, help="Why the event is wrong; shown with it.")
-def record_retract(record_path: Path, event_id: str, reason: str) -> None:
+def record_retract(location: str, event_id: str, reason: str) -> None:
     """Retract an event: kept and shown, with the reason, but no longer used.
 
     \b
     factcheck record retract --record record.json tenure-3fa2c1b0d9e8 --reason "source corrected"
     """
-    _edit(record_path, lambda record: record.retract(event_id, reason))
+    _edit(location, lambda record: record.retract(event_id, reason))
     stderr.print(f"retracted {event_id}", markup=False)
 
 
-def _edit(path: Path, change: Callable[[Record], object]) -> None:
-    from filelock import FileLock
-
-    with FileLock(f"{path}.lock"):
-        record = Record.load(path)
+def _edit(location: str, change: Callable[[Record], object]) -> None:
+    with editing(location) as record:
         change(record)
-        record.save(path)
+
+
+@record_group.command("export")
+@record_option
+@output_option
+def record_export(location: str, output: Path | None) -> None:
+    """Write a record (from any store) as the JSON a record file holds.
+
+    \b
+    factcheck record export --record archive.db -o story.json
+    factcheck record export --record postgresql://localhost/newsroom > archive.json
+    """
+    if output is not None:
+        check_writable(output, "the export")
+    _write(export_record(location), output)
+
+
+@record_group.command("import")
+@click.argument("json_file", type=click.Path(dir_okay=False, path_type=Path))
+@record_option
+def record_import(json_file: Path, location: str) -> None:
+    """Copy a JSON record into a new, empty store (exporting it again gives the same bytes).
+
+    \b
+    factcheck record import examples/norfolk/record.json --record archive.db
+    """
+    _check_writable(location)
+    entities, events = import_record(json_file, location)
+    stderr.print(
+        f"{entities} entities and {events} events imported into {describe_location(location)}",
+        markup=False,
+        highlight=False,
+    )
+
+
+def _open(location: str) -> Record:
+    """The record at ``location`` for reading; a JSON record is read with the collector
+    paused, since it is millions of long-lived objects that a collection would only re-scan,
+    and then frozen out of later collections."""
+    gc.disable()
+    try:
+        record = open_record(location)
+    finally:
+        gc.enable()
+    gc.freeze()
+    return record
+
+
+def _check_writable(location: str) -> None:
+    if kind_of(location) != "postgresql":
+        check_writable(Path(location), "the record")

@@ -94,14 +94,10 @@ _VOCABULARY_HEADINGS: dict[EntityType, str] = {
 
 def vocabulary(record: Record) -> str:
     """The record's names by type, one line each, as the prompts show them."""
-    names: dict[EntityType, list[str]] = {kind: [] for kind in _VOCABULARY_HEADINGS}
-    for entity in record.entities.values():
-        names[entity.type].append(clean_name(entity.name))
-    lines = [
-        f"- {_VOCABULARY_HEADINGS[kind]}: {'; '.join(found[:VOCABULARY_LIMIT])}"
-        for kind, found in names.items()
-        if found
-    ]
+    lines = []
+    for kind, heading in _VOCABULARY_HEADINGS.items():
+        if found := record.entities_of_type(kind, VOCABULARY_LIMIT):
+            lines.append(f"- {heading}: {'; '.join(clean_name(entity.name) for entity in found)}")
     return "\n".join(lines) or "- (the record is empty so far)"
 
 

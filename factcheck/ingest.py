@@ -8,15 +8,12 @@ one event with several sources; conflicting facts are both kept.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
-from filelock import FileLock
-
+from factcheck.archive import Location, editing, open_record
 from factcheck.checker import Checker
 from factcheck.claims import normalize_judgement
 from factcheck.documents import Document
@@ -224,34 +221,29 @@ def ingest(record: Record, document: Document, extractor: Extractor) -> IngestRe
 
 
 def ingest_file(
-    path: str | os.PathLike[str],
+    location: Location,
     documents: Iterable[Document],
     extractor: Extractor,
     *,
     on_document: Callable[[IngestResult], None] | None = None,
 ) -> list[IngestResult]:
-    """Ingest articles into the record file at ``path`` (created if absent), one at a time.
+    """Ingest articles into the record at ``location`` (created if absent), one at a time.
 
-    The model reads each article without holding the file; its events are then added under a
-    file lock to the record as it is on disk at that moment, and saved atomically, so processes
-    ingesting into one record at once lose nothing.
+    The model reads each article without holding the record; its events are then added in one
+    transaction (a JSON file: under its lock, written back atomically) to the record as it is
+    at that moment, so processes ingesting into one record at once lose nothing, and a failure
+    part-way leaves the record as it was before that article.
     """
-    target = Path(path)
     results = []
     for document in documents:
-        extraction = extractor.events(document, _load_or_new(target))
-        with FileLock(f"{target}.lock"):
-            record = _load_or_new(target)
+        with open_record(location, create=True) as current:
+            extraction = extractor.events(document, current)
+        with editing(location) as record:
             result = add_events(record, document, extraction)
-            record.save(target)
         results.append(result)
         if on_document is not None:
             on_document(result)
     return results
-
-
-def _load_or_new(path: Path) -> Record:
-    return Record.load(path) if path.exists() else Record()
 
 
 def add_events(
@@ -263,19 +255,19 @@ def add_events(
         ungrounded=len(extraction.ungrounded),
         failures=extraction.failures,
     )
-    builder = _EventBuilder(record, document, result)
-    # Other events name their entities with known types; a generic event's participants are
-    # only resolved against them, so it comes last.
-    in_order = sorted(extraction.items, key=lambda item: item[0].kind == "generic")
-    for extracted, span in in_order:
-        try:
-            event = builder.build(extracted, span)
-        except (_Skip, ValueError) as reason:
-            result.skipped.append((extracted, str(reason)))
-            continue
-        known = len(record.events)
-        stored = record.add(event)
-        (result.added if len(record.events) > known else result.merged).append(stored)
+    with record.transaction():  # one article: all its events or none
+        builder = _EventBuilder(record, document, result)
+        # Other events name their entities with known types; a generic event's participants are
+        # only resolved against them, so it comes last.
+        in_order = sorted(extraction.items, key=lambda item: item[0].kind == "generic")
+        for extracted, span in in_order:
+            try:
+                event = builder.build(extracted, span)
+            except (_Skip, ValueError) as reason:
+                result.skipped.append((extracted, str(reason)))
+                continue
+            stored, new = record.add_reported(event)
+            (result.added if new else result.merged).append(stored)
     return result
 
 

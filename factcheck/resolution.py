@@ -225,7 +225,7 @@ class MemoryAliases:
         return aliases[:limit]
 
     def entities_under(self, key: str, entity_type: EntityType | None) -> tuple[list[Alias], int]:
-        best = _first_per_entity(self.under([key], entity_type))
+        best = first_per_entity(self.under([key], entity_type))
         return best[:MAX_CANDIDATES], len(best)
 
 
@@ -417,7 +417,7 @@ def _best_per_entity(best_first: Iterable[tuple[Alias, float]]) -> list[tuple[Al
     return list(best.values())
 
 
-def _first_per_entity(aliases: Iterable[Alias]) -> list[Alias]:
+def first_per_entity(aliases: Iterable[Alias]) -> list[Alias]:
     """Each entity's first alias, in alias order."""
     return [alias for alias, _ in _best_per_entity((alias, 0.0) for alias in aliases)]
 

@@ -6,12 +6,13 @@ record instead, against the endpoint in OPENAI_BASE_URL / OPENAI_API_KEY / FACTC
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 import pytest
+from stores import STORES, Schemas, Store, open_store
 
 from factcheck.llm import PLACEHOLDER_API_KEY, LLMSettings
 from factcheck.testing import make_vcr, recording_enabled
@@ -53,3 +54,29 @@ def vcr_config() -> dict[str, Any]:
 def vcr_cassette_dir(cassette_dir: Path) -> str:
     """pytest-recording keeps its cassettes in the same top-level folder."""
     return str(cassette_dir)
+
+
+@pytest.fixture(scope="session")
+def postgres_schemas() -> Iterator[Schemas]:
+    """Schemas the session's PostgreSQL tests made, dropped at its end."""
+    schemas = Schemas()
+    yield schemas
+    schemas.drop_all()
+
+
+@pytest.fixture(params=STORES)
+def store(
+    request: pytest.FixtureRequest, tmp_path: Path, postgres_schemas: Schemas
+) -> Iterator[Store]:
+    """Each kind of store in turn: the test runs once on each."""
+    yield from open_store(request.param, tmp_path, postgres_schemas)
+
+
+@pytest.fixture(scope="module", params=STORES)
+def module_store(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    postgres_schemas: Schemas,
+) -> Iterator[Store]:
+    """Each kind of store in turn, shared by a module's tests."""
+    yield from open_store(request.param, tmp_path_factory.mktemp("store"), postgres_schemas)

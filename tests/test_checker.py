@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from norfolk_record import build_record
+from stores import Store
 
 from factcheck import Checker, Record, Verdict
 from factcheck.claims import claim_adapter
@@ -19,8 +20,9 @@ LATE_2017 = date(2017, 11, 20)
 
 
 @pytest.fixture(scope="module")
-def record() -> Record:
-    return build_record()
+def record(module_store: Store) -> Record:
+    """The Norfolk record, kept in each kind of store in turn."""
+    return module_store.copy(build_record())
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from norfolk_record import build_record
 from pydantic import ValidationError
+from stores import Store
 
 from factcheck import (
     Checker,
@@ -33,8 +34,8 @@ def source(name: str, day: date, quote: str = "") -> list[Provenance]:
     return [Provenance(source=name, published=day, quote=quote)]
 
 
-def small_record() -> Record:
-    return Record(
+def small_record(store: Store | None = None) -> Record:
+    return (store.record if store else Record)(
         [
             Entity(id="ann-ames", type="person", name="Ann Ames"),
             Entity(id="head", type="role", name="Head of the service"),
@@ -43,8 +44,8 @@ def small_record() -> Record:
     )
 
 
-def test_the_same_fact_from_two_sources_is_one_event_with_both_sources() -> None:
-    record = small_record()
+def test_the_same_fact_from_two_sources_is_one_event_with_both_sources(store: Store) -> None:
+    record = small_record(store)
     fact = {"person": "ann-ames", "role": "head", "start": FuzzyTime.month(2015, 9)}
     first = record.add(Tenure(**fact, provenance=source("a.md", date(2016, 1, 1))))
     second = record.add(Tenure(**fact, provenance=source("b.md", date(2016, 2, 1))))
@@ -53,8 +54,8 @@ def test_the_same_fact_from_two_sources_is_one_event_with_both_sources() -> None
     assert len(record.events) == 1
 
 
-def test_conflicting_reports_are_both_kept_and_checking_them_is_disputed() -> None:
-    record = small_record()
+def test_conflicting_reports_are_both_kept_and_checking_them_is_disputed(store: Store) -> None:
+    record = small_record(store)
     record.add(
         Figure(
             metric="overspend",
@@ -126,22 +127,22 @@ def test_a_dispute_only_arises_once_both_sources_were_published() -> None:
     assert verdict.verdict == "supported"
 
 
-def test_an_event_naming_an_unknown_entity_is_refused_with_a_hint() -> None:
-    record = small_record()
+def test_an_event_naming_an_unknown_entity_is_refused_with_a_hint(store: Store) -> None:
+    record = small_record(store)
     with pytest.raises(UnknownEntityError, match="add the entity to the record first"):
         record.add(
             Tenure(person="bob-bates", role="head", provenance=source("a.md", date(2016, 1, 1)))
         )
 
 
-def test_reusing_an_entity_id_for_someone_else_is_refused() -> None:
-    record = small_record()
+def test_reusing_an_entity_id_for_someone_else_is_refused(store: Store) -> None:
+    record = small_record(store)
     with pytest.raises(RecordError, match="already used"):
         record.add_entity(Entity(id="ann-ames", type="person", name="Anne Amis"))
 
 
-def test_a_view_holds_only_what_was_reported_by_its_date() -> None:
-    record = build_record()
+def test_a_view_holds_only_what_was_reported_by_its_date(store: Store) -> None:
+    record = store.copy(build_record())
     assert {t.person for t in record.view(date(2017, 8, 17)).tenures("norfolk-dcs")} == {
         "lisa-christensen",
         "sheila-lock",
@@ -153,8 +154,8 @@ def test_a_view_holds_only_what_was_reported_by_its_date() -> None:
     }
 
 
-def test_a_retracted_event_is_kept_but_no_longer_used() -> None:
-    record = small_record()
+def test_a_retracted_event_is_kept_but_no_longer_used(store: Store) -> None:
+    record = small_record(store)
     event = record.add(
         Tenure(
             person="ann-ames",
@@ -171,8 +172,8 @@ def test_a_retracted_event_is_kept_but_no_longer_used() -> None:
     assert reloaded.view().tenures("head") == []
 
 
-def test_what_a_record_returns_cannot_be_changed_behind_its_back() -> None:
-    record = small_record()
+def test_what_a_record_returns_cannot_be_changed_behind_its_back(store: Store) -> None:
+    record = small_record(store)
     event = record.add(
         Tenure(person="ann-ames", role="head", provenance=source("a.md", date(2016, 1, 1)))
     )
@@ -272,8 +273,8 @@ def test_the_shipped_example_record_is_the_one_built_in_code() -> None:
     )
 
 
-def test_a_reported_succession_dates_the_handover_but_cannot_contradict_alone() -> None:
-    record = small_record()
+def test_a_reported_succession_dates_the_handover_but_cannot_contradict_alone(store: Store) -> None:
+    record = small_record(store)
     record.add_entity(Entity(id="bob-bates", type="person", name="Bob Bates"))
     record.add(
         Tenure(
@@ -372,23 +373,23 @@ def test_a_nan_figure_in_a_claim_is_refused() -> None:
 # -- an editor's corrections keep the record consistent --------------------------------------------
 
 
-def test_an_alias_another_entity_goes_by_is_refused_with_a_merge_hint() -> None:
-    record = small_record()
+def test_an_alias_another_entity_goes_by_is_refused_with_a_merge_hint(store: Store) -> None:
+    record = small_record(store)
     record.add_entity(Entity(id="bo-ames", type="person", name="Bo Ames"))
     with pytest.raises(RecordError, match=r"already names 'bo-ames'.*record merge"):
         record.add_alias("ann-ames", "bo ames")
 
 
-def test_a_blank_alias_is_refused() -> None:
+def test_a_blank_alias_is_refused(store: Store) -> None:
     with pytest.raises(RecordError, match="blank"):
-        small_record().add_alias("ann-ames", "  \n ")
+        small_record(store).add_alias("ann-ames", "  \n ")
 
 
 @pytest.mark.parametrize("retracted_first", [True, False])
 def test_merging_a_retracted_and_a_live_copy_of_one_fact_keeps_the_retraction(
-    retracted_first: bool,
+    retracted_first: bool, store: Store
 ) -> None:
-    record = small_record()
+    record = small_record(store)
     record.add_entity(Entity(id="ms-ames", type="person", name="Ms Ames"))
     copies = [
         Tenure(person=person, role="head", start=FuzzyTime.year(2015), provenance=source(s, day))
@@ -405,8 +406,8 @@ def test_merging_a_retracted_and_a_live_copy_of_one_fact_keeps_the_retraction(
     assert {p.source for p in merged.provenance} == {"a.md", "b.md"}
 
 
-def test_an_event_id_already_used_by_another_event_is_refused() -> None:
-    record = small_record()
+def test_an_event_id_already_used_by_another_event_is_refused(store: Store) -> None:
+    record = small_record(store)
     first = record.add(
         Tenure(person="ann-ames", role="head", provenance=source("a.md", date(2016, 1, 1)))
     )

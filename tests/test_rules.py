@@ -10,10 +10,12 @@ invented.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import pytest
+from stores import Store
 
 from factcheck import (
     Attribute,
@@ -77,8 +79,19 @@ def day(iso: str) -> FuzzyTime:
     return FuzzyTime.day(date.fromisoformat(iso))
 
 
+_store: list[Store] = []
+
+
+@pytest.fixture(autouse=True)
+def _in_every_store(store: Store) -> Iterator[None]:
+    """Every rule test runs once per kind of store: :func:`build` keeps its record there."""
+    _store.append(store)
+    yield
+    _store.pop()
+
+
 def build(entities: list[Entity], events: list[EventBase]) -> Record:
-    return Record(entities, events)
+    return _store[-1].record(entities, events)
 
 
 def check(record: Record, kind: str, as_of: str, **fields: Any) -> Verdict:
