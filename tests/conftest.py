@@ -80,3 +80,9 @@ def module_store(
 ) -> Iterator[Store]:
     """Each kind of store in turn, shared by a module's tests."""
     yield from open_store(request.param, tmp_path_factory.mktemp("store"), postgres_schemas)
+
+
+@pytest.fixture
+def postgres(tmp_path: Path, postgres_schemas: Schemas) -> Iterator[Store]:
+    """PostgreSQL alone, for tests that carry a record from one store to another."""
+    yield from open_store("postgresql", tmp_path, postgres_schemas)

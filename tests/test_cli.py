@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from stores import Store
 
 from factcheck import Record
+from factcheck.archive import open_record
 from factcheck.cli import main
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "norfolk"
@@ -291,3 +293,57 @@ def test_quiet_keeps_retry_warnings_off_screen(caplog: pytest.LogCaptureFixture)
         assert "retrying" not in caplog.text
     finally:
         logging.getLogger("factcheck").setLevel(logging.NOTSET)
+
+
+# -- archives -------------------------------------------------------------------------------------
+
+
+def test_ingesting_into_any_store_builds_the_same_record(tmp_path: Path, store: Store) -> None:
+    articles = sorted((EXAMPLE / "articles").glob("*.md"))
+    cassette = CASSETTES / "norfolk_end_to_end.yaml"
+    as_json, elsewhere = tmp_path / "record.json", store.location()
+    assert run("ingest", *articles, "--record", as_json, "--replay", cassette).exit_code == 0
+    result = run("ingest", *articles, "--record", elsewhere, "--replay", cassette)
+    assert result.exit_code == 0, result.output
+    exported = run("record", "export", "--record", elsewhere)
+    assert exported.exit_code == 0, exported.output
+    assert exported.output == as_json.read_text(encoding="utf-8")
+
+
+def test_checking_against_an_archive_reports_what_the_json_record_does(store: Store) -> None:
+    location = store.location()
+    imported = run("record", "import", RECORD, "--record", location)
+    assert imported.exit_code == 0, imported.output
+    assert "31 entities and 41 events imported" in imported.output
+    from_json = run("check", "--claims", CLAIMS, "--record", RECORD, "--format", "json")
+    from_archive = run("check", "--claims", CLAIMS, "--record", location, "--format", "json")
+    assert from_archive.exit_code == from_json.exit_code == 1
+    assert from_archive.output == from_json.output
+
+
+def test_an_editor_corrects_an_archive_as_a_record_file(store: Store) -> None:
+    location = store.location()
+    assert run("record", "import", RECORD, "--record", location).exit_code == 0
+    assert run("record", "alias", "--record", location, "matt-dunkley", "Mr D").exit_code == 0
+    with open_record(location) as record:
+        event = next(e for e in record.events if e.kind == "figure")
+        assert "Mr D" in record.entity("matt-dunkley").aliases
+    result = run("record", "retract", "--record", location, event.id, "--reason", "misread")
+    assert result.exit_code == 0, result.output
+    with open_record(location) as record:
+        assert record.event(event.id).retracted == "misread"
+    assert "Matt Dunkley" in run("record", "show", "--record", location).output
+
+
+def test_an_unreachable_archive_server_fails_in_one_line() -> None:
+    result = run(
+        "check",
+        "--claims",
+        CLAIMS,
+        "--record",
+        "postgresql://ed:pw@127.0.0.1:1/x?connect_timeout=2",
+    )
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1
+    assert "cannot connect to the archive" in result.output
+    assert "pw" not in result.output

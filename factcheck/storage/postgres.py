@@ -7,6 +7,7 @@ in the schema the connection's ``search_path`` names, so one database can hold s
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from factcheck.errors import RecordError
@@ -41,20 +42,33 @@ class PostgresStorage(SqlStorage):
         self._prepare("postgresql")
 
     def _run(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        cursor = self._db.execute(sql.replace("?", "%s"), params)
-        return cursor.fetchall() if cursor.description else []
+        with self._reported():
+            cursor = self._db.execute(sql.replace("?", "%s"), params)
+            return cursor.fetchall() if cursor.description else []
 
     def _run_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         batch = list(rows)
         if batch:
-            with self._db.cursor() as cursor:
+            with self._reported(), self._db.cursor() as cursor:
                 cursor.executemany(sql.replace("?", "%s"), batch)
 
     def _stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Row]:
-        with self._db.cursor() as cursor:
+        with self._reported(), self._db.cursor() as cursor:
             cursor.execute(sql.replace("?", "%s"), params)
             while batch := cursor.fetchmany(1000):
                 yield from batch
+
+    @contextmanager
+    def _reported(self) -> Iterator[None]:
+        """Database errors as record errors that say what to do."""
+        try:
+            yield
+        except self._errors as error:
+            first = str(error).strip().splitlines()[0] if str(error).strip() else type(error)
+            raise RecordError(
+                f"the archive at {without_password(self.url)} failed: {first}; check the "
+                "server and try again"
+            ) from None
 
     def _begin(self) -> None:
         self._transaction = self._db.transaction()

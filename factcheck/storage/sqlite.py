@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from factcheck.errors import RecordError
 from factcheck.storage.sql import Row, SqlStorage
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_S = 120.0
 """How long a writer waits for another's transaction to end before giving up."""
 
@@ -35,15 +35,36 @@ class SqliteStorage(SqlStorage):
             ) from None
 
     def _run(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        return self._db.execute(sql, params).fetchall()
+        with self._reported():
+            return self._db.execute(sql, params).fetchall()
 
     def _run_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        self._db.executemany(sql, rows)
+        with self._reported():
+            self._db.executemany(sql, rows)
 
     def _stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Row]:
-        cursor = self._db.execute(sql, params)
-        while batch := cursor.fetchmany(1000):
-            yield from batch
+        with self._reported():
+            cursor = self._db.execute(sql, params)
+            while batch := cursor.fetchmany(1000):
+                yield from batch
+
+    @contextmanager
+    def _reported(self) -> Iterator[None]:
+        """Database errors as record errors that say what to do."""
+        try:
+            yield
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise RecordError(
+                    f"the archive {self.path} stayed locked by another writer for "
+                    f"{_BUSY_TIMEOUT_S:.0f} s; try again when it has finished"
+                ) from None
+            raise RecordError(f"cannot use the archive {self.path}: {error}") from None
+        except sqlite3.DatabaseError as error:
+            raise RecordError(
+                f"the archive {self.path} is damaged ({error}); restore it from a backup or "
+                "an export"
+            ) from None
 
     def _begin(self) -> None:
         self._db.execute("BEGIN IMMEDIATE")
