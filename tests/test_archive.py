@@ -19,6 +19,7 @@ from strategies import claims, stories
 
 from factcheck import Checker, Entity, Provenance, Record, Tenure, TenureClaim
 from factcheck.archive import editing, export_record, import_record, kind_of, open_record
+from factcheck.claims import claims_adapter
 from factcheck.errors import RecordError, RecordVersionError
 from factcheck.storage import migrations
 from factcheck.storage.sqlite import SqliteStorage
@@ -250,3 +251,19 @@ def test_an_archive_from_a_newer_factcheck_asks_for_an_upgrade(tmp_path: Path) -
 def test_an_archive_is_the_same_record_as_the_example_built_in_code(store: Store) -> None:
     record = store.copy(build_record())
     assert record.dumps() == build_record().dumps()
+
+
+EARLIER = Path(__file__).resolve().parent / "earlier"
+
+
+def test_a_record_and_claims_from_the_first_release_open_in_every_store(store: Store) -> None:
+    location = store.location()
+    import_record(EARLIER / "record-first-release.json", location)
+    claims = claims_adapter.validate_json(
+        (EARLIER / "claims-first-release.json").read_text(encoding="utf-8")
+    )
+    with open_record(location) as record:
+        assert record.dumps() == Record.load(EARLIER / "record-first-release.json").dumps()
+        report = Checker(record).check_all(claims)
+    ordinal = next(v for v in report.verdicts if v.claim.kind == "holder_ordinal")
+    assert (ordinal.verdict, ordinal.expected) == ("contradicted", "sixth")

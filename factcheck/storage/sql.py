@@ -47,7 +47,6 @@ class SqlStorage(ABC):
         self._entities: dict[str, Entity | None] = {}
         self._events: dict[int, EventBase] = {}
         self._queries: dict[tuple[str, str, date | None], list[EventBase]] = {}
-        self._names: dict[str, list[Alias]] = {}
 
     # -- what a dialect supplies ------------------------------------------------------------------
 
@@ -107,15 +106,18 @@ class SqlStorage(ABC):
             self._forget()
 
     def _forget(self) -> None:
+        """Drop everything read: another process changed the archive, or a change of ours was
+        rolled back."""
         self._entities.clear()
         self._events.clear()
         self._queries.clear()
-        self._names.clear()
         self._generation += 1
 
     def _written(self) -> None:
+        """Our own change: what queries returned is stale; single rows were updated in place."""
         self._wrote = True
-        self._forget()
+        self._queries.clear()
+        self._generation += 1
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -181,6 +183,7 @@ class SqlStorage(ABC):
                     (seq, entity.id, entity.type, entity.model_dump_json()),
                 )
             self._add_names(seq, entity)
+            self._entities[entity.id] = entity
             self._written()
 
     def delete_entity(self, entity_id: str) -> None:
@@ -189,6 +192,7 @@ class SqlStorage(ABC):
             if rows:
                 self._drop_names(rows[0][0])
                 self._run("DELETE FROM entities WHERE seq = ?", (rows[0][0],))
+            self._entities[entity_id] = None
             self._written()
 
     def entities_named(self, name: str) -> list[str]:
@@ -303,6 +307,7 @@ class SqlStorage(ABC):
                 "INSERT INTO event_entities (entity_id, event_seq) VALUES (?, ?)",
                 [(entity_id, seq) for entity_id in set(event.entity_ids())],
             )
+            self._events[seq] = event
             self._written()
 
     def delete_event(self, event_id: str) -> None:
@@ -311,6 +316,7 @@ class SqlStorage(ABC):
             if rows:
                 self._drop_event_rows(rows[0][0])
                 self._run("DELETE FROM events WHERE seq = ?", (rows[0][0],))
+                self._events.pop(rows[0][0], None)
             self._written()
 
     def _drop_event_rows(self, seq: int) -> None:
