@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from norfolk_record import build_record
 from stores import Store
@@ -53,15 +53,25 @@ def test_the_example_exports_byte_for_byte_after_sqlite_and_postgresql(
     assert export_record(shared) == EXAMPLE.read_text(encoding="utf-8")
 
 
-@settings(max_examples=15, deadline=None, derandomize=True)
+@settings(
+    max_examples=10,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(story=stories())
-def test_a_generated_record_exports_byte_for_byte_from_sqlite(story: object) -> None:
+def test_a_generated_record_exports_byte_for_byte_after_sqlite_and_postgresql(
+    story: object, postgres: Store
+) -> None:
     record = story.record()  # type: ignore[attr-defined]
     with tempfile.TemporaryDirectory() as folder:
-        original = Path(folder) / "record.json"
+        original, again = Path(folder) / "record.json", Path(folder) / "again.json"
         record.save(original)
         import_record(original, Path(folder) / "archive.db")
-        assert export_record(Path(folder) / "archive.db") == original.read_text(encoding="utf-8")
+        again.write_text(export_record(Path(folder) / "archive.db"), encoding="utf-8")
+        shared = postgres.location()
+        import_record(again, shared)
+        assert export_record(shared) == original.read_text(encoding="utf-8")
 
 
 @settings(max_examples=40, deadline=None, derandomize=True)
