@@ -19,7 +19,10 @@ sentences labelled supported or unverifiable, and flagged claims outside every l
 sentence), ``audit_alarms_<story>: N`` (flags while replaying the story's own articles, outside the
 disagreements between articles that the story's facts file documents, which
 ``disagreements.json`` transcribes and ``audit_disagreements_<story>`` counts),
-``reasks_<story>: N``, and the same summed over all stories.
+``spelling_found_<story>: found/planted`` (names a label's ``misspelt`` field says the draft
+spells wrong on purpose, reported as misspelt), ``spelling_false_alarms_<story>: N`` (any other name
+reported misspelt) and ``audit_spelling_alarms_<story>: N`` (names reported misspelt while replaying
+the articles), ``reasks_<story>: N``, and the same summed over all stories.
 
 With ``FACTCHECK_RECORD=1`` and an endpoint (``OPENAI_BASE_URL``/``OPENAI_API_KEY``,
 ``FACTCHECK_MODEL``) it records the cassettes again instead.
@@ -40,6 +43,7 @@ from factcheck.cache import ResponseCache
 from factcheck.extraction import Extractor
 from factcheck.ingest import audit, check_document
 from factcheck.llm import PLACEHOLDER_API_KEY, LLMSettings, StructuredLLM
+from factcheck.report import Misspelling
 from factcheck.testing import make_vcr, recording_enabled
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +60,7 @@ class Label:
     """One labelled draft sentence and where it is in the draft's text."""
 
     sentence: str
+    misspelt: str | None
     label: str
     start: int
     end: int
@@ -71,6 +76,10 @@ class Measured:
     false_alarms: list[tuple[Label | None, Verdict]] = field(default_factory=list)
     audit_alarms: list[tuple[str, Verdict]] = field(default_factory=list)
     disagreements: list[tuple[str, Verdict]] = field(default_factory=list)
+    spellings_found: list[Label] = field(default_factory=list)
+    spellings_missed: list[Label] = field(default_factory=list)
+    spelling_false_alarms: list[Misspelling] = field(default_factory=list)
+    audit_spelling_alarms: list[tuple[str, Misspelling]] = field(default_factory=list)
     reasks: int = 0
 
     @property
@@ -99,7 +108,7 @@ def labels_of(story: Path, text: str) -> list[Label]:
             missing = item["sentence"]
             raise SystemExit(f"{story.name}: labelled sentence not in the draft: {missing}")
         position = start + len(item["sentence"])
-        labels.append(Label(item["sentence"], item["label"], start, position))
+        labels.append(Label(item["sentence"], item.get("misspelt"), item["label"], start, position))
     return labels
 
 
@@ -139,7 +148,24 @@ def measure(story: Path, llm: StructuredLLM) -> Measured:
             known = where is not None and any(s < where.end and where.start < e for s, e in spans)
             alarms = result.disagreements if known else result.audit_alarms
             alarms.append((entry.document.source, verdict))
+        result.audit_spelling_alarms += [
+            (entry.document.source, m) for m in entry.report.misspellings
+        ]
     labels = labels_of(story, draft.text)
+    for label in labels:
+        if label.misspelt is None:
+            continue
+        planted = any(
+            m.written.casefold() == label.misspelt.casefold() for m in report.misspellings
+        )
+        (result.spellings_found if planted else result.spellings_missed).append(label)
+    result.spelling_false_alarms = [
+        m
+        for m in report.misspellings
+        if not any(
+            label.misspelt and label.misspelt.casefold() == m.written.casefold() for label in labels
+        )
+    ]
 
     def within(label: Label, verdict: Verdict) -> bool:
         span = verdict.claim.span
@@ -180,6 +206,12 @@ def explain(result: Measured) -> None:
         for source, v in alarms:
             print(f"# {what} [{result.story}] {source}: {v.claim.kind} {v.verdict}")
             print(f"#   {v.claim.quote!r}: {v.explanation}")
+    for misspelling in result.spelling_false_alarms:
+        print(f"# spelling false alarm [{result.story}] {misspelling.written!r}")
+    for source, misspelling in result.audit_spelling_alarms:
+        print(f"# audit spelling alarm [{result.story}] {source}: {misspelling.written!r}")
+    for label in result.spellings_missed:
+        print(f"# spelling missed [{result.story}] {label.misspelt!r} in {label.sentence}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -205,12 +237,22 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"false_alarms_{result.story}: {len(result.false_alarms)} claims")
         print(f"audit_alarms_{result.story}: {len(result.audit_alarms)} claims")
         print(f"audit_disagreements_{result.story}: {len(result.disagreements)} claims")
+        spellings = len(result.spellings_found) + len(result.spellings_missed)
+        print(f"spelling_found_{result.story}: {len(result.spellings_found)}/{spellings} names")
+        print(f"spelling_false_alarms_{result.story}: {len(result.spelling_false_alarms)} names")
+        print(f"audit_spelling_alarms_{result.story}: {len(result.audit_spelling_alarms)} names")
         print(f"reasks_{result.story}: {result.reasks} requests")
     found, total = sum(len(r.found) for r in results), sum(r.total for r in results)
     print(f"recall_total: {found}/{total} contradictions")
     print(f"false_alarms_total: {sum(len(r.false_alarms) for r in results)} claims")
     print(f"audit_alarms_total: {sum(len(r.audit_alarms) for r in results)} claims")
     print(f"audit_disagreements_total: {sum(len(r.disagreements) for r in results)} claims")
+    print(
+        f"spelling_false_alarms_total: {sum(len(r.spelling_false_alarms) for r in results)} names"
+    )
+    print(
+        f"audit_spelling_alarms_total: {sum(len(r.audit_spelling_alarms) for r in results)} names"
+    )
     print(f"reasks_total: {sum(r.reasks for r in results)} requests")
 
 

@@ -23,9 +23,10 @@ from factcheck.record import (
     ReportedCount,
     Tenure,
 )
-from factcheck.report import Evidence, Report, Verdict
+from factcheck.report import Evidence, Misspelling, Report, Verdict
 from factcheck.rules import Context, apply
 from factcheck.rules.context import HolderCache, TitleCache
+from factcheck.spelling import misspellings
 
 
 class Checker:
@@ -59,8 +60,22 @@ class Checker:
         )
 
     def check_all(self, claims: Iterable[Claim]) -> Report:
-        """Decide every claim and gather the verdicts in a report."""
-        return Report(verdicts=[self.check(claim) for claim in claims])
+        """Decide every claim and gather the verdicts in a report, with every name the claims
+        spell otherwise than the record (each once)."""
+        claims = list(claims)
+        misspelt: dict[tuple[str, str], Misspelling] = {}
+        for claim in claims:
+            for misspelling in self.misspellings(claim):
+                misspelt.setdefault(
+                    (misspelling.written.casefold(), misspelling.entity_id), misspelling
+                )
+        return Report(
+            verdicts=[self.check(claim) for claim in claims], misspellings=list(misspelt.values())
+        )
+
+    def misspellings(self, claim: Claim) -> list[Misspelling]:
+        """The names in ``claim`` its quote spells otherwise than the record."""
+        return misspellings(claim, self.record)
 
     def _evidence(self, view: RecordView, events: list[EventBase]) -> list[Evidence]:
         unique = {event.id: event for event in events}

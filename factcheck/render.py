@@ -19,7 +19,14 @@ from factcheck.checker import describe
 from factcheck.documents import Document
 from factcheck.holders import Holder, assemble
 from factcheck.record import Record, Tenure
-from factcheck.report import VERDICT_KINDS, Report, ReportDocument, Verdict, VerdictKind
+from factcheck.report import (
+    VERDICT_KINDS,
+    Misspelling,
+    Report,
+    ReportDocument,
+    Verdict,
+    VerdictKind,
+)
 
 FORMATS = ("text", "json", "markdown", "html")
 
@@ -105,16 +112,34 @@ def _verdict_block(verdict: Verdict) -> Group:
     return Group(*lines, Text(""))
 
 
+def _misspelling_block(misspelling: Misspelling) -> Group:
+    lines = [
+        Text.from_markup(
+            f"[bold red]MISSPELT[/] “{_shown(misspelling.written)}”: the record spells it "
+            f"“{_shown(misspelling.expected)}”  [dim]in “{_shown(misspelling.quote)}”[/]"
+        )
+    ]
+    for source in misspelling.sources:
+        lines.append(
+            Text.from_markup(f"  [dim]{_shown(source.source)} ({source.published.isoformat()})[/]")
+        )
+    return Group(*lines, Text(""))
+
+
 def print_report(report: Report, console: Console | None = None, *, title: str = "") -> None:
     """Print a report: counts first, then each claim, the worst verdicts first."""
     console = console or Console(emoji=False)
     counts = report.counts()
     summary = "  ".join(f"[{STYLES[kind]}]{counts[kind]} {kind}[/]" for kind in VERDICT_KINDS)
+    if report.misspellings:
+        summary = f"[bold red]{len(report.misspellings)} misspelt[/]  " + summary
     if report.ungrounded:
         summary += f"  [dim]{report.ungrounded} ungrounded claim(s) dropped[/]"
     console.print(Panel.fit(summary, title=_shown(title) or None))
     for failure in report.failed_chunks:
         console.print(f"[bold red]not read:[/] {_shown(failure)}")
+    for misspelling in report.misspellings:
+        console.print(_misspelling_block(misspelling))
     for verdict in report.in_report_order():
         console.print(_verdict_block(verdict))
     if report.dropped:
@@ -186,6 +211,14 @@ def report_markdown(report: Report, *, title: str = "") -> str:
     lines += ["| " + " | ".join(str(counts[kind]) for kind in VERDICT_KINDS) + " |", ""]
     for failure in report.failed_chunks:
         lines += [f"> **Not read:** {_md(failure)}", ""]
+    for misspelling in report.misspellings:
+        lines.append(
+            f"## MISSPELT: “{_md(misspelling.written)}”, the record spells it "
+            f"“{_md(misspelling.expected)}”"
+        )
+        lines += ["", f"In “{_md(misspelling.quote)}”", ""]
+        lines += [f"- {_md(s.source)} ({s.published})" for s in misspelling.sources]
+        lines.append("")
     for verdict in report.in_report_order():
         lines.append(f"## {verdict.label.upper()}: “{_md(verdict.claim.quote)}”")
         lines += ["", _md(verdict.explanation), ""]
@@ -249,6 +282,12 @@ def report_html(
         f"<title>factcheck: {esc(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>factcheck: {esc(title)}</h1>",
         '<p class="counts">'
+        + (
+            f'<span style="{_SPELLING_STYLE}" data-finding="spelling">'
+            f"{len(report.misspellings)} misspelt</span>"
+            if report.misspellings
+            else ""
+        )
         + "".join(
             f'<span style="background:{_COLOURS[kind]}" data-verdict="{kind}">'
             f"{counts[kind]} {kind}</span>"
@@ -262,6 +301,9 @@ def report_html(
             "<h2>The draft</h2>",
             f'<div class="draft">{_highlighted(document, report)}</div>',
         ]
+    if report.misspellings:
+        parts.append("<h2>Names spelt otherwise than the record</h2>")
+        parts += [_misspelling_html(index, m) for index, m in enumerate(report.misspellings)]
     parts.append("<h2>Claims</h2>")
     for index, verdict in enumerate(report.verdicts):
         parts.append(_verdict_html(index, verdict))
@@ -273,8 +315,59 @@ def report_html(
     return "\n".join(parts)
 
 
+def _misspelling_html(index: int, misspelling: Misspelling) -> str:
+    esc = html.escape
+    sources = "".join(f"<li>{esc(s.source)} ({s.published})</li>" for s in misspelling.sources)
+    return (
+        f'<div class="verdict spelling" id="spelling-{index}" data-finding="spelling">'
+        f'<p><span class="kind">misspelt</span>: “{esc(misspelling.written)}”, the record '
+        f"spells it “{esc(misspelling.expected)}”</p><p>In “{esc(misspelling.quote)}”</p>"
+        f'<ul class="evidence">{sources}</ul></div>'
+    )
+
+
+def _name_marks(text: str, report: Report) -> list[tuple[int, int, str]]:
+    """Where each misspelt name is in the text (its place, else where its claim's quote holds
+    it), with the record's spelling."""
+    marks = []
+    for misspelling in report.misspellings:
+        start = misspelling.start
+        if start is None:
+            for verdict in report.verdicts:
+                span = verdict.claim.span
+                if verdict.claim.quote == misspelling.quote and span is not None:
+                    found = text.find(misspelling.written, span.start, span.end)
+                    start = found if found >= 0 else None
+                    break
+        if start is not None:
+            marks.append((start, start + len(misspelling.written), misspelling.expected))
+    return sorted(marks)
+
+
+def _with_names(text: str, offset: int, marks: list[tuple[int, int, str]]) -> str:
+    """``text`` (found at ``offset``) escaped, its misspelt names marked."""
+    pieces, position = [], 0
+    for start, end, expected in marks:
+        start, end = start - offset, end - offset
+        if start < position or end > len(text):
+            continue
+        pieces.append(html.escape(text[position:start]))
+        pieces.append(
+            f'<mark class="spelling" data-finding="spelling" style="{_SPELLING_STYLE}" '
+            f'title="{html.escape(f"misspelt: the record spells it {expected}")}">'
+            f"{html.escape(text[start:end])}</mark>"
+        )
+        position = end
+    pieces.append(html.escape(text[position:]))
+    return "".join(pieces)
+
+
+_SPELLING_STYLE = "background:none;text-decoration:underline wavy #c0392b"
+
+
 def _highlighted(document: Document, report: Report) -> str:
     text, pieces, position = document.text, [], 0
+    names = _name_marks(text, report)
     spans = sorted(
         (
             (v.claim.span.start, v.claim.span.end, index, v.verdict)
@@ -286,14 +379,14 @@ def _highlighted(document: Document, report: Report) -> str:
         start = max(start, position)  # where claims overlap, each keeps the part after the last
         if start >= end:
             continue
-        pieces.append(html.escape(text[position:start]))
+        pieces.append(_with_names(text[position:start], position, names))
         pieces.append(
             f'<mark class="claim {verdict}" data-verdict="{verdict}" '
             f'style="background:{_COLOURS[verdict]}"><a href="#claim-{index}" '
-            f'title="{verdict}">{html.escape(text[start:end])}</a></mark>'
+            f'title="{verdict}">{_with_names(text[start:end], start, names)}</a></mark>'
         )
         position = end
-    pieces.append(html.escape(text[position:]))
+    pieces.append(_with_names(text[position:], position, names))
     return "".join(pieces)
 
 

@@ -32,7 +32,6 @@ REASON_LABELS: dict[UnverifiableReason, str] = {
 }
 
 
-
 class Usage(BaseModel):
     """Model calls and tokens spent. `calls` counts every request sent, failed ones included."""
 
@@ -50,6 +49,21 @@ class Usage(BaseModel):
             prompt_tokens=self.prompt_tokens + other.prompt_tokens,
             completion_tokens=self.completion_tokens + other.completion_tokens,
         )
+
+
+class Misspelling(BaseModel):
+    """A name the text spells otherwise than the record: an alarm of its own."""
+
+    written: str = Field(description="The name as the text writes it.")
+    expected: str = Field(description="The record's spelling of the one it stands for.")
+    entity_id: str
+    quote: str = Field(description="The claim's words the name was found in.")
+    start: int | None = Field(default=None, description="Where the name is in the text.")
+    end: int | None = None
+    sources: list[Provenance] = Field(
+        default_factory=list, description="Sources, by the text's date, that spell it so."
+    )
+
 
 class Evidence(BaseModel):
     """An event of the record that bears on a claim, with the sources that reported it."""
@@ -86,6 +100,10 @@ class Report(BaseModel):
     """Every verdict on a text, with counts."""
 
     verdicts: list[Verdict] = Field(default_factory=list)
+    misspellings: list[Misspelling] = Field(
+        default_factory=list,
+        description="Names spelt otherwise than the record spells them; each is an alarm.",
+    )
     unchecked_sentences: list[str] = Field(
         default_factory=list, description="Sentences that carried no checkable claim."
     )
@@ -125,8 +143,10 @@ class Report(BaseModel):
 
     @property
     def has_problems(self) -> bool:
-        """True when any claim is contradicted or disputed."""
-        return any(v.verdict in ("contradicted", "disputed") for v in self.verdicts)
+        """True when a name is misspelt or a claim is contradicted or disputed."""
+        return bool(self.misspellings) or any(
+            v.verdict in ("contradicted", "disputed") for v in self.verdicts
+        )
 
 
 REPORT_VERSION = 1

@@ -16,6 +16,7 @@ from itertools import islice
 from typing import Literal, Protocol
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from factcheck.errors import EntityTypeConflictError
 
@@ -25,7 +26,7 @@ ResolutionStatus = Literal["resolved", "unknown", "ambiguous"]
 MAX_CANDIDATES = 5
 """How many contenders an ambiguous :class:`Resolution` lists; the rest are only counted."""
 
-_HONORIFICS = frozenset(
+HONORIFICS = frozenset(
     {
         "mr",
         "mrs",
@@ -42,7 +43,7 @@ _HONORIFICS = frozenset(
     }
 )
 # Too common to say anything about which entity is meant; never used to find candidates.
-_STOPWORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
+STOPWORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
 _CURLY_APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u201b`", "'"))
 _POSSESSIVE = re.compile(r"'s\b")
 _NOT_A_WORD = re.compile(r"[\W_]+")
@@ -61,18 +62,23 @@ def normalise_name(name: str) -> str:
     text = name.casefold().translate(_CURLY_APOSTROPHES)
     text = _POSSESSIVE.sub("", text).replace("'", "")
     tokens = _NOT_A_WORD.sub(" ", text).split()
-    while tokens and (tokens[0] in _HONORIFICS or tokens[0] == "the"):
+    while tokens and (tokens[0] in HONORIFICS or tokens[0] == "the"):
         del tokens[0]
     return " ".join(tokens)
 
 
 def index_keys(normalised: str) -> set[str]:
-    """The keys a normalised name is indexed under: each word's first and last few letters."""
+    """The keys a normalised name is indexed under: each word's first and last few letters,
+    and its first and last two (a slip in the middle of a short word changes both others)."""
     return {
         key
         for token in normalised.split()
-        if token not in _STOPWORDS
-        for key in (f"^{token[:_KEY_LENGTH]}", f"{token[-_KEY_LENGTH:]}$")
+        if token not in STOPWORDS
+        for key in (
+            f"^{token[:_KEY_LENGTH]}",
+            f"{token[-_KEY_LENGTH:]}$",
+            f"^{token[:2]}~{token[-2:]}$",
+        )
     }
 
 
@@ -290,7 +296,7 @@ class Resolver:
         else:
             contenders, total = self._fuzzy_contenders(normalised, entity_type)
         if not contenders or contenders[0][1] < self.threshold:
-            near = self._spelt_like(normalised) if entity_type in (None, "person") else None
+            near = self._spelt_like(normalised, entity_type)
             return Resolution(mention, "unknown", None, (), spelt_like=near)
         listed = tuple(
             Candidate(alias.entity_id, alias.name, score)
@@ -300,20 +306,14 @@ class Resolver:
             return Resolution(mention, "resolved", listed[0].entity_id, listed)
         return Resolution(mention, "ambiguous", None, listed, total - len(listed))
 
-    def _spelt_like(self, normalised: str) -> str | None:
-        """The person's name on record closest to a mention no name matches, when it is only a
-        letter or so apart (a person's name never resolves by such a match)."""
-        aliases = self._candidates(normalised, "person")
-        if aliases is None or not aliases:
-            return None
-        best = process.extractOne(
-            normalised,
-            [alias.normalised for alias in aliases],
-            scorer=fuzz.token_set_ratio,
-            processor=None,
-            score_cutoff=self.threshold,
-        )
-        return aliases[best[2]].name if best is not None else None
+    def _spelt_like(self, normalised: str, entity_type: EntityType | None) -> str | None:
+        """The one name on record a mention no name matches is a slip or two away from: word
+        for word the same, but for a letter dropped, added, changed, or two swapped in a word
+        or two ("Sarah Tough" for "Sara Tough"; never "Suffolk" for "Norfolk"). A person's name
+        never resolves by such a match, but the report can say which name may be meant."""
+        aliases = self._candidates(normalised, entity_type)
+        near = [alias for alias in aliases or () if _slips_apart(normalised, alias.normalised)]
+        return near[0].name if len({alias.entity_id for alias in near}) == 1 else None
 
     def _fuzzy_contenders(
         self, normalised: str, entity_type: EntityType | None
@@ -380,6 +380,36 @@ class Resolver:
         return self._index.under(rare, entity_type)
 
 
+_MAX_SLIPS = 2
+_SLIP_MIN_LENGTH = 4
+"""A word this short ("Don", "Dan") is another word, not a slip, when a letter differs."""
+
+
+def _slips_apart(mention: str, name: str) -> bool:
+    """Whether two normalised names differ only by a slip in each of one or two words."""
+    said, known = mention.split(), name.split()
+    if len(said) != len(known) or said == known:
+        return False
+    slips = 0
+    for word, right in zip(said, known, strict=True):
+        if word == right:
+            continue
+        if not is_slip(word, right):
+            return False
+        slips += 1
+    return slips <= _MAX_SLIPS
+
+
+def is_slip(word: str, right: str) -> bool:
+    """Whether ``word`` is ``right`` with one slip: a letter dropped, added or changed, or two
+    letters swapped (in words of a few letters at least)."""
+    return (
+        word != right
+        and max(len(word), len(right)) >= _SLIP_MIN_LENGTH
+        and OSA.distance(word, right) <= 1
+    )
+
+
 _WORD_MATCH = 75.0
 """Two words are the same word, allowing a typo, at this rapidfuzz ratio or above."""
 
@@ -405,7 +435,7 @@ def _covers(mention: str, alias: str, *, exact_words: bool = False) -> bool:
     return all(
         found(word)
         for word in mention.split()
-        if word not in _STOPWORDS and word not in _TENURE_WORDS
+        if word not in STOPWORDS and word not in _TENURE_WORDS
     )
 
 

@@ -1,0 +1,149 @@
+"""Names spelt otherwise than the record spells them: "Sarah Tough" for Sara Tough.
+
+A misspelt name is among the corrections newsrooms print most, so it is an alarm of its own,
+apart from the claim's verdict. Each person and organisation a claim names is looked for in the
+claim's own quote, as the draft writes it (not as the model may have tidied it), and compared
+word by word with every spelling the record has for the entity it stands for: its name and its
+aliases (an editor's alias is right by definition). Honorifics, possessives, initials and a
+surname alone are ways of writing a name, not misspellings. A name the record does not know,
+nor has a spelling a letter or so from, is never called misspelt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rapidfuzz import fuzz
+
+from factcheck.claims import Claim
+from factcheck.record import Provenance, Record
+from factcheck.report import Misspelling
+from factcheck.resolution import HONORIFICS, STOPWORDS, EntityType, is_slip, normalise_name
+
+_NAMES: dict[str, tuple[EntityType, ...]] = {
+    "person": ("person",),
+    "predecessor": ("person",),
+    "successor": ("person",),
+    "organisation": ("organisation",),
+    "inspector": ("organisation",),
+    "subject": ("person", "organisation"),
+    "participants": ("person", "organisation"),
+}
+"""Claim fields that name people or organisations, and what they may name."""
+
+_WORD = re.compile(r"\w[\w'’.-]*\w|\w")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_FOUND_AT = 80.0
+"""A stretch of the quote this close to the name (rapidfuzz ratio) is where it is written."""
+MAX_SOURCES = 3
+
+
+def misspellings(claim: Claim, record: Record) -> list[Misspelling]:
+    """The names in ``claim`` its quote spells otherwise than the record does."""
+    found = []
+    for field, types in _NAMES.items():
+        for value in _values(claim, field):
+            entity_id = _entity_meant(record, value, types)
+            if entity_id is None:
+                continue
+            names = record.entity(entity_id).names
+            written, start = written_form(value, claim.quote, names)
+            if spelt_as_recorded(written, names):
+                continue
+            expected = max(names, key=lambda name: fuzz.ratio(_plain(written), _plain(name)))
+            found.append(
+                Misspelling(
+                    written=written,
+                    expected=expected,
+                    entity_id=entity_id,
+                    quote=claim.quote,
+                    start=_in_text(claim, start),
+                    end=_in_text(claim, start, len(written)),
+                    sources=_spelt_so(record, entity_id, expected, claim),
+                )
+            )
+    return found
+
+
+def _values(claim: Claim, field: str) -> Iterator[str]:
+    value = getattr(claim, field, None)
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        yield from (item for item in value if isinstance(item, str))
+
+
+def _entity_meant(record: Record, value: str, types: tuple[EntityType, ...]) -> str | None:
+    """The person or organisation ``value`` stands for: the one it resolves to, or the one
+    the record has a spelling of a letter or so away (a person's name never resolves so)."""
+    resolution = record.resolve_as(value, types)
+    if resolution.entity_id is not None:
+        entity = record.entity(resolution.entity_id)
+        return entity.id if entity.type in ("person", "organisation") else None
+    for entity_type in types:
+        near = record.resolve(value, entity_type).spelt_like
+        if near is not None:
+            return record.resolve(near, entity_type).entity_id
+    return None
+
+
+def written_form(value: str, quote: str, names: list[str]) -> tuple[str, int | None]:
+    """How the quote writes the name the claim gives as ``value`` (else, where the model gave
+    it otherwise, one of the record's ``names``), and where in the quote; the value itself,
+    and no place, where the quote has nothing close to either."""
+    words = list(_WORD.finditer(quote))
+    for targets in ([value], names):
+        plain = [_plain(target) for target in targets]
+        longest = max(len(target.split()) for target in targets)
+        best: tuple[float, int, int, int] | None = None  # score, -length, start, end
+        for length in range(1, longest + 2):
+            for first in range(len(words) - length + 1):
+                start, end = words[first].start(), words[first + length - 1].end()
+                stretch = _plain(quote[start:end])
+                if stretch:
+                    score = max(fuzz.ratio(stretch, target) for target in plain)
+                    if best is None or (score, -length) > best[:2]:
+                        best = (score, -length, start, end)
+        if best is not None and best[0] >= _FOUND_AT:
+            return _POSSESSIVE_END.sub("", quote[best[2] : best[3]]), best[2]
+    return value, None
+
+
+def spelt_as_recorded(written: str, names: list[str]) -> bool:
+    """Whether ``written`` spells the name as one of ``names`` does: no word of it is a slip
+    of one of their words ("Dunckley" for "Dunkley", "Country" for "County"). Honorifics,
+    possessives, initials, a surname alone, and words that are not the name at all ("to",
+    "inspections") are no misspelling."""
+    known = {word for name in names for word in _plain(name).split()}
+    return not any(
+        is_slip(word, right)
+        for word in _plain(written).split()
+        if word not in known and word not in STOPWORDS and word not in HONORIFICS
+        for right in known
+    )
+
+
+def _plain(name: str) -> str:
+    return normalise_name(name)
+
+
+def _in_text(claim: Claim, start: int | None, length: int = 0) -> int | None:
+    """An offset in the quote as an offset in the draft, where the quote was placed exactly."""
+    span = claim.span
+    if start is None or span is None or span.match != "exact":
+        return None
+    return span.start + start + length
+
+
+def _spelt_so(record: Record, entity_id: str, spelling: str, claim: Claim) -> list[Provenance]:
+    """Sources, published by the claim's date, that write the entity as ``spelling``."""
+    wanted = spelling.casefold()
+    found: dict[str, Provenance] = {}
+    for event in record.storage.events_of(entity_id):
+        if event.retracted is not None:
+            continue
+        for source in event.sources_by(claim.as_of):
+            if wanted in source.quote.casefold() and source.source not in found:
+                found[source.source] = source
+    return list(found.values())[:MAX_SOURCES]

@@ -1,0 +1,169 @@
+"""Names spelt otherwise than the record: every person and organisation of the Norfolk record
+misspelt as sub-editors see it, each flagged with the record's spelling; the right forms never."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from norfolk_record import build_record
+
+from factcheck import AttributeClaim, Checker, Record, TenureClaim
+from factcheck.claims import Claim, claims_adapter
+from factcheck.cli import main
+
+RECORD = build_record()
+DRAFT_DAY = date(2018, 7, 2)
+PEOPLE = [e for e in RECORD.entities.values() if e.type == "person"]
+ORGANISATIONS = [e for e in RECORD.entities.values() if e.type == "organisation"]
+VOWELS = "aeiou"
+
+
+def misspelt(word: str) -> dict[str, str]:
+    """The slips sub-editors see most, each made in the middle of ``word``."""
+    i = len(word) // 2
+    vowel = next((k for k in range(1, len(word)) if word[k] in VOWELS), None)
+    slips = {
+        "a dropped letter": word[:i] + word[i + 1 :],
+        "a doubled letter": word[:i] + word[i] + word[i:],
+        "a swapped pair": word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :],
+    }
+    if vowel is not None:
+        other = "e" if word[vowel] != "e" else "a"
+        slips["a wrong vowel"] = word[:vowel] + other + word[vowel + 1 :]
+    return {how: slip for how, slip in slips.items() if slip.casefold() != word.casefold()}
+
+
+def person_claim(written: str, field_value: str | None = None) -> Claim:
+    return TenureClaim(
+        quote=f"{written} was appointed to lead the department",
+        as_of=DRAFT_DAY,
+        person=field_value or written,
+        organisation="Norfolk County Council",
+    )
+
+
+def organisation_claim(written: str) -> Claim:
+    return AttributeClaim(
+        quote=f"{written} said its budget was under pressure",
+        as_of=DRAFT_DAY,
+        subject=written,
+        attribute="statement",
+        value="its budget was under pressure",
+    )
+
+
+def flagged(record: Record, claim: Claim) -> list[tuple[str, str]]:
+    return [(m.written, m.expected) for m in Checker(record).check_all([claim]).misspellings]
+
+
+PERSON_SLIPS = [
+    (person.name, name.replace(word, slip), how)
+    for person in PEOPLE
+    for name in [person.name]
+    for word in name.split()
+    if len(word) >= 4
+    for how, slip in misspelt(word).items()
+]
+ORGANISATION_SLIPS = [
+    (organisation.name, organisation.name.replace(word, slip), how)
+    for organisation in ORGANISATIONS
+    for word in organisation.name.split()[:1]
+    if len(word) >= 5
+    for how, slip in misspelt(word).items()
+] + [("Norfolk County Council", "Norfolk Country Council", "Country for County")]
+
+
+@pytest.mark.parametrize(("name", "written", "how"), PERSON_SLIPS)
+def test_a_misspelt_person_is_flagged_with_the_records_spelling(
+    name: str, written: str, how: str
+) -> None:
+    assert flagged(RECORD, person_claim(written)) == [(written, name)], how
+
+
+@pytest.mark.parametrize(("name", "written", "how"), ORGANISATION_SLIPS)
+def test_a_misspelt_organisation_is_flagged_with_the_records_spelling(
+    name: str, written: str, how: str
+) -> None:
+    assert flagged(RECORD, organisation_claim(written)) == [(written, name)], how
+
+
+def test_the_draft_is_read_as_written_not_as_the_model_tidied_it() -> None:
+    claim = person_claim("Sarah Tough", field_value="Sara Tough")
+    assert flagged(RECORD, claim) == [("Sarah Tough", "Sara Tough")]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        *(person.name for person in PEOPLE),
+        "Matthew Dunkley",  # an alias on record
+        "Ms Tough",
+        "Mr Dunkley",
+        "Dunkley",
+        "Tough's",
+        "S Tough",
+        "Cllr Dave Hill",
+    ],
+)
+def test_right_forms_honorifics_initials_and_surnames_are_never_flagged(written: str) -> None:
+    assert flagged(RECORD, person_claim(written)) == []
+
+
+@pytest.mark.parametrize(
+    "written", [*(o.name for o in ORGANISATIONS), "the county council", "Norfolk County Council's"]
+)
+def test_organisations_written_as_the_record_writes_them_are_never_flagged(written: str) -> None:
+    assert flagged(RECORD, organisation_claim(written)) == []
+
+
+def test_a_name_the_record_does_not_know_is_never_called_misspelt() -> None:
+    assert flagged(RECORD, person_claim("Quentin Zebedee")) == []
+    assert flagged(RECORD, organisation_claim("Suffolk County Council")) == []
+
+
+def test_an_alias_an_editor_added_is_right_by_definition() -> None:
+    record = Record(RECORD.entities.values(), RECORD.events)
+    assert flagged(record, person_claim("Sarah Tough")) == [("Sarah Tough", "Sara Tough")]
+    record.add_alias("sara-tough", "Sarah Tough")
+    assert flagged(record, person_claim("Sarah Tough")) == []
+
+
+def test_a_misspelling_is_an_alarm_listed_with_the_sources_that_spell_it_right() -> None:
+    report = Checker(RECORD).check_all([person_claim("Sara Tuogh")])
+    assert report.has_problems
+    (misspelling,) = report.misspellings
+    assert misspelling.expected == "Sara Tough"
+    assert misspelling.sources
+    assert all("sara tough" in source.quote.casefold() for source in misspelling.sources)
+
+
+def test_every_report_format_lists_misspellings_first_and_the_command_exits_1(
+    tmp_path: Path,
+) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "---\npublished: 2018-07-02\n---\nSarah Tough was appointed to lead the department.\n",
+        encoding="utf-8",
+    )
+    claims = tmp_path / "claims.json"
+    claims.write_bytes(claims_adapter.dump_json([person_claim("Sarah Tough")]))
+    record = Path(__file__).resolve().parent.parent / "examples" / "norfolk" / "record.json"
+    outputs = {}
+    for output_format in ("text", "markdown", "json", "html"):
+        arguments = ["check", str(draft), "--claims", str(claims), "--record", str(record)]
+        result = CliRunner().invoke(main, [*arguments, "--format", output_format])
+        assert result.exit_code == 1, result.output
+        outputs[output_format] = result.output
+    assert outputs["text"].index("MISSPELT") < outputs["text"].index("UNVERIFIABLE")
+    assert outputs["markdown"].index("MISSPELT") < outputs["markdown"].index("UNVERIFIABLE")
+    (misspelling,) = json.loads(outputs["json"])["misspellings"]
+    assert (misspelling["written"], misspelling["expected"]) == ("Sarah Tough", "Sara Tough")
+    page = outputs["html"]
+    assert page.index('id="spelling-0"') < page.index('id="claim-0"')
+    assert page.index("1 misspelt") < page.index("0 contradicted")
+    assert re.search(r'<mark class="spelling"[^>]*>Sarah Tough</mark>', page)
