@@ -43,8 +43,8 @@ from factcheck.documents import (
 from factcheck.errors import FactcheckError, InputError, first_problem
 from factcheck.grounding import locate
 from factcheck.record import Record, RecordFile
-from factcheck.render import FORMATS, print_record, render_report
-from factcheck.report import ReportDocument
+from factcheck.render import FORMATS, print_record, render_audit, render_report
+from factcheck.report import AuditDocument, ReportDocument
 from factcheck.timespan import parse_date
 
 if TYPE_CHECKING:  # the model layer is imported only by commands that call a model
@@ -461,25 +461,17 @@ def audit_command(
         )
     if save_to is not None:
         save_record(record, save_to)
-    for entry in entries:
-        _write(
-            render_report(
-                entry.report,
-                output_format,
-                title=entry.document.source,
-                document=entry.document,
-                record=record,
-            ),
-            None,
-        )
+    reports = [(entry.report, entry.document) for entry in entries]
+    _write(render_audit(reports, output_format, record=record), None)
     stderr.print(f"{extractor.llm.usage}", style="dim", highlight=False)
     sys.exit(EXIT_PROBLEMS if any(e.report.has_problems for e in entries) else EXIT_OK)
 
 
 @main.command()
-@click.argument("what", type=click.Choice(["claims", "record", "report"]))
+@click.argument("what", type=click.Choice(["claims", "record", "report", "audit"]))
 def schema(what: str) -> None:
-    """Print the JSON Schema of claims (for --claims), of a record file, or of a JSON report.
+    """Print the JSON Schema of claims (for --claims), of a record file, of a JSON report, or
+    of an audit's JSON document.
 
     \b
     factcheck schema claims > claims.schema.json
@@ -488,6 +480,7 @@ def schema(what: str) -> None:
         "claims": TypeAdapter(list[Claim]),
         "record": TypeAdapter(RecordFile),
         "report": TypeAdapter(ReportDocument),
+        "audit": TypeAdapter(AuditDocument),
     }[what]
     click.echo(json.dumps(model.json_schema(by_alias=True), indent=2))
 

@@ -37,7 +37,7 @@ from factcheck.claims import (
 from factcheck.documents import Document
 from factcheck.errors import ExtractionError
 from factcheck.grounding import Span, locate
-from factcheck.llm import StructuredLLM
+from factcheck.model import StructuredModel
 from factcheck.quantities import parse_quantity
 from factcheck.record import Record
 from factcheck.resolution import EntityType, clean_name, role_mention
@@ -338,7 +338,7 @@ class Unusable:
 class Extractor:
     """Reads drafts into claims and articles into events with a language model."""
 
-    def __init__(self, llm: StructuredLLM, *, chunk_chars: int = CHUNK_CHARS) -> None:
+    def __init__(self, llm: StructuredModel, *, chunk_chars: int = CHUNK_CHARS) -> None:
         self.llm = llm
         self.chunk_chars = chunk_chars
 
@@ -409,7 +409,7 @@ class Extractor:
             raise ExtractionError(f"{document.source} has no text to read")
 
         def run(chunk: Chunk) -> list[T]:
-            key = _cache_key(self.llm.settings.model, prompt, chunk.text, document, names)
+            key = _cache_key(self.llm.name, prompt, chunk.text, document, names)
             try:
                 return self.llm.parse(
                     system=system,
@@ -424,7 +424,7 @@ class Extractor:
 
         result: Extraction[T] = Extraction()
         errors: list[ExtractionError] = []
-        with ThreadPoolExecutor(max_workers=self.llm.settings.concurrency) as pool:
+        with ThreadPoolExecutor(max_workers=self.llm.concurrency) as pool:
             futures = [(chunk, pool.submit(run, chunk)) for chunk in chunks]
             for chunk, future in futures:
                 try:

@@ -135,6 +135,16 @@ class StructuredLLM:
         self._usage = Usage()
 
     @property
+    def name(self) -> str:
+        """The model's name at its endpoint."""
+        return self.settings.model
+
+    @property
+    def concurrency(self) -> int:
+        """How many requests callers should run at once."""
+        return self.settings.concurrency
+
+    @property
     def usage(self) -> Usage:
         """Calls, cache hits and tokens summed over every `parse` so far."""
         with self._lock:

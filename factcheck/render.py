@@ -21,6 +21,7 @@ from factcheck.holders import Holder, assemble
 from factcheck.record import Record, Tenure
 from factcheck.report import (
     VERDICT_KINDS,
+    AuditDocument,
     Misspelling,
     Report,
     ReportDocument,
@@ -28,7 +29,7 @@ from factcheck.report import (
     VerdictKind,
 )
 
-FORMATS = ("text", "json", "markdown", "html")
+FORMATS = ("text", "json", "jsonl", "markdown", "html")
 
 STYLES: dict[VerdictKind, str] = {
     "contradicted": "bold red",
@@ -46,18 +47,38 @@ def render_report(
     document: Document | None = None,
     record: Record | None = None,
 ) -> str:
-    """The report in one of :data:`FORMATS`; text is coloured only for a terminal."""
-    if output_format == "json":
+    """The report in one of :data:`FORMATS`; text is coloured only for a terminal, JSON Lines
+    is the JSON document on one line."""
+    if output_format in ("json", "jsonl"):
         source = document.source if document else title
         published = document.published if document else None
         return ReportDocument.of(report, source=source, published=published).model_dump_json(
-            indent=2, by_alias=True
+            indent=2 if output_format == "json" else None, by_alias=True
         )
     if output_format == "markdown":
         return report_markdown(report, title=title)
     if output_format == "html":
         return report_html(report, title=title, document=document, record=record)
     return _terminal_text(report, title)
+
+
+def render_audit(
+    reports: list[tuple[Report, Document]], output_format: str, *, record: Record | None = None
+) -> str:
+    """An audit's reports, one per article: as one JSON document holding them all (``json``),
+    one report a line (``jsonl``), or each report in turn in the other formats."""
+    if output_format == "json":
+        documents = [
+            ReportDocument.of(report, source=document.source, published=document.published)
+            for report, document in reports
+        ]
+        return AuditDocument(reports=documents).model_dump_json(indent=2, by_alias=True)
+    return "\n".join(
+        render_report(
+            report, output_format, title=document.source, document=document, record=record
+        )
+        for report, document in reports
+    )
 
 
 def _terminal_text(report: Report, title: str) -> str:

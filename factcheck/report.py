@@ -171,3 +171,13 @@ class ReportDocument(Report):
         return cls(
             **report.model_dump(), source=source, published=published, totals=report.counts()
         )
+
+
+class AuditDocument(BaseModel):
+    """An audit as ``--format json`` writes it: every article's report, in date order."""
+
+    model_config = ConfigDict(populate_by_name=True, ser_json_inf_nan="strings")
+
+    format_name: Literal["factcheck.audit"] = Field(default="factcheck.audit", alias="format")
+    version: int = REPORT_VERSION
+    reports: list[ReportDocument] = Field(default_factory=list)

@@ -1,4 +1,5 @@
-"""vcrpy settings for recording and replaying factcheck's model calls in test suites.
+"""For test suites: vcrpy settings for recording and replaying factcheck's model calls, and a
+scripted model that answers without any endpoint.
 
 Replay is the default: a request with no recording raises at once (and factcheck turns that into
 `NoRecordingError`), so a test never reaches the network or waits on it. Set `FACTCHECK_RECORD=1`
@@ -15,10 +16,17 @@ With pytest-recording, return `vcr_config()` from a `vcr_config` fixture.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import vcr
+from pydantic import BaseModel
+
+from factcheck.report import Usage
+
+T = TypeVar("T", bound=BaseModel)
+R = TypeVar("R")
 
 RECORD_ENV = "FACTCHECK_RECORD"
 
@@ -102,3 +110,43 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
 def _forget(request: object, response: object) -> None:
     """Drops an interaction loaded from an existing cassette (vcrpy's after_load_interaction)."""
     return None
+
+
+class ScriptedModel:
+    """A :class:`~factcheck.model.StructuredModel` that answers from a script, for tests: each
+    request is answered with ``reply(user_text)``, sent through JSON and the reply model as an
+    endpoint's reply would be; an exception is raised as the model layer would raise it.
+
+        model = ScriptedModel(lambda text: ClaimList(claims=[...]))
+        report = check_document(record, document, Extractor(model))
+    """
+
+    name = "scripted"
+    concurrency = 1
+
+    def __init__(self, reply: Callable[[str], BaseModel | Exception]) -> None:
+        self.reply = reply
+        self.requests: list[str] = []
+        self._usage = Usage()
+
+    @property
+    def usage(self) -> Usage:
+        """Every request counts as one call."""
+        return self._usage
+
+    def parse(
+        self,
+        *,
+        system: str,
+        user: str,
+        response_model: type[T],
+        cache_key: str,
+        validate: Callable[[T], R],
+    ) -> R:
+        """The scripted reply to ``user``, parsed into ``response_model`` and validated."""
+        self.requests.append(user)
+        self._usage = self._usage + Usage(calls=1)
+        answer = self.reply(user)
+        if isinstance(answer, Exception):
+            raise answer
+        return validate(response_model.model_validate_json(answer.model_dump_json()))

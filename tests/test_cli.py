@@ -347,3 +347,38 @@ def test_an_unreachable_archive_server_fails_in_one_line() -> None:
     assert result.output.count("\n") == 1
     assert "cannot connect to the archive" in result.output
     assert "pw" not in result.output
+
+
+def test_an_audit_as_json_is_one_document_and_as_jsonl_one_report_a_line() -> None:
+    import jsonschema
+
+    articles = sorted((EXAMPLE / "articles").glob("*.md"))
+    cassette = CASSETTES / "norfolk_end_to_end.yaml"
+    whole = run("audit", *articles, "--replay", cassette, "--format", "json", "-q")
+    assert whole.exit_code == 0, whole.output
+    document = json.loads(whole.stdout)
+    jsonschema.validate(document, json.loads(run("schema", "audit").output))
+    assert [r["source"] for r in document["reports"]] == [a.name for a in articles]
+    lines = run("audit", *articles, "--replay", cassette, "--format", "jsonl", "-q")
+    assert [json.loads(line)["source"] for line in lines.stdout.splitlines()] == [
+        a.name for a in articles
+    ]
+
+
+def test_the_library_and_the_checker_load_without_the_model_stack() -> None:
+    import subprocess
+    import sys
+
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, factcheck, factcheck.checker, factcheck.archive, factcheck.spelling;"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & "
+            "{'openai', 'vcr', 'tenacity', 'httpx'}))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert loaded.stdout.strip() == "[]"

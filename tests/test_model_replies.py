@@ -25,7 +25,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from norfolk_record import build_record
 from pydantic import BaseModel, TypeAdapter
-from scripted_model import ScriptedModel
 
 from factcheck.claims import CLAIM_TYPES
 from factcheck.documents import Document
@@ -43,6 +42,7 @@ from factcheck.ingest import add_events, check_document
 from factcheck.record import Record
 from factcheck.render import FORMATS, render_report
 from factcheck.report import Report, ReportDocument
+from factcheck.testing import ScriptedModel
 
 SETTINGS = settings(
     max_examples=150,
@@ -364,7 +364,7 @@ def checked(claims: list[BaseModel], chunk_chars: int) -> tuple[Record, Report] 
     message says what to do). Any other exception fails the test."""
     record = build_record()
     extractor = Extractor(
-        ScriptedModel(lambda _: ClaimList(claims=claims)),  # type: ignore[arg-type]
+        ScriptedModel(lambda _: ClaimList(claims=claims)),
         chunk_chars=chunk_chars,
     )
     try:

@@ -17,7 +17,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from norfolk_record import build_record
 from pydantic import BaseModel
-from scripted_model import ScriptedModel
 
 from factcheck import InputError, Record, RecordError
 from factcheck.cache import ResponseCache
@@ -25,6 +24,7 @@ from factcheck.documents import MAX_BYTES, Document, decode_text
 from factcheck.errors import ExtractionError, RefusalError
 from factcheck.extraction import ClaimList, Extractor, extracted_claim
 from factcheck.ingest import check_document
+from factcheck.testing import ScriptedModel
 
 DRAFT_DATE = date(2017, 11, 20)
 
@@ -39,7 +39,7 @@ def extractor(
         return ClaimList(claims=[extracted_claim(**c) for c in claims])
 
     model = ScriptedModel(answer)
-    return Extractor(model, chunk_chars=chunk_chars)  # type: ignore[arg-type]
+    return Extractor(model, chunk_chars=chunk_chars)
 
 
 HOSTILE = Document(
