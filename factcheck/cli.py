@@ -143,6 +143,16 @@ def model_options(command: F) -> F:
         ),
         click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
         click.option(
+            "--output-mode",
+            type=click.Choice(["auto", "json_schema", "json_object", "text"]),
+            default="auto",
+            envvar="FACTCHECK_OUTPUT_MODE",
+            show_default=True,
+            help="How replies are asked for: a JSON schema the server enforces, or, for servers "
+            "without one, any JSON object or plain text with the schema in the prompt; auto "
+            "falls back on the server's first rejection [env FACTCHECK_OUTPUT_MODE].",
+        ),
+        click.option(
             "--replay",
             type=click.Path(dir_okay=False, path_type=Path),
             help="Replay the model's replies from a recorded cassette instead of calling it "
@@ -171,7 +181,9 @@ def _extractor(options: dict[str, Any]) -> Iterator[Extractor]:
     if replay is not None:
         base_url = base_url or _recorded_base_url(replay)
         api_key = api_key or "replay"
-    settings = LLMSettings.from_env(model=model, base_url=base_url, api_key=api_key)
+    settings = LLMSettings.from_env(
+        model=model, base_url=base_url, api_key=api_key, output_mode=options["output_mode"]
+    )
     with ExitStack() as stack:
         cache = None
         if not options["no_cache"] and replay is None:

@@ -7,12 +7,14 @@ reply (model, prompt hash, text, date, vocabulary hash).
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Mapping
-from typing import TypeVar, overload
+from typing import Any, Literal, TypeVar, overload
 
 import openai
 from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
@@ -66,6 +68,15 @@ _REASK = (
 logger = logging.getLogger(__name__)
 
 
+OutputMode = Literal["json_schema", "json_object", "text"]
+OUTPUT_MODES: tuple[OutputMode, ...] = ("json_schema", "json_object", "text")
+"""From the strictest to the plainest; an automatic fallback only ever moves right."""
+
+_SCHEMA_IN_PROMPT = (
+    "\n\nReply with one JSON object and nothing else. It must fit this JSON Schema:\n{schema}"
+)
+
+
 class LLMSettings(BaseModel):
     """Which model to ask, where, and how patiently.
 
@@ -83,6 +94,12 @@ class LLMSettings(BaseModel):
     max_attempts: int = Field(default=5, ge=1)
     max_reasks: int = Field(default=2, ge=0)
     concurrency: int = Field(default=4, ge=1)
+    output_mode: OutputMode | Literal["auto"] = Field(
+        default="auto",
+        description="How replies are asked for: a JSON schema the server enforces, any JSON "
+        "object, or plain text, the last two with the schema in the prompt; 'auto' starts with "
+        "the schema and falls back as far as the server's first rejection says it must.",
+    )
 
     @classmethod
     def from_env(
@@ -91,6 +108,7 @@ class LLMSettings(BaseModel):
         model: str | None = None,
         base_url: str | None = None,
         api_key: str | None = None,
+        output_mode: OutputMode | Literal["auto"] = "auto",
     ) -> LLMSettings:
         """Settings from the arguments, else OPENAI_API_KEY, OPENAI_BASE_URL and FACTCHECK_MODEL.
 
@@ -107,6 +125,7 @@ class LLMSettings(BaseModel):
             model=model or os.environ.get("FACTCHECK_MODEL") or DEFAULT_MODEL,
             base_url=base_url,
             api_key=api_key,
+            output_mode=output_mode,
         )
 
 
@@ -133,6 +152,14 @@ class StructuredLLM:
         self._sleep = sleep
         self._lock = threading.Lock()
         self._usage = Usage()
+        self._mode: OutputMode = (
+            "json_schema" if settings.output_mode == "auto" else settings.output_mode
+        )
+
+    @property
+    def output_mode(self) -> OutputMode:
+        """How replies are asked for now (after any fallback the server's rejection caused)."""
+        return self._mode
 
     @property
     def name(self) -> str:
@@ -293,24 +320,14 @@ class StructuredLLM:
                 failures.append(f"attempt {state.attempt_number}: {_describe_failure(error)}")
 
         def request() -> ChatCompletion:
-            spent.append(Usage(calls=1))
-            try:
-                # The raw response keeps the reply's text when its content fails to parse.
-                raw = self._client.chat.completions.with_raw_response.parse(
-                    model=self.settings.model, messages=messages, response_format=response_model
-                )
-            except CannotOverwriteExistingCassetteException as error:
-                # Raised by vcrpy's transport, which the SDK passes through unwrapped.
-                raise NoRecordingError(
-                    "no recorded response for this request; re-record with FACTCHECK_RECORD=1 "
-                    "and a key or base URL, or check that the prompt, model and response model "
-                    f"still match the recording. vcrpy says: {error}"
-                ) from error
-            try:
-                parsed: ChatCompletion = raw.parse()
-            except ValidationError:
-                return ChatCompletion.model_validate_json(raw.text)
-            return parsed
+            while True:
+                spent.append(Usage(calls=1))
+                mode = self._mode
+                try:
+                    return self._request(messages, response_model, mode)
+                except openai.BadRequestError as error:
+                    if not self._fall_back(mode, error):
+                        raise
 
         retrying = Retrying(
             sleep=self._sleep,
@@ -338,9 +355,60 @@ class StructuredLLM:
             raise RequestRejectedError(
                 f"the model endpoint ({self._endpoint()}) rejected the request "
                 f"({error.message}). Check the model name "
-                f"({self.settings.model!r}, FACTCHECK_MODEL) and the base URL; the server must "
-                "support structured output (response_format json_schema)."
+                f"({self.settings.model!r}, FACTCHECK_MODEL) and the base URL; a server without "
+                "structured output can be asked for plain JSON with --output-mode json_object "
+                "or text."
             ) from error
+
+    def _request(
+        self,
+        messages: list[ChatCompletionMessageParam],
+        response_model: type[T],
+        mode: OutputMode,
+    ) -> ChatCompletion:
+        """One request, asking for the reply in ``mode``."""
+        try:
+            if mode == "json_schema":
+                # The raw response keeps the reply's text when its content fails to parse.
+                raw: Any = self._client.chat.completions.with_raw_response.parse(
+                    model=self.settings.model, messages=messages, response_format=response_model
+                )
+            else:
+                raw = self._client.chat.completions.with_raw_response.create(
+                    model=self.settings.model,
+                    messages=_with_schema(messages, response_model),
+                    **_FORMATS[mode],
+                )
+        except CannotOverwriteExistingCassetteException as error:
+            # Raised by vcrpy's transport, which the SDK passes through unwrapped.
+            raise NoRecordingError(
+                "no recorded response for this request; re-record with FACTCHECK_RECORD=1 "
+                "and a key or base URL, or check that the prompt, model and response model "
+                f"still match the recording. vcrpy says: {error}"
+            ) from error
+        try:
+            parsed: ChatCompletion = raw.parse()
+        except ValidationError:
+            return ChatCompletion.model_validate_json(raw.text)
+        return parsed
+
+    def _fall_back(self, mode: OutputMode, error: openai.BadRequestError) -> bool:
+        """After a server rejected ``mode`` as a reply format, ask in the next plainer mode
+        from now on (when the settings leave the mode to us); False when there is none."""
+        message = str(error).casefold()
+        rejected_format = any(word in message for word in _FORMAT_WORDS)
+        if self.settings.output_mode != "auto" or not rejected_format or mode == "text":
+            return False
+        with self._lock:
+            if self._mode == mode:
+                self._mode = OUTPUT_MODES[OUTPUT_MODES.index(mode) + 1]
+                logger.warning(
+                    "the endpoint rejected %s replies (%s); asking for %s from now on",
+                    mode,
+                    _describe_failure(error),
+                    self._mode,
+                )
+        return True
 
     def _record(self, spent: list[Usage], started: float, *, cached: bool) -> None:
         total = sum(spent, Usage())
@@ -408,8 +476,34 @@ def _describe_invalid(error: ValueError) -> str:
 
 
 def _accept(content: str, response_model: type[T], validate: Callable[[T], R] | None) -> R | T:
-    parsed = response_model.model_validate_json(content)
+    parsed = response_model.model_validate_json(_json_in(content))
     return parsed if validate is None else validate(parsed)
+
+
+_FORMATS: dict[OutputMode, dict[str, Any]] = {
+    "json_object": {"response_format": {"type": "json_object"}},
+    "text": {},
+}
+_FORMAT_WORDS = ("response_format", "json_schema", "json_object", "structured output")
+"""Words of a 400 that rejects the reply format rather than the request's content."""
+_FENCED = re.compile(r"\A\s*```(?:json)?\s*(.*?)\s*```\s*\Z", re.DOTALL)
+
+
+def _json_in(content: str) -> str:
+    """The JSON of a reply, without the code fence a plain-text reply may wrap it in."""
+    fenced = _FENCED.match(content)
+    return fenced.group(1) if fenced else content
+
+
+def _with_schema(
+    messages: list[ChatCompletionMessageParam], response_model: type[BaseModel]
+) -> list[ChatCompletionMessageParam]:
+    """The messages with the reply's JSON Schema added to the system prompt, for servers that
+    cannot be given it as the reply format."""
+    schema = json.dumps(response_model.model_json_schema(), ensure_ascii=False)
+    first, *rest = messages
+    system = f"{first.get('content', '')}{_SCHEMA_IN_PROMPT.format(schema=schema)}"
+    return [{"role": "system", "content": system}, *rest]
 
 
 def _tokens(completion: ChatCompletion) -> Usage:

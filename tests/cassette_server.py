@@ -110,6 +110,19 @@ STEPS: dict[str, Callable[[dict[str, Any]], Reply]] = {
         {},
         _error("The server is overloaded (scripted).", "server_error"),
     ),
+    "fenced": lambda request: (
+        200,
+        {},
+        _completion(request, content=f"```json\n{VALID_CONTENT}\n```", finish_reason="stop"),
+    ),
+    "no_json_schema": lambda request: (
+        400,
+        {},
+        _error(
+            "response_format of type json_schema is not supported by this server (scripted).",
+            "invalid_request_error",
+        ),
+    ),
     "unauthorized": lambda request: (
         401,
         {},
@@ -145,6 +158,18 @@ RECORDINGS: dict[str, tuple[list[str], str]] = {
     "llm/refusal.yaml": (
         ["refusal"],
         "tests/test_llm.py::test_a_refusal_is_an_error_not_an_empty_result",
+    ),
+    "llm/json_object_mode.yaml": (
+        ["ok"],
+        "tests/test_llm.py::test_a_server_asked_for_json_objects_gets_the_schema_in_the_prompt",
+    ),
+    "llm/text_mode.yaml": (
+        ["fenced"],
+        "tests/test_llm.py::test_a_plain_text_reply_in_a_code_fence_is_read",
+    ),
+    "llm/falls_back_to_json_object.yaml": (
+        ["no_json_schema", "ok", "ok"],
+        "tests/test_llm.py::test_a_server_rejecting_json_schema_is_asked_for_json_objects_from_then_on",
     ),
     "llm/unauthorized.yaml": (
         ["unauthorized"],

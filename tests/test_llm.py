@@ -7,6 +7,7 @@ tests/cassette_server.py (see cassettes/README.md); the network stays blocked.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import shutil
 import sqlite3
@@ -26,6 +27,7 @@ from factcheck.errors import (
     MissingCredentialsError,
     NoRecordingError,
     RefusalError,
+    RequestRejectedError,
     RetriesExhaustedError,
     TruncatedResponseError,
 )
@@ -108,6 +110,58 @@ def test_a_valid_reply_is_parsed_and_counted(
     ]
     assert sent["response_format"]["type"] == "json_schema"
     assert sent["response_format"]["json_schema"]["strict"] is True
+
+
+def test_a_server_asked_for_json_objects_gets_the_schema_in_the_prompt(
+    cassette: Cassette, llm_settings: LLMSettings, pauses: Pauses
+) -> None:
+    llm = StructuredLLM(llm_settings.model_copy(update={"output_mode": "json_object"}))
+    with cassette("llm/json_object_mode.yaml") as recorded:
+        assert ask(llm) == Answer(items=["alpha", "beta"])
+    (sent,) = recorded_bodies(recorded)
+    assert sent["response_format"] == {"type": "json_object"}
+    system = sent["messages"][0]["content"]
+    assert system.startswith(SYSTEM)
+    assert json.loads(system.split("JSON Schema:\n", 1)[1]) == Answer.model_json_schema()
+
+
+def test_a_plain_text_reply_in_a_code_fence_is_read(
+    cassette: Cassette, llm_settings: LLMSettings
+) -> None:
+    llm = StructuredLLM(llm_settings.model_copy(update={"output_mode": "text"}))
+    with cassette("llm/text_mode.yaml") as recorded:
+        assert ask(llm) == Answer(items=["alpha", "beta"])
+    (sent,) = recorded_bodies(recorded)
+    assert "response_format" not in sent
+    assert "JSON Schema" in sent["messages"][0]["content"]
+
+
+def test_a_server_rejecting_json_schema_is_asked_for_json_objects_from_then_on(
+    cassette: Cassette, llm_settings: LLMSettings, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="factcheck")
+    llm = StructuredLLM(llm_settings)
+    assert llm.output_mode == "json_schema"
+    with cassette("llm/falls_back_to_json_object.yaml") as recorded:
+        assert ask(llm, key="first") == Answer(items=["alpha", "beta"])
+        assert ask(llm, key="second") == Answer(items=["alpha", "beta"])
+    kinds = [body.get("response_format", {}).get("type") for body in recorded_bodies(recorded)]
+    assert kinds == ["json_schema", "json_object", "json_object"]
+    assert llm.output_mode == "json_object"
+    assert llm.usage.calls == 3
+    assert "asking for json_object from now on" in caplog.text
+
+
+def test_a_mode_chosen_by_the_user_is_not_changed_behind_their_back(
+    cassette: Cassette, llm_settings: LLMSettings
+) -> None:
+    llm = StructuredLLM(llm_settings.model_copy(update={"output_mode": "json_schema"}))
+    with (
+        cassette("llm/falls_back_to_json_object.yaml"),
+        pytest.raises(RequestRejectedError, match="--output-mode json_object"),
+    ):
+        ask(llm)
+    assert llm.output_mode == "json_schema"
 
 
 def test_usage_adds_up_field_by_field() -> None:
