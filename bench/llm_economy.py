@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -33,6 +34,7 @@ from unittest import mock
 
 import httpx2
 import openai
+import yaml  # type: ignore[import-untyped]
 
 from factcheck import Checker, Claim, Record, read_document
 from factcheck.cache import ResponseCache
@@ -45,6 +47,8 @@ from factcheck.testing import make_vcr
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "cassettes"
+REASK_OPENING = "Your reply could not be used:"
+"""How the model layer's re-ask message begins (``factcheck.llm``)."""
 EXAMPLE = ROOT / "examples" / "norfolk"
 DRAFT = EXAMPLE / "drafts" / "2017-11-20-tough-priorities.md"
 RECORD = EXAMPLE / "record.json"
@@ -459,11 +463,42 @@ def local_overhead(repeats: int) -> None:
         cache.close()
 
 
+def recorded_reasks() -> None:
+    """Re-asks among every request the pipeline and story cassettes recorded: a request that
+    sends a reply back with its validation error."""
+    requests = reasks = 0
+    for cassette in sorted([*CASSETTES.glob("pipeline/*.yaml"), *CASSETTES.glob("stories/*.yaml")]):
+        for interaction in yaml.safe_load(cassette.read_text(encoding="utf-8"))["interactions"]:
+            body = json.loads(interaction["request"]["body"])
+            requests += 1
+            reasks += any(
+                REASK_OPENING in str(message.get("content", "")) for message in body["messages"]
+            )
+    report("recorded_requests", requests, "requests")
+    report("reasks_per_100_requests", 100 * reasks / requests, "re-asks", 1)
+
+
+def expressions_read() -> None:
+    """How much of the corpus of news time, figure and duration expressions is read as
+    expected (``tests/data/expressions/``; see ``tests/expressions.py``)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from expressions import load_corpus, read
+
+    corpus = load_corpus()
+    results = [read(expression).result for expression in corpus]
+    report("expressions", len(corpus), "expressions")
+    report("expressions_read_pct", 100 * results.count("read") / len(corpus), "%", 1)
+    report("expressions_misread", results.count("misread"), "expressions")
+    report("expressions_refused", results.count("refused"), "expressions")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--repeats", type=int, default=20, help="timed runs of each local step")
     args = parser.parse_args(argv)
     replayed_economy()
+    recorded_reasks()
+    expressions_read()
     local_overhead(args.repeats)
 
 
