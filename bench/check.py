@@ -1135,7 +1135,9 @@ def measure(path: Path, stories: int, claims: int) -> Measured:
     """Load the record at ``path``, then check ``claims`` claims about its stories."""
     before = _rss_mb()
     started = time.perf_counter()
+    gc.disable()  # as the command line does: a record is long-lived objects, nothing to collect
     record = Record.load(path)
+    gc.enable()
     load_s = time.perf_counter() - started
     gc.freeze()  # as a long-running checker would: the loaded record is never garbage
     peak = _rss_mb()
