@@ -124,14 +124,19 @@ def _nth(n: int, space: int, stride: int) -> int:
 
 
 _PLACES = len(_PLACE_QUALIFIERS) * len(_SURNAME_HEADS) * len(_PLACE_TAILS)
+# Past the first _PLACES stories (archives of millions of events), places of the same name are
+# told apart as English places are: "Ashford Vale", "Ashford Heath".
+_DISTRICTS = _words("Vale Heath Fen Downs Forest Wolds Moor Weald Marsh Dales Chase Hundred")
 
 
 def _place(index: int) -> str:
-    if index >= _PLACES:
-        raise ValueError(f"at most {_PLACES} stories have distinct place names")
+    district, index = divmod(index, _PLACES)
+    if district > len(_DISTRICTS):
+        raise ValueError(f"at most {_PLACES * (len(_DISTRICTS) + 1)} stories have place names")
     rest, tail = divmod(_nth(index, _PLACES, 7_919), len(_PLACE_TAILS))
     qualifier, head = divmod(rest, len(_SURNAME_HEADS))
-    return f"{_PLACE_QUALIFIERS[qualifier]} {_SURNAME_HEADS[head]}{_PLACE_TAILS[tail]}".strip()
+    place = f"{_PLACE_QUALIFIERS[qualifier]} {_SURNAME_HEADS[head]}{_PLACE_TAILS[tail]}".strip()
+    return f"{place} {_DISTRICTS[district - 1]}" if district else place
 
 
 def _person_name(number: int) -> tuple[str, str, str]:
