@@ -19,8 +19,10 @@ sentences labelled supported or unverifiable, and flagged claims outside every l
 sentence), ``audit_alarms_<story>: N`` (flags while replaying the story's own articles, outside the
 disagreements between articles that the story's facts file documents, which
 ``disagreements.json`` transcribes and ``audit_disagreements_<story>`` counts),
-``spelling_found_<story>: found/planted`` (names a label's ``misspelt`` field says the draft
-spells wrong on purpose, reported as misspelt), ``spelling_false_alarms_<story>: N`` (any other name
+``spelling_found_<story>: found/planted`` (names a label's ``misspelt`` field says a draft spells
+wrong on purpose, reported as misspelt; the planted ones are in a second draft, ``names/``, whose
+sentences are all right but for the names, replayed from ``cassettes/stories/<story>-names.yaml``,
+``false_alarms_names_<story>`` counting its flagged claims), ``spelling_false_alarms_<story>: N`` (any other name
 reported misspelt) and ``audit_spelling_alarms_<story>: N`` (names reported misspelt while replaying
 the articles), ``reasks_<story>: N``, and the same summed over all stories.
 
@@ -43,7 +45,7 @@ from factcheck.cache import ResponseCache
 from factcheck.extraction import Extractor
 from factcheck.ingest import audit, check_document
 from factcheck.llm import PLACEHOLDER_API_KEY, LLMSettings, StructuredLLM
-from factcheck.report import Misspelling
+from factcheck.report import Misspelling, Report
 from factcheck.testing import make_vcr, recording_enabled
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,6 +81,7 @@ class Measured:
     spellings_found: list[Label] = field(default_factory=list)
     spellings_missed: list[Label] = field(default_factory=list)
     spelling_false_alarms: list[Misspelling] = field(default_factory=list)
+    names_false_alarms: list[tuple[Label | None, Verdict]] = field(default_factory=list)
     audit_spelling_alarms: list[tuple[str, Misspelling]] = field(default_factory=list)
     reasks: int = 0
 
@@ -99,14 +102,14 @@ class _Reasks(logging.Handler):
             self.count += 1
 
 
-def labels_of(story: Path, text: str) -> list[Label]:
-    raw = json.loads((story / "labels.json").read_text(encoding="utf-8"))
+def labels_of(path: Path, text: str) -> list[Label]:
+    raw = json.loads(path.read_text(encoding="utf-8"))
     labels, position = [], 0
     for item in raw:
         start = text.find(item["sentence"], position)
         if start < 0:
             missing = item["sentence"]
-            raise SystemExit(f"{story.name}: labelled sentence not in the draft: {missing}")
+            raise SystemExit(f"{path}: labelled sentence not in the draft: {missing}")
         position = start + len(item["sentence"])
         labels.append(Label(item["sentence"], item.get("misspelt"), item["label"], start, position))
     return labels
@@ -124,17 +127,30 @@ def disagreements_of(story: Path, texts: dict[str, str]) -> dict[str, list[tuple
     return found
 
 
-def measure(story: Path, llm: StructuredLLM) -> Measured:
+def measure(story: Path, llm: StructuredLLM, *, names_only: bool = False) -> Measured:
+    """Audit a story's articles, then check its draft and, where it has one, its names draft
+    (``names/``: sentences labelled with the names they misspell on purpose). With
+    ``names_only`` while recording, the story's cassette replays and only the names draft's
+    is recorded."""
     articles = [read_document(p) for p in sorted((story / "articles").glob("*.md"))]
     (draft_path,) = sorted((story / "drafts").glob("*.md"))
     draft = read_document(draft_path)
+    names_paths = sorted((story / "names").glob("*.md"))
     counter = _Reasks()
     logging.getLogger("factcheck.llm").addHandler(counter)
     logging.getLogger("factcheck.llm").setLevel(logging.INFO)
     try:
-        with make_vcr(CASSETTES).use_cassette(f"{story.name}.yaml"):
+        replaying = make_vcr(CASSETTES, record=False if names_only else None)
+        with replaying.use_cassette(f"{story.name}.yaml"):
             record, entries = audit(articles, Extractor(llm))
             report = check_document(record, draft, Extractor(llm))
+        names_reports = []
+        for names_path in names_paths:
+            with make_vcr(CASSETTES).use_cassette(f"{story.name}-names.yaml"):
+                names_draft = read_document(names_path)
+                names_reports.append(
+                    (names_draft, check_document(record, names_draft, Extractor(llm)))
+                )
     finally:
         logging.getLogger("factcheck.llm").removeHandler(counter)
     result = Measured(story.name, reasks=counter.count)
@@ -151,41 +167,50 @@ def measure(story: Path, llm: StructuredLLM) -> Measured:
         result.audit_spelling_alarms += [
             (entry.document.source, m) for m in entry.report.misspellings
         ]
-    labels = labels_of(story, draft.text)
-    for label in labels:
-        if label.misspelt is None:
-            continue
-        planted = any(
-            m.written.casefold() == label.misspelt.casefold() for m in report.misspellings
-        )
-        (result.spellings_found if planted else result.spellings_missed).append(label)
-    result.spelling_false_alarms = [
-        m
-        for m in report.misspellings
-        if not any(
-            label.misspelt and label.misspelt.casefold() == m.written.casefold() for label in labels
-        )
-    ]
+    labels = labels_of(story / "labels.json", draft.text)
+    score_verdicts(result, report, labels)
+    score_spellings(result, report, labels)
+    for names_draft, names_report in names_reports:
+        names_labels = labels_of(story / "names" / "labels.json", names_draft.text)
+        names_result = Measured(story.name)
+        score_verdicts(names_result, names_report, names_labels)
+        result.names_false_alarms += names_result.false_alarms
+        score_spellings(result, names_report, names_labels)
+    return result
 
-    def within(label: Label, verdict: Verdict) -> bool:
-        span = verdict.claim.span
-        return span is not None and span.start < label.end and label.start < span.end
 
+def _within(label: Label, verdict: Verdict) -> bool:
+    span = verdict.claim.span
+    return span is not None and span.start < label.end and label.start < span.end
+
+
+def score_verdicts(result: Measured, report: Report, labels: list[Label]) -> None:
+    """Found and missed contradictions, and false alarms, of a draft's labelled sentences."""
     for label in labels:
-        flagged = [v for v in report.verdicts if v.verdict in ALARMS and within(label, v)]
+        flagged = [v for v in report.verdicts if v.verdict in ALARMS and _within(label, v)]
         if label.label == "contradicted":
             if flagged:
                 result.found.append(label)
             else:
-                result.missed.append((label, [v for v in report.verdicts if within(label, v)]))
+                result.missed.append((label, [v for v in report.verdicts if _within(label, v)]))
         else:
             result.false_alarms += [(label, v) for v in flagged]
     result.false_alarms += [
         (None, v)
         for v in report.verdicts
-        if v.verdict in ALARMS and not any(within(label, v) for label in labels)
+        if v.verdict in ALARMS and not any(_within(label, v) for label in labels)
     ]
-    return result
+
+
+def score_spellings(result: Measured, report: Report, labels: list[Label]) -> None:
+    """Planted misspellings reported or missed, and names reported misspelt that were not."""
+    planted = {label.misspelt.casefold(): label for label in labels if label.misspelt}
+    reported = {m.written.casefold() for m in report.misspellings}
+    for written, label in planted.items():
+        (result.spellings_found if written in reported else result.spellings_missed).append(label)
+    result.spelling_false_alarms += [
+        m for m in report.misspellings if m.written.casefold() not in planted
+    ]
 
 
 def explain(result: Measured) -> None:
@@ -217,6 +242,11 @@ def explain(result: Measured) -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--explain", action="store_true", help="print every miss and alarm")
+    parser.add_argument(
+        "--names-only",
+        action="store_true",
+        help="when recording, record only the names drafts' cassettes (the stories' replay)",
+    )
     parser.add_argument("stories", nargs="*", help="story folder names (default: all)")
     args = parser.parse_args(argv)
     settings = LLMSettings.from_env() if recording_enabled() else REPLAY
@@ -229,7 +259,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as cache_dir:
         for story in chosen:
             cache = ResponseCache(Path(cache_dir) / f"{story.name}.sqlite3")
-            results.append(measure(story, StructuredLLM(settings, cache=cache)))
+            llm = StructuredLLM(settings, cache=cache)
+            results.append(measure(story, llm, names_only=args.names_only))
     for result in results:
         if args.explain:
             explain(result)
@@ -240,6 +271,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         spellings = len(result.spellings_found) + len(result.spellings_missed)
         print(f"spelling_found_{result.story}: {len(result.spellings_found)}/{spellings} names")
         print(f"spelling_false_alarms_{result.story}: {len(result.spelling_false_alarms)} names")
+        print(f"false_alarms_names_{result.story}: {len(result.names_false_alarms)} claims")
         print(f"audit_spelling_alarms_{result.story}: {len(result.audit_spelling_alarms)} names")
         print(f"reasks_{result.story}: {result.reasks} requests")
     found, total = sum(len(r.found) for r in results), sum(r.total for r in results)
