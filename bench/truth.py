@@ -22,12 +22,14 @@ disagreements between articles that the story's facts file documents, which
 ``spelling_found_<story>: found/planted`` (names a label's ``misspelt`` field says a draft spells
 wrong on purpose, reported as misspelt; the planted ones are in a second draft, ``names/``, whose
 sentences are all right but for the names, replayed from ``cassettes/stories/<story>-names.yaml``,
-``false_alarms_names_<story>`` counting its flagged claims), ``spelling_false_alarms_<story>: N`` (any other name
-reported misspelt) and ``audit_spelling_alarms_<story>: N`` (names reported misspelt while replaying
-the articles), ``reasks_<story>: N``, and the same summed over all stories.
+``false_alarms_names_<story>`` counting its flagged claims),
+``spelling_false_alarms_<story>: N`` (any other name reported misspelt) and
+``audit_spelling_alarms_<story>: N`` (names reported misspelt while replaying the articles),
+``reasks_<story>: N``, and the same summed over all stories.
 
 With ``FACTCHECK_RECORD=1`` and an endpoint (``OPENAI_BASE_URL``/``OPENAI_API_KEY``,
-``FACTCHECK_MODEL``) it records the cassettes again instead.
+``FACTCHECK_MODEL``) it records the cassettes again instead (with ``--names-only``, only those
+of the names drafts).
 """
 
 from __future__ import annotations
