@@ -762,8 +762,10 @@ def _succession_claim(draft: _Draft) -> Built:
     if len(known) < 2:
         raise _NothingToSay
     after = rng.randrange(1, len(known))
-    wrong = after >= 2 and _wrong(rng)
-    before = after - 2 if wrong else after - 1
+    skips = after >= 2 and _wrong(rng)
+    before = after - 2 if skips else after - 1
+    # A permanent successor "replaced" the last permanent holder, whoever acted in between.
+    wrong = skips and (known[after - 1].interim is False or known[after].interim)
     successor = draft.person(known[after].person)
     predecessor = draft.person(known[before].person)
     when = known[after].start

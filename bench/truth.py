@@ -233,6 +233,10 @@ def explain(result: Measured) -> None:
         for source, v in alarms:
             print(f"# {what} [{result.story}] {source}: {v.claim.kind} {v.verdict}")
             print(f"#   {v.claim.quote!r}: {v.explanation}")
+    for label, v in result.names_false_alarms:
+        where = label.sentence if label else "(no labelled sentence)"
+        print(f"# false alarm in the names draft [{result.story}] {where}")
+        print(f"#   {v.claim.kind} {v.verdict}: {v.claim.quote!r}: {v.explanation}")
     for misspelling in result.spelling_false_alarms:
         print(f"# spelling false alarm [{result.story}] {misspelling.written!r}")
     for source, misspelling in result.audit_spelling_alarms:

@@ -977,3 +977,47 @@ def test_a_count_above_the_record_with_a_hole_in_the_middle_is_a_gap() -> None:
     )
     assert (verdict.verdict, verdict.reason) == ("unverifiable", "gap"), verdict.explanation
     assert "July 2014" in verdict.explanation
+
+
+def vice_chancellors(acting_between: bool, *, named: bool = False) -> Record:
+    """Three vice-chancellors in turn; the middle one acting, or appointed (and ``named`` by a
+    source as the one the third replaced)."""
+    names = ["Alan Brook", "Carys Dunn", "Esme Frost"]
+    spells = [
+        (month(2010, 1), month(2015, 6)),
+        (month(2015, 6), month(2016, 3)),
+        (month(2016, 3), None),
+    ]
+    return build(
+        [*university(), *map(person, names)],
+        [
+            Tenure(
+                person=slug(name),
+                role=slug(VC),
+                start=start,
+                end=end,
+                interim=acting_between if name == "Carys Dunn" else False,
+                predecessor="carys-dunn" if named and name == "Esme Frost" else None,
+                provenance=reported("2016-04-01"),
+            )
+            for name, (start, end) in zip(names, spells, strict=True)
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("acting_between", "expected"), [(True, "supported"), (False, "contradicted")]
+)
+def test_a_successor_replaces_the_last_permanent_holder_across_an_acting_one(
+    acting_between: bool, expected: str
+) -> None:
+    verdict = check(
+        vice_chancellors(acting_between),
+        "succession",
+        "2016-05-01",
+        role="vice-chancellor",
+        predecessor="Alan Brook",
+        successor="Esme Frost",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+    assert "Carys Dunn" in verdict.explanation

@@ -226,14 +226,21 @@ def check_succession(ctx: Context, claim: SuccessionClaim) -> None:
     ]
     out.events += [t for h in (before, after, *between) for t in h.tenures]
     a, b = ctx.name(before_id), ctx.name(after_id)
+    # "Appointed to replace P" names the last permanent holder, whoever acted in between.
+    acting = bool(between) and all(h.interim for h in between) and not after.interim
     # A source saying B replaced P, where A is on record as replacing P, skipped A (an interim):
     # that agrees with A handing over to B.
     others = after.predecessors - {before_id} - before.predecessors
+    if acting:
+        others -= {h.person for h in between}
     if others and before_id not in after.predecessors:
         replaced = ctx.name(sorted(others)[0])
         out.add("contradicted", f"the record says {b} replaced {replaced}", replaced)
     elif after.certainly_before(before):
         out.add("contradicted", f"{b} held the post before {a}, not after", a)
+    elif acting:
+        names = ", ".join(ctx.name(h.person) for h in between)
+        out.add("supported", f"{b} followed {a}, with {names} acting in between")
     elif between:
         names = ", ".join(ctx.name(h.person) for h in between)
         out.add("contradicted", f"{names} held the post between {a} and {b}", names)
