@@ -765,7 +765,8 @@ def _succession_claim(draft: _Draft) -> Built:
     skips = after >= 2 and _wrong(rng)
     before = after - 2 if skips else after - 1
     # A permanent successor "replaced" the last permanent holder, whoever acted in between.
-    wrong = skips and (known[after - 1].interim is False or known[after].interim)
+    permanent = not known[before].interim and not known[after].interim
+    wrong = skips and not (permanent and known[after - 1].interim)
     successor = draft.person(known[after].person)
     predecessor = draft.person(known[before].person)
     when = known[after].start

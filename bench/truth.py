@@ -285,9 +285,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"false_alarms_total: {sum(len(r.false_alarms) for r in results)} claims")
     print(f"audit_alarms_total: {sum(len(r.audit_alarms) for r in results)} claims")
     print(f"audit_disagreements_total: {sum(len(r.disagreements) for r in results)} claims")
+    planted = sum(len(r.spellings_found) + len(r.spellings_missed) for r in results)
+    found_names = sum(len(r.spellings_found) for r in results)
+    print(f"spelling_found_total: {found_names}/{planted} names")
     print(
         f"spelling_false_alarms_total: {sum(len(r.spelling_false_alarms) for r in results)} names"
     )
+    print(f"false_alarms_names_total: {sum(len(r.names_false_alarms) for r in results)} claims")
     print(
         f"audit_spelling_alarms_total: {sum(len(r.audit_spelling_alarms) for r in results)} names"
     )

@@ -227,7 +227,8 @@ def check_succession(ctx: Context, claim: SuccessionClaim) -> None:
     out.events += [t for h in (before, after, *between) for t in h.tenures]
     a, b = ctx.name(before_id), ctx.name(after_id)
     # "Appointed to replace P" names the last permanent holder, whoever acted in between.
-    acting = bool(between) and all(h.interim for h in between) and not after.interim
+    permanent = not before.interim and not after.interim
+    acting = permanent and bool(between) and all(h.interim for h in between)
     # A source saying B replaced P, where A is on record as replacing P, skipped A (an interim):
     # that agrees with A handing over to B.
     others = after.predecessors - {before_id} - before.predecessors
