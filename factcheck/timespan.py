@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, model_validator
@@ -52,8 +53,36 @@ _MONTH_NAMES = (
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _SEASON_NAMES = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
-_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-_THIRDS = {"early": 0, "mid": 1, "late": 2}
+# A meteorological season starts on the first of its month, an astronomical one at an equinox or a
+# solstice. Both are in use (American usage leans astronomical), so a season is read as any day of
+# either: from the first of its first month to the day before the next solstice or equinox. By the
+# month it starts in: the (month, day) its astronomical span starts and ends.
+_ASTRONOMICAL = {
+    3: ((3, 21), (6, 20)),
+    6: ((6, 21), (9, 22)),
+    9: ((9, 23), (12, 21)),
+    12: ((12, 22), (3, 20)),
+}
+_MONTH_PARTS = {
+    "early": (1, 10),
+    "start": (1, 10),
+    "mid": (11, 20),
+    "late": (21, 31),
+    "end": (21, 31),
+}
+_PART_WORDS = {
+    "early": "early",
+    "mid": "mid",
+    "late": "late",
+    "beginning": "start",
+    "start": "start",
+    "middle": "mid",
+    "end": "end",
+}
+# Whose financial year a text means is seldom said: the UK government's (and India's and Japan's)
+# starts in April, US states', Australia's and schools' in July, the US government's and many US
+# cities' in October, and retailers' (whose years end late in January) in February.
+_FISCAL_YEAR_STARTS = (2, 4, 7, 10)
 _EXAMPLES = "write it like 'September 2015', '2016/17' or 'last November'"
 
 
@@ -159,6 +188,8 @@ class FuzzyTime(BaseModel):
         """
         if self.earliest == date.min:
             return f"by {_day_wording(self.latest)}"
+        if self.latest == date.max:
+            return f"from {_day_wording(self.earliest)} onwards"
         return _precise_wording(self) or (
             f"between {_day_wording(self.earliest)} and {_day_wording(self.latest)}"
         )
@@ -282,6 +313,14 @@ def _month_index(day: date) -> int:
     return day.year * 12 + day.month - 1
 
 
+def _months_spanned(time: FuzzyTime) -> int:
+    return _month_index(time.latest) - _month_index(time.earliest) + 1
+
+
+def _whole_months(time: FuzzyTime) -> bool:
+    return time.earliest.day == 1 and time.latest == _month_end(time.latest)
+
+
 def _shift_months(day: date, months: int) -> date:
     """The same day of the month ``months`` later, or the month's last day if it is shorter."""
     year, month_offset = divmod(_month_index(day) + months, 12)
@@ -297,47 +336,150 @@ def _go_back(day: date, count: int, unit: str) -> date:
     return _shift_months(day, -count * {"month": 1, "year": 12, "decade": 120}[unit])
 
 
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _hull(*times: FuzzyTime) -> FuzzyTime:
+    """The span from the first day of any of ``times`` to the last."""
+    return FuzzyTime.between(min(t.earliest for t in times), max(t.latest for t in times))
+
+
 def _season(year: int, season: str) -> FuzzyTime:
-    first = _calendar_date(year, _SEASON_STARTS[season], 1)
-    last = _month_end(_shift_months(first, 2))
-    return FuzzyTime(earliest=first, latest=last, precision="season")
+    start_month = _SEASON_STARTS[season]
+    _, (end_month, end_day) = _ASTRONOMICAL[start_month]
+    end_year = year + 1 if end_month < start_month else year
+    return FuzzyTime(
+        earliest=_calendar_date(year, start_month, 1),
+        latest=_calendar_date(end_year, end_month, end_day),
+        precision="season",
+    )
+
+
+def _fiscal_year(start_year: int, start_month: int) -> FuzzyTime:
+    first = _calendar_date(start_year, start_month, 1)
+    return FuzzyTime.between(first, _shift_months(first, 12) - timedelta(days=1))
+
+
+def _any_fiscal_year(start_year: int) -> FuzzyTime:
+    """A year named like 2016-17 whose owner is not said: any of the financial years starting in
+    ``start_year`` (school years and sports seasons fall within them too)."""
+    return _hull(*(_fiscal_year(start_year, month) for month in _FISCAL_YEAR_STARTS)).model_copy(
+        update={"precision": "financial_year"}
+    )
+
+
+def _sports_season(start_year: int) -> FuzzyTime:
+    """A season played over the winter, named like 2017-18: football's runs from August to May,
+    basketball's and ice hockey's from October to June, American football's from September to
+    the February final."""
+    return FuzzyTime.between(
+        _calendar_date(start_year, 8, 1), _calendar_date(start_year + 1, 6, 30)
+    )
+
+
+def _summer_sports_season(year: int) -> FuzzyTime:
+    """A season named by one year: cricket's runs from April to September, baseball's from March
+    to October, and American football's from September to the February final."""
+    return FuzzyTime.between(_calendar_date(year, 3, 1), _month_end(_calendar_date(year + 1, 2, 1)))
+
+
+def _school_year(start_year: int) -> FuzzyTime:
+    """England's school year runs from September to July; Scotland's and American ones from August
+    to June."""
+    return FuzzyTime.between(
+        _calendar_date(start_year, 8, 1), _calendar_date(start_year + 1, 7, 31)
+    )
 
 
 def _calendar_period(unit: str, day: date, offset: int) -> FuzzyTime:
-    """The week (Monday to Sunday), month or year ``offset`` periods on from the one of ``day``."""
+    """The week, month, quarter or year ``offset`` periods on from the one of ``day``.
+
+    A British week runs from Monday to Sunday and an American one from Sunday to Saturday, so a
+    week is read as either ("last week" written on a Sunday can be the week ending that day).
+    """
     if unit == "week":
-        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=offset)
-        return FuzzyTime.between(monday, monday + timedelta(days=6))
+        monday = _monday(day) + timedelta(weeks=offset)
+        sunday = day - timedelta(days=(day.weekday() + 1) % 7) + timedelta(weeks=offset)
+        return FuzzyTime.between(min(monday, sunday), max(monday, sunday) + timedelta(days=6))
     if unit == "month":
         first = _shift_months(day.replace(day=1), offset)
         return FuzzyTime.month(first.year, first.month)
+    if unit == "quarter":
+        first = _shift_months(day.replace(month=day.month - (day.month - 1) % 3, day=1), 3 * offset)
+        return FuzzyTime.quarter(first.year, (first.month + 2) // 3)
     return FuzzyTime.year(day.year + offset)
 
 
 def _part_of(base: FuzzyTime, part: str, context: _Context) -> FuzzyTime:
-    """The early, mid or late part of a month (days 1-10, 11-20, 21-end) or of a span of months."""
-    first, last = base.earliest, base.latest
-    months = _month_index(last) - _month_index(first) + 1
-    if first.day == 1 and last == _month_end(last):
-        if months == 1:
-            start_day, end_day = _MONTH_PARTS[part]
-            return FuzzyTime(
-                earliest=first.replace(day=start_day),
-                latest=first.replace(day=min(end_day, last.day)),
-                precision="part_of_month",
-            )
-        if months % 3 == 0:
-            size = months // 3
-            start = _shift_months(first, _THIRDS[part] * size)
-            precision: Precision = (
-                "part_of_year" if base.precision == "year" else "month" if size == 1 else "range"
-            )
-            end = _month_end(_shift_months(start, size - 1))
-            return FuzzyTime(earliest=start, latest=end, precision=precision)
+    """The early, mid or late part, or the start, middle or end, of a day, a season or a span of
+    whole months.
+
+    A month's parts are its days 1-10, 11-20 and 21 to the end; a longer span's are its thirds,
+    except that a start or an end is at most two months: "late 2016" is September to December,
+    "the end of 2016" November and December. Some part of a day is that day.
+    """
+    if base.precision == "day":
+        return base
+    if base.precision == "season":
+        return _part_of_season(base, part)
+    if _whole_months(base):
+        return _part_of_months(base, part)
     raise InvalidTimeError(
-        f"cannot read '{context.text}': only a month, a year, a season, a quarter or a financial "
-        f"year has an early, mid or late part, and {base.label()} is none of them"
+        f"cannot read '{context.text}': only a day, a week, a month, a season, a year or a span "
+        f"of whole months has an early, mid or late part, and {base.label()} is none of them"
     )
+
+
+def _part_of_months(base: FuzzyTime, part: str) -> FuzzyTime:
+    first, last = base.earliest, base.latest
+    months = _months_spanned(base)
+    if months == 1:
+        start_day, end_day = _MONTH_PARTS[part]
+        return FuzzyTime(
+            earliest=first.replace(day=start_day),
+            latest=first.replace(day=min(end_day, last.day)),
+            precision="part_of_month",
+        )
+    size = max(1, round(months / 3))
+    if part in ("start", "end"):
+        size = min(size, 2)
+    offset = {"early": 0, "start": 0, "mid": (months - size) // 2}.get(part, months - size)
+    start = _shift_months(first, offset)
+    precision: Precision = (
+        "part_of_year" if base.precision == "year" else "month" if size == 1 else "range"
+    )
+    end = _month_end(_shift_months(start, size - 1))
+    return FuzzyTime(earliest=start, latest=end, precision=precision)
+
+
+def _part_of_season(season: FuzzyTime, part: str) -> FuzzyTime:
+    """The part of a season's months or of its astronomical span, as either can be meant: late
+    spring is May, or 21 May to 20 June."""
+    first = season.earliest
+    (start_month, start_day), _ = _ASTRONOMICAL[first.month]
+    months = FuzzyTime.between(first, _month_end(_shift_months(first, 2)))
+    astronomical = FuzzyTime.between(
+        _calendar_date(first.year, start_month, start_day), season.latest
+    )
+    return _hull(_part_of_months(months, part), _part_of_days(astronomical, part))
+
+
+def _part_of_days(span: FuzzyTime, part: str) -> FuzzyTime:
+    days = (span.latest - span.earliest).days + 1
+    size = max(1, round(days / 3))
+    offset = {"early": 0, "start": 0, "mid": (days - size) // 2}.get(part, days - size)
+    start = span.earliest + timedelta(days=offset)
+    return FuzzyTime.between(start, start + timedelta(days=size - 1))
+
+
+def _gone_by(part: FuzzyTime, word: str, context: _Context) -> FuzzyTime:
+    """The start of a period under way is the part of it gone by (the rest is "later this
+    month"), unless the text looks ahead."""
+    today = context.reference
+    if word != "start" or today is None or context.tense == "future" or not part.contains(today):
+        return part
+    return FuzzyTime.between(part.earliest, today)
 
 
 # Wording.
@@ -347,14 +489,14 @@ def _day_wording(day: date) -> str:
     return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
 
 
-def _two_year_wording(start_year: int) -> str:
-    return f"{start_year}/{(start_year + 1) % 100:02d}"
+def _two_year_wording(start_year: int, separator: str = "/") -> str:
+    return f"{start_year}{separator}{(start_year + 1) % 100:02d}"
 
 
 def _precise_wording(time: FuzzyTime) -> str | None:
     first, last = time.earliest, time.latest
-    whole_months = first.day == 1 and last == _month_end(last)
-    months = _month_index(last) - _month_index(first) + 1
+    whole_months = _whole_months(time)
+    months = _months_spanned(time)
     month_name = _MONTH_NAMES[first.month - 1]
     match time.precision:
         case "day" if first == last:
@@ -362,24 +504,45 @@ def _precise_wording(time: FuzzyTime) -> str | None:
         case "month" if whole_months and months == 1:
             return f"{month_name} {first.year}"
         case "part_of_month" if months == 1:
-            for part, (start_day, end_day) in _MONTH_PARTS.items():
+            for part in ("early", "mid", "late"):
+                start_day, end_day = _MONTH_PARTS[part]
                 if (first.day, last.day) == (start_day, min(end_day, _month_end(last).day)):
                     joiner = "-" if part == "mid" else " "
                     return f"{part}{joiner}{month_name} {first.year}"
         case "quarter" if whole_months and months == 3 and first.month % 3 == 1:
             return f"Q{(first.month + 2) // 3} {first.year}"
-        case "season" if whole_months and months == 3 and first.month % 3 == 0:
-            season = _SEASON_NAMES[first.month]
-            if season == "winter":
-                return f"winter {_two_year_wording(first.year)}"
-            return f"{season} {first.year}"
-        case "part_of_year" if whole_months and months == 4 and first.month in (1, 5, 9):
-            return {1: "early ", 5: "mid-", 9: "late "}[first.month] + str(first.year)
+        case "season" if first.day == 1 and first.month in _ASTRONOMICAL:
+            return _season_wording(time)
+        case "part_of_year" if whole_months and (months, first.month) in _PARTS_OF_YEAR:
+            return _PARTS_OF_YEAR[months, first.month] + str(first.year)
         case "financial_year" if whole_months and months == 12 and first.month == 4:
             return _two_year_wording(first.year)
+        case "financial_year" if time.sort_key() == _any_fiscal_year(first.year).sort_key():
+            return _two_year_wording(first.year, "-")
         case "year" if whole_months and months == 12 and first.month == 1:
             return str(first.year)
     return None
+
+
+_PARTS_OF_YEAR = {
+    (4, 1): "early ",
+    (4, 5): "mid-",
+    (4, 9): "late ",
+    (2, 1): "the start of ",
+    (2, 11): "the end of ",
+}
+
+
+def _season_wording(time: FuzzyTime) -> str | None:
+    first, last = time.earliest, time.latest
+    _, (end_month, end_day) = _ASTRONOMICAL[first.month]
+    end_year = first.year + 1 if end_month < first.month else first.year
+    if (last.year, last.month, last.day) != (end_year, end_month, end_day):
+        return None
+    season = _SEASON_NAMES[first.month]
+    if season == "winter":
+        return f"winter {_two_year_wording(first.year)}"
+    return f"{season} {first.year}"
 
 
 # Reading.
@@ -422,7 +585,7 @@ def _reads(pattern: str) -> Callable[[_Reader], _Reader]:
 
 
 def _normalise(text: str) -> str:
-    phrase = " ".join(text.lower().replace(",", " ").split())
+    phrase = " ".join(text.lower().replace(",", " ").replace("\u2019", "'").split())
     phrase = re.sub("[\u2010-\u2015\u2212]", "-", phrase)
     phrase = re.sub(r" ?/ ?", "/", phrase)
     return phrase.strip(" .;:!?\"'()[]\u2018\u2019\u201c\u201d")
@@ -430,7 +593,7 @@ def _normalise(text: str) -> str:
 
 _FILLERS = re.compile(
     r"(?:(?:in|on|at|since|from|by|during|around|about|approximately|circa|until|till|"
-    r"towards?|over|within|as of|the) )+"
+    r"towards?|over|within|as of|back|full|whole(?: of)?|entire|the) )+"
 )
 
 
@@ -484,18 +647,37 @@ _ORDINALS = {
     "3rd": 3,
     "4th": 4,
 }
+_WHICH_WORDS = {
+    "this": "this",
+    "current": "this",
+    "present": "this",
+    "last": "last",
+    "previous": "last",
+    "past": "last",
+    "prior": "last",
+    "next": "next",
+    "coming": "next",
+    "forthcoming": "next",
+}
 
 _MONTH = rf"(?P<month>{_alternation(_MONTHS)})\.?"
 _YEAR = r"(?P<year>\d{4})"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_WEEKDAY = rf"(?:(?P<weekday>{_alternation(_WEEKDAYS)})\.? )?"
+_LAST_DAY = r"(?P<last_day>\d{1,2})(?:st|nd|rd|th)?"
+_TIMES_OF_DAY = "morning|afternoon|evening|night|lunchtime"
+_TIME_OF_DAY = rf"(?:{_TIMES_OF_DAY})"
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?|noon|midday|midnight)"
+_WEEKDAY_WORD = rf"(?P<weekday>{_alternation(_WEEKDAYS)})\.?"
+_WEEKDAY = rf"(?:{_WEEKDAY_WORD}(?: {_TIME_OF_DAY})? )?"
 _WHICH = r"(?:(?P<which>this|last|next) )?"
-_SEASON = rf"(?P<season>{_alternation(_SEASON_STARTS)})"
+_WHICH_WORD = rf"(?:(?P<which>{_alternation(_WHICH_WORDS)}) )?"
+_SEASONS = _alternation(_SEASON_STARTS)
+_SEASON = rf"(?P<season>{_SEASONS})"
 _NUMBER = rf"(?P<number>\d{{1,4}}|{_alternation(_NUMBER_WORDS)})"
 _COUNT = rf"(?P<number>\d{{1,4}}|{_alternation(_NUMBER_WORDS)}|an|a)"
 _PERIOD = r"(?P<unit>week|month|year)"
 _SPAN_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
-_AGO_UNIT = r"(?P<unit>day|week|month|year)s?"
+_PART = r"(?P<part>early|mid|late|(?:beginning|start|middle|end)(?: of)?)"
 
 
 def _count(match: re.Match[str]) -> int:
@@ -505,13 +687,26 @@ def _count(match: re.Match[str]) -> int:
     return _NUMBER_WORDS.get(written) or int(written)
 
 
-@_reads(rf"(?P<direction>earlier|later) this {_PERIOD}")
+def _part_word(written: str) -> str:
+    return _PART_WORDS[written.removesuffix(" of")]
+
+
+def _which(match: re.Match[str]) -> str | None:
+    return _WHICH_WORDS.get(match.groupdict().get("which") or "")
+
+
+@_reads(rf"(?P<direction>earlier|later) (?:this|in the) (?P<unit>week|month|year|{_SEASONS})")
+@_reads(rf"(?P<direction>so far) (?:this|in the) (?P<unit>week|month|year|{_SEASONS})")
+@_reads(rf"this (?P<unit>week|month|year|{_SEASONS}) (?P<direction>so far)")
 def _rest_of_period(match: re.Match[str], context: _Context) -> FuzzyTime:
-    today = context.today()
-    period = _calendar_period(match["unit"], today, 0)
-    if match["direction"] == "earlier":
-        return FuzzyTime.between(period.earliest, today)
-    return FuzzyTime.between(today, period.latest)
+    today, unit = context.today(), match["unit"]
+    if unit in _SEASON_STARTS:
+        period = _recurring(lambda year: _season(year, unit), None, context)
+    else:
+        period = _calendar_period(unit, today, 0)
+    if match["direction"] == "later":
+        return FuzzyTime.between(min(period.latest, max(today, period.earliest)), period.latest)
+    return FuzzyTime.between(period.earliest, max(period.earliest, min(today, period.latest)))
 
 
 @_reads(rf"(?:less than|under|fewer than) {_COUNT} {_SPAN_UNIT} ago")
@@ -522,15 +717,38 @@ def _recent_span(match: re.Match[str], context: _Context) -> FuzzyTime:
     return FuzzyTime.between(_go_back(today, _count(match), match["unit"]), today)
 
 
-@_reads(rf"{_COUNT} {_AGO_UNIT} ago")
+_VAGUE_COUNTS = {"a few": (2, 5), "a couple of": (2, 3), "several": (3, 7)}
+
+
+@_reads(
+    r"(?:(?P<qualifier>nearly|almost|just under|close to|more than|upwards of) )?"
+    rf"(?:(?P<vague>{_alternation(_VAGUE_COUNTS)})|{_COUNT}) {_SPAN_UNIT} ago"
+)
 def _ago(match: re.Match[str], context: _Context) -> FuzzyTime:
-    """Read loosely: the calendar month or year that many back, or within half a unit of it."""
-    unit = match["unit"]
-    centre = _go_back(context.today(), _count(match), unit)
-    if unit == "day":
-        return FuzzyTime.day(centre)
-    if unit == "week":
+    """Read loosely: "nearly N" is from nine tenths of N to N ("nearly 20 years ago": 18 to 20),
+    "a few" two to five, "more than N" any time before."""
+    unit, today = match["unit"], context.today()
+    fewest, most = _VAGUE_COUNTS.get(match["vague"] or "", (_count(match), _count(match)))
+    qualifier = match["qualifier"] or ""
+    if qualifier in ("more than", "upwards of"):
+        return FuzzyTime.between(date.min, _loosely_back(today, most, unit).latest)
+    newest = _loosely_back(today, 0.9 * fewest if qualifier else fewest, unit)
+    if (fewest, qualifier) == (most, ""):
+        return newest
+    return FuzzyTime.between(_loosely_back(today, most, unit).earliest, newest.latest)
+
+
+def _loosely_back(today: date, count: float, unit: str) -> FuzzyTime:
+    """About ``count`` units before ``today``: the calendar month or year that far back, or
+    within half a unit of it; a decade within two years."""
+    if unit in ("day", "week"):
+        centre = today - timedelta(days=round(count * (7 if unit == "week" else 1)))
+        if unit == "day":
+            return FuzzyTime.day(centre)
         return FuzzyTime.between(centre - timedelta(days=3), centre + timedelta(days=3))
+    centre = _shift_months(today, -round(count * {"month": 1, "year": 12, "decade": 120}[unit]))
+    if unit == "decade":
+        return FuzzyTime.between(_shift_months(centre, -24), _shift_months(centre, 24))
     if unit == "month":
         whole = FuzzyTime.month(centre.year, centre.month)
         window = (centre - timedelta(days=15), centre + timedelta(days=15))
@@ -540,10 +758,66 @@ def _ago(match: re.Match[str], context: _Context) -> FuzzyTime:
     return FuzzyTime.between(min(window[0], whole.earliest), max(window[1], whole.latest))
 
 
+_LENGTHS = {"quarter": 3, "half": 6, "half-year": 6, "year": 12}
+
+
+@_reads(
+    rf"(?:(?P<named>{_alternation(_LENGTHS)})|{_NUMBER} (?P<unit>month|week)s?) "
+    r"(?:ending|ended|ends|to|through|until|up to) (?P<end>.+)"
+)
+def _length_ending(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """ "The quarter ending January", "the year to the end of March": that long, up to the end."""
+    end = _read(match["end"], context)
+    # A month as the end means its last day; a part of one, any day of it.
+    last = end.latest if _whole_months(end) else end.earliest
+    if match["unit"] == "week":
+        first = last - timedelta(weeks=_count(match)) + timedelta(days=1)
+    else:
+        months = _LENGTHS[match["named"]] if match["named"] else _count(match)
+        first = _shift_months(last + timedelta(days=1), -months)
+    return FuzzyTime.between(first, end.latest)
+
+
+@_reads(rf"(?:between )?{_MONTH} {_DAY} ?(?:-|to|and|through|until) ?{_LAST_DAY}(?: {_YEAR})?")
+@_reads(rf"(?:between )?{_DAY} ?(?:-|to|and|until) ?{_LAST_DAY}(?: of)? {_MONTH}(?: {_YEAR})?")
+def _days_of_month(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """ "Aug. 17-18", "between 26 and 29 June": a month written once for both days."""
+    month, first, last = _MONTHS[match["month"]], int(match["day"]), int(match["last_day"])
+    _exists_in_some_year(first, month)
+    _exists_in_some_year(last, month)
+    if last < first:
+        raise InvalidTimeError(
+            f"'{context.text}' ends before it begins: give the earlier day first"
+        )
+
+    def of(year: int) -> FuzzyTime:
+        return FuzzyTime.between(
+            _calendar_date(year, month, first), _calendar_date(year, month, last)
+        )
+
+    return of(int(match["year"])) if match["year"] else _recurring(of, None, context)
+
+
+def _exists_in_some_year(day: int, month: int) -> None:
+    if not 1 <= day <= calendar.monthrange(2000, month)[1]:  # 2000 is leap: 29 February passes
+        raise InvalidTimeError(f"there is no {day} {_MONTH_NAMES[month - 1]} in any year")
+
+
+@_reads(r"(?P<first>early|mid|late)[- ]to[- ](?P<last>early|mid|late)[- ](?P<rest>.+)")
+def _parts_span(match: re.Match[str], context: _Context) -> FuzzyTime:
+    base = _read(match["rest"], context)
+    return _hull(*(_part_of(base, match[end], context) for end in ("first", "last")))
+
+
+@_reads(r"(?P<start>.+?) (?:onwards?|and beyond)")
+def _onwards(match: re.Match[str], context: _Context) -> FuzzyTime:
+    return FuzzyTime.between(_read(match["start"], context).earliest, date.max)
+
+
 @_reads(r"between (?P<first>.+) and (?P<last>.+)")
-@_reads(r"(?P<first>.+?) (?:to|until|till) (?P<last>.+)")
+@_reads(r"(?P<first>.+?) (?:to|until|till|through) (?P<last>.+)")
 def _range(match: re.Match[str], context: _Context) -> FuzzyTime:
-    first, last = _read(match["first"], context), _read(match["last"], context)
+    first, last = _read_pair(match, context)
     if last.latest < first.earliest:
         raise InvalidTimeError(
             f"'{context.text}' ends before it begins: {last.label()} comes before {first.label()}"
@@ -551,11 +825,87 @@ def _range(match: re.Match[str], context: _Context) -> FuzzyTime:
     return FuzzyTime.between(first.earliest, last.latest)
 
 
-@_reads(r"(?P<part>early|mid|late|(?:beginning|start|middle|end)(?: of)?)[- ](?P<rest>.+)")
+@_reads(r"(?P<first>.+?) and (?P<last>.+)")
+def _both(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """ "June and July", "Sunday and Monday": the span of both."""
+    return _hull(*_read_pair(match, context))
+
+
+def _read_pair(match: re.Match[str], context: _Context) -> tuple[FuzzyTime, FuzzyTime]:
+    """Both ends of a range; a year written once, at the end, is the first end's too ("June to
+    August 2016")."""
+    first, last = match["first"], match["last"]
+    last_time = _read(last, context)
+    if (year := re.search(r" (\d{4})$", last)) and not re.search(r"\d{4}", first):
+        with contextlib.suppress(InvalidTimeError):
+            return _read(f"{first} {year[1]}", context), last_time
+    return _read(first, context), last_time
+
+
+_WEEK_PARTS = {"early": (0, 2), "start": (0, 2), "mid": (1, 3), "late": (3, 6), "end": (3, 6)}
+
+
+@_reads(rf"{_PART}[- ](?P<which>the|this|last|next) week")
+@_reads(r"(?P<part>mid)-?week")
+def _part_of_week(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """Early in a week is Monday to Wednesday, midweek Tuesday to Thursday, and its end Thursday
+    to Sunday."""
+    first, last = _WEEK_PARTS[_part_word(match["part"])]
+    return _weekly(
+        lambda monday: FuzzyTime.between(
+            monday + timedelta(days=first), monday + timedelta(days=last)
+        ),
+        _which(match),
+        context,
+    )
+
+
+@_reads(rf"{_WHICH}week-?end")
+def _weekend(match: re.Match[str], context: _Context) -> FuzzyTime:
+    return _weekly(
+        lambda monday: FuzzyTime.between(monday + timedelta(days=5), monday + timedelta(days=6)),
+        match["which"],
+        context,
+    )
+
+
+@_reads(
+    r"(?:early|late|later|earlier)(?: on)? (?P<day>(?:(?:last|this|next) )?"
+    rf"(?:{_alternation(_WEEKDAYS)}|today|yesterday|tomorrow|tonight|{_TIMES_OF_DAY})\b.*)"
+)
+def _part_of_day(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """ "Late Tuesday", "earlier today": some time on that day."""
+    return _read(match["day"], context)
+
+
+@_reads(r"(?P<part>beginning|start|middle|end) of the (?P<unit>month|quarter|year)")
+def _part_of_the_period(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """ "The end of the month": the current one's, unless the tense says otherwise; early in a
+    month it may be the month just gone."""
+    today, unit, part = context.today(), match["unit"], _part_word(match["part"])
+    last, this, following = (
+        _part_of(_calendar_period(unit, today, offset), part, context) for offset in (-1, 0, 1)
+    )
+    early_on = _part_of(_calendar_period(unit, today, 0), "start", context).contains(today)
+    if context.tense == "past":
+        chosen = this if this.earliest <= today else last
+    elif context.tense == "future":
+        chosen = this if this.latest >= today else following
+    else:
+        chosen = _hull(last, this) if part == "end" and early_on else this
+    return _gone_by(chosen, part, context)
+
+
+@_reads(r"(?P<part>beginning|start|middle|end) of the (?:season|campaign)")
+def _part_of_the_season(match: re.Match[str], context: _Context) -> FuzzyTime:
+    part = _part_word(match["part"])
+    return _recurring(lambda year: _part_of(_sports_season(year), part, context), None, context)
+
+
+@_reads(rf"{_PART}[- ](?P<rest>.+)")
 def _qualified(match: re.Match[str], context: _Context) -> FuzzyTime:
-    word = match["part"].removesuffix(" of")
-    part = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}.get(word, word)
-    return _part_of(_read(match["rest"], context), part, context)
+    part = _part_word(match["part"])
+    return _gone_by(_part_of(_read(match["rest"], context), part, context), part, context)
 
 
 @_reads(r"today|yesterday|tomorrow")
@@ -564,7 +914,36 @@ def _nearby_day(match: re.Match[str], context: _Context) -> FuzzyTime:
     return FuzzyTime.day(context.today() + timedelta(days=offset))
 
 
-# "the end of the month" and "by the end of the year" mean the current ones.
+@_reads(r"(?P<part>last night|this morning|this afternoon|this evening|tonight|overnight)")
+def _part_of_today(match: re.Match[str], context: _Context) -> FuzzyTime:
+    today = context.today()
+    if match["part"] == "overnight" and context.tense == "future":
+        return FuzzyTime.between(today, today + timedelta(days=1))
+    if match["part"] in ("last night", "overnight"):
+        return FuzzyTime.between(today - timedelta(days=1), today)
+    return FuzzyTime.day(today)
+
+
+@_reads(rf"(?P<day>.+?) (?:at )?(?:{_TIME_OF_DAY}|{_CLOCK})")
+@_reads(rf"(?:{_TIME_OF_DAY} of|{_CLOCK}(?: on)?) (?P<day>.+)")
+def _time_of_day(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """ "Tuesday night", "the evening of May 18", "1 a.m. Wednesday": that day."""
+    return _read(match["day"], context)
+
+
+@_reads(r"(?P<day>today|yesterday|tomorrow|tonight) (?P<date>.+)")
+def _day_and_date(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """ "Today, Thursday, January 30": the day, which the date must agree with."""
+    day, written = _read(match["day"], context), _read(match["date"], context)
+    common = day.intersection(written)
+    if common is None:
+        raise InvalidTimeError(
+            f"'{context.text}': {written.label()} is not {match['day']}; check the day or the date"
+        )
+    return common
+
+
+# A bare "week", "month" or "year" ("during the year") is the current one.
 @_reads(rf"{_WHICH}{_PERIOD}")
 def _relative_period(match: re.Match[str], context: _Context) -> FuzzyTime:
     offset = {"last": -1, "next": 1}.get(match["which"], 0)
@@ -576,16 +955,25 @@ def _iso_day(match: re.Match[str], context: _Context) -> FuzzyTime:
     return FuzzyTime.day(_calendar_date(int(match["year"]), int(match["month"]), int(match["day"])))
 
 
-# "2016-17" is a financial year and "2016-11" a month; "2011-12" reads as the financial year.
+# A year named by two calendar years: UK usage writes 2016/17 or 2016-17 for a financial year,
+# American usage 2016-17 for a fiscal or school year or a sports season, so a slash says the UK
+# financial year and a hyphen could be any of them. "2016-11" is a month; "2011-12" reads as a year.
 @_reads(
     r"(?P<named>(?:financial|fiscal) year |fy ?)?(?P<start>\d{4})(?P<separator>[/-])"
-    r"(?P<end>\d{2}|\d{4})(?P<named_after> (?:financial|fiscal) year)?"
+    r"(?P<end>\d{1,2}|\d{4})"
+    r"(?: (?P<kind>(?:financial|fiscal|budget) year|season|campaign|(?:school|academic) year))?"
 )
-def _financial_year_or_month(match: re.Match[str], context: _Context) -> FuzzyTime:
-    start, end = int(match["start"]), match["end"]
+def _two_year_span(match: re.Match[str], context: _Context) -> FuzzyTime:
+    start, end, kind = int(match["start"]), match["end"], match["kind"] or ""
     if _is_next_year(start, end):
-        return FuzzyTime.financial_year(start)
-    named = match["named"] or match["named_after"]
+        if kind in ("season", "campaign"):
+            return _sports_season(start)
+        if kind.endswith(("school year", "academic year")):
+            return _school_year(start)
+        if match["separator"] == "/":
+            return FuzzyTime.financial_year(start)
+        return _any_fiscal_year(start)
+    named = match["named"] or kind
     could_be_month = match["separator"] == "-" and len(end) == 2 and not named
     if could_be_month and 1 <= int(end) <= 12:
         return FuzzyTime.month(start, int(end))
@@ -600,15 +988,211 @@ def _financial_year_or_month(match: re.Match[str], context: _Context) -> FuzzyTi
 
 
 def _is_next_year(year: int, written: str) -> bool:
-    return int(written) == (year + 1 if len(written) == 4 else (year + 1) % 100)
+    return written == str(year + 1)[-len(written) :]
 
 
-@_reads(rf"q(?P<quarter>\d) {_YEAR}")
-@_reads(rf"(?P<quarter>{_alternation(_ORDINALS)}) quarter(?: of)? {_YEAR}")
-def _quarter(match: re.Match[str], context: _Context) -> FuzzyTime:
-    written = match["quarter"]
-    quarter = _ORDINALS[written] if written in _ORDINALS else int(written)
-    return FuzzyTime.quarter(int(match["year"]), quarter)
+@_reads(rf"{_WHICH_WORD}(?:financial|fiscal|budget) year")
+def _relative_financial_year(match: re.Match[str], context: _Context) -> FuzzyTime:
+    which = _which(match)
+    return _hull(
+        *(
+            _recurring(partial(_fiscal_year, start_month=month), which, context)
+            for month in _FISCAL_YEAR_STARTS
+        )
+    )
+
+
+@_reads(rf"{_WHICH_WORD}(?:school|academic) year")
+def _relative_school_year(match: re.Match[str], context: _Context) -> FuzzyTime:
+    return _recurring(_school_year, _which(match), context)
+
+
+@_reads(rf"{_WHICH_WORD}(?:season|campaign)")
+def _relative_sports_season(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """ "Last season" is the latest one whose end is under way: one sport's may be over while
+    another's finals are still being played. "This season" in the summer break is the one the
+    tense points to."""
+    which = _which(match)
+    if which != "last":
+        return _recurring(_sports_season, None if which == "this" else which, context)
+    today = context.today()
+    seasons = [_sports_season(today.year - back) for back in (2, 1, 0)]
+    return [s for s in seasons if _part_of(s, "end", context).earliest <= today][-1]
+
+
+@_reads(rf"{_YEAR} (?:season|campaign)")
+def _sports_season_of_year(match: re.Match[str], context: _Context) -> FuzzyTime:
+    return _summer_sports_season(int(match["year"]))
+
+
+_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+    "new year eve": (12, 31),
+    "new year day": (1, 1),
+}
+
+
+@_reads(
+    rf"(?P<holiday>christmas eve|christmas day|boxing day|new year'?s? (?:eve|day))(?: {_YEAR})?"
+)
+def _holiday(match: re.Match[str], context: _Context) -> FuzzyTime:
+    month, day = _HOLIDAYS[re.sub(r"year'?s?", "year", match["holiday"])]
+
+    def of(year: int) -> FuzzyTime:
+        return FuzzyTime.day(_calendar_date(year, month, day))
+
+    return of(int(match["year"])) if match["year"] else _recurring(of, None, context)
+
+
+@_reads(rf"(?P<holiday>christmas|new year'?s?) weekend(?: {_YEAR})?")
+def _holiday_weekend(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """The holiday and the weekend nearest it (either, when it falls midweek)."""
+    month, day = (12, 25) if match["holiday"] == "christmas" else (1, 1)
+
+    def of(year: int) -> FuzzyTime:
+        holiday = _calendar_date(year, month, day)
+        saturday = holiday + timedelta(days=(5 - holiday.weekday()) % 7)
+        weekends = [
+            FuzzyTime.between(first, first + timedelta(days=1))
+            for first in (saturday - timedelta(weeks=1), saturday)
+        ]
+        gaps = [_days_apart(holiday, weekend) for weekend in weekends]
+        nearest = [weekend for weekend, gap in zip(weekends, gaps, strict=True) if gap == min(gaps)]
+        return _hull(FuzzyTime.day(holiday), *nearest)
+
+    return of(int(match["year"])) if match["year"] else _recurring(of, None, context)
+
+
+def _days_apart(day: date, span: FuzzyTime) -> int:
+    if span.contains(day):
+        return 0
+    return min(abs((day - span.earliest).days), abs((day - span.latest).days))
+
+
+@_reads(rf"(?P<window>january|summer) (?:transfer )?window(?: {_YEAR})?")
+def _transfer_window(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """Football's transfer windows: January, and June to the start of September."""
+
+    def of(year: int) -> FuzzyTime:
+        if match["window"] == "january":
+            return FuzzyTime.month(year, 1)
+        return FuzzyTime.between(_calendar_date(year, 6, 1), _calendar_date(year, 9, 1))
+
+    return of(int(match["year"])) if match["year"] else _recurring(of, None, context)
+
+
+@_reads(r"christmas(?: (?P<year>\d{4}))?")
+def _christmas(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """The Christmas period, 20 to 31 December: of the year given, else the nearest one."""
+
+    def of(year: int) -> FuzzyTime:
+        return FuzzyTime.between(_calendar_date(year, 12, 20), _calendar_date(year, 12, 31))
+
+    return of(int(match["year"])) if match["year"] else _recurring(of, None, context)
+
+
+@_reads(r"(?P<owner>.+?)'s (?P<thing>.+)")
+def _possessive(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """ "Last year's second quarter" is the second quarter of last year."""
+    return _read(f"{match['thing']} of {match['owner']}", context)
+
+
+_YEAR_PARTS = {"quarter": ("Q", 4, "quarters"), "half": ("H", 2, "halves")}
+
+
+@_reads(
+    rf"(?P<fiscal>fiscal )?(?:(?P<ordinal>{_alternation(_ORDINALS)}) (?P<fiscal_after>fiscal )?"
+    r"(?P<kind>quarter|half)|(?P<letter>[qh])(?P<number>\d))"
+    rf"(?:(?: of| in)? (?:{_YEAR}|(?P<which>last|this|next) year))?"
+)
+def _part_of_a_year(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """A quarter or half of a calendar year: of the year named, else the one the tense points to.
+
+    A company's fiscal quarters and halves follow its own year, which is seldom said: "fiscal"
+    ones are widened to a month before the calendar one and two after (years ending from
+    November to January).
+    """
+    kind = match["kind"] or ("quarter" if match["letter"] == "q" else "half")
+    letter, count, plural = _YEAR_PARTS[kind]
+    number = _ORDINALS[match["ordinal"]] if match["ordinal"] else int(match["number"])
+    if not 1 <= number <= count:
+        raise InvalidTimeError(
+            f"there is no {letter}{number}; {plural} run from {letter}1 to {letter}{count}"
+        )
+    fiscal = bool(match["fiscal"] or match["fiscal_after"])
+
+    def of(year: int) -> FuzzyTime:
+        if kind == "quarter":
+            part = FuzzyTime.quarter(year, number)
+        else:
+            first = _calendar_date(year, 6 * number - 5, 1)
+            part = FuzzyTime.between(first, _month_end(_shift_months(first, 5)))
+        if not fiscal:
+            return part
+        return FuzzyTime.between(
+            _shift_months(part.earliest, -1), _month_end(_shift_months(part.latest, 2))
+        )
+
+    if match["year"]:
+        return of(int(match["year"]))
+    if match["which"]:
+        return of(context.today().year + {"last": -1, "next": 1}.get(match["which"], 0))
+    return _recurring(of, None, context)
+
+
+@_reads(r"(?P<half>first|second|1st|2nd) half of (?P<rest>.+)")
+def _half_of(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """The first or second half of any time: by months when it is an even number of whole
+    months, else by days."""
+    base = _read(match["rest"], context)
+    months = _months_spanned(base)
+    if _whole_months(base) and months % 2 == 0:
+        middle = _shift_months(base.earliest, months // 2)
+    else:
+        middle = base.earliest + timedelta(days=((base.latest - base.earliest).days + 1) // 2)
+    if match["half"] in ("second", "2nd"):
+        return FuzzyTime.between(middle, base.latest)
+    return FuzzyTime.between(base.earliest, max(base.earliest, middle - timedelta(days=1)))
+
+
+_UNIT_DAYS = {"day": 1, "week": 7}
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+@_reads(
+    r"(?P<edge>first|last|final|opening|closing) "
+    rf"(?:{_NUMBER} (?P<units>day|week|month)s|(?P<unit>day|week|month)) of (?P<rest>.+)"
+)
+def _edge_of(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """ "The first six months of 2018", "the last week of August"."""
+    base, unit = _read(match["rest"], context), match["units"] or match["unit"]
+    count = _count(match)
+    if match["edge"] in ("first", "opening"):
+        if unit == "month":
+            end = _shift_months(base.earliest, count) - timedelta(days=1)
+        else:
+            end = base.earliest + timedelta(days=count * _UNIT_DAYS[unit] - 1)
+        return _within(base, FuzzyTime.between(base.earliest, end), context)
+    if unit == "month":
+        start = _shift_months(base.latest + timedelta(days=1), -count)
+    else:
+        start = base.latest - timedelta(days=count * _UNIT_DAYS[unit] - 1)
+    return _within(base, FuzzyTime.between(start, base.latest), context)
+
+
+@_reads(rf"(?P<nth>{_alternation(_NTH)}) week of (?P<rest>.+)")
+def _nth_week_of(match: re.Match[str], context: _Context) -> FuzzyTime:
+    base = _read(match["rest"], context)
+    start = base.earliest + timedelta(weeks=_NTH[match["nth"]] - 1)
+    return _within(base, FuzzyTime.between(start, start + timedelta(days=6)), context)
+
+
+def _within(base: FuzzyTime, part: FuzzyTime, context: _Context) -> FuzzyTime:
+    if part.earliest < base.earliest or part.latest > base.latest:
+        raise InvalidTimeError(f"cannot read '{context.text}': {base.label()} is shorter than that")
+    return part
 
 
 @_reads(rf"{_WEEKDAY}{_DAY}(?: of)? {_MONTH}(?: {_YEAR})?")
@@ -618,19 +1202,26 @@ def _day_of_month(match: re.Match[str], context: _Context) -> FuzzyTime:
     if match["year"]:
         time = FuzzyTime.day(_calendar_date(int(match["year"]), month, day))
     else:
-        if not 1 <= day <= calendar.monthrange(2000, month)[1]:  # 2000 is leap: 29 February passes
-            raise InvalidTimeError(f"there is no {day} {_MONTH_NAMES[month - 1]} in any year")
+        _exists_in_some_year(day, month)
         time = _recurring(
             lambda year: FuzzyTime.day(_calendar_date(year, month, day)), None, context
         )
-    if match["weekday"]:
-        named, actual = _WEEKDAYS[match["weekday"]], time.earliest.weekday()
-        if named != actual:
-            raise InvalidTimeError(
-                f"{time.label()} falls on a {_WEEKDAY_NAMES[actual]}, not a "
-                f"{_WEEKDAY_NAMES[named]}; check the day or the date"
-            )
-    return time
+    return _with_weekday(time, match["weekday"], context) if match["weekday"] else time
+
+
+def _with_weekday(time: FuzzyTime, weekday: str, context: _Context) -> FuzzyTime:
+    """A date with the weekday written beside it. One a day off (as time zones make it, or a
+    slip) can mean either day; any other is refused."""
+    named, actual = _WEEKDAYS[weekday], time.earliest.weekday()
+    apart = (named - actual + 3) % 7 - 3
+    if apart == 0:
+        return time
+    if abs(apart) > 1:
+        raise InvalidTimeError(
+            f"cannot read '{context.text}': {time.label()} falls on a "
+            f"{_WEEKDAY_NAMES[actual]}, not a {_WEEKDAY_NAMES[named]}; check the day or the date"
+        )
+    return _hull(time, FuzzyTime.day(time.earliest + timedelta(days=apart)))
 
 
 @_reads(rf"{_MONTH}(?: of)? {_YEAR}")
@@ -644,42 +1235,13 @@ def _month_of_relative_year(match: re.Match[str], context: _Context) -> FuzzyTim
     return FuzzyTime.month(context.today().year + offset, _MONTHS[match["month"]])
 
 
-@_reads(r"christmas(?: (?P<year>\d{4}))?")
-def _christmas(match: re.Match[str], context: _Context) -> FuzzyTime:
-    """The Christmas period, 20 to 31 December: of the year given, else the nearest one."""
-
-    def of(year: int) -> FuzzyTime:
-        return FuzzyTime.between(_calendar_date(year, 12, 20), _calendar_date(year, 12, 31))
-
-    return of(int(match["year"])) if match["year"] else _recurring(of, None, context)
-
-
-@_reads(r"(?P<part>last night|this morning|this afternoon|this evening|tonight)")
-def _part_of_today(match: re.Match[str], context: _Context) -> FuzzyTime:
-    today = context.today()
-    if match["part"] == "last night":
-        return FuzzyTime.between(today - timedelta(days=1), today)
-    return FuzzyTime.day(today)
-
-
-@_reads(
-    rf"(?:(?P<which>last|this|next) )?(?P<weekday>{_alternation(_WEEKDAYS)})\.?"
-    r"(?: (?:morning|afternoon|evening|night))?"
-)
+@_reads(rf"(?:(?P<which>last|this|next) )?{_WEEKDAY_WORD}")
 def _weekday(match: re.Match[str], context: _Context) -> FuzzyTime:
-    """A weekday within a week of the text: "last Friday" the one before it, "next Friday" the
-    one after; a bare "Friday" the past one in past tense, the coming one in future tense, and
-    either when the tense is not known."""
-    today, named = context.today(), _WEEKDAYS[match["weekday"]]
-    back = (today.weekday() - named) % 7
-    past = today - timedelta(days=back or (7 if match["which"] == "last" else 0))
-    ahead = (named - today.weekday()) % 7
-    coming = today + timedelta(days=ahead or (7 if match["which"] == "next" else 0))
-    if match["which"] == "last" or (match["which"] is None and context.tense == "past"):
-        return FuzzyTime.day(past)
-    if match["which"] == "next" or (match["which"] is None and context.tense == "future"):
-        return FuzzyTime.day(coming)
-    return FuzzyTime.between(past, coming)
+    """A weekday near the text: see _weekly. "This Friday" is left to the tense, as it is the
+    coming one on a Saturday."""
+    named = _WEEKDAYS[match["weekday"]]
+    which = None if match["which"] == "this" else match["which"]
+    return _weekly(lambda monday: FuzzyTime.day(monday + timedelta(days=named)), which, context)
 
 
 @_reads(rf"{_WHICH}{_MONTH}")
@@ -703,13 +1265,19 @@ def _season_of_year(match: re.Match[str], context: _Context) -> FuzzyTime:
     return _season(year, season)
 
 
-@_reads(rf"{_WHICH}{_SEASON}")
+@_reads(rf"{_SEASON}(?: of)? (?P<which>last|this|next) year")
+def _season_of_relative_year(match: re.Match[str], context: _Context) -> FuzzyTime:
+    offset = {"last": -1, "next": 1}.get(match["which"], 0)
+    return _season(context.today().year + offset, match["season"])
+
+
+@_reads(rf"{_WHICH}{_SEASON}(?: months)?")
 def _season_without_year(match: re.Match[str], context: _Context) -> FuzzyTime:
     season = match["season"]
     return _recurring(lambda year: _season(year, season), match["which"], context)
 
 
-@_reads(_YEAR)
+@_reads(rf"(?:year )?{_YEAR}")
 def _year(match: re.Match[str], context: _Context) -> FuzzyTime:
     return FuzzyTime.year(int(match["year"]))
 
@@ -718,6 +1286,37 @@ def _year(match: re.Match[str], context: _Context) -> FuzzyTime:
 def _decade(match: re.Match[str], context: _Context) -> FuzzyTime:
     first = int(match["decade"])
     return FuzzyTime.between(_calendar_date(first, 1, 1), _calendar_date(first + 9, 12, 31))
+
+
+def _weekly(
+    instance: Callable[[date], FuzzyTime], which: str | None, context: _Context
+) -> FuzzyTime:
+    """Pick the instance of a weekly time (a weekday, the weekend, midweek) that the wording means,
+    from the weeks (Monday to Sunday) around the reference; ``instance`` gives a week's from its
+    Monday.
+
+    "Last" is last week's, or this week's too once that is over ("last Thursday" written on a
+    Sunday may be either); "next" is next week's, or this week's too while that is still to come;
+    "this" is this week's. Otherwise the tense decides, and without one it is the one under way,
+    else either of the last and the coming one.
+    """
+    today = context.today()
+    last, this, following = (
+        instance(_monday(today) + timedelta(weeks=offset)) for offset in (-1, 0, 1)
+    )
+    if which == "last":
+        return _hull(last, this) if this.latest < today else last
+    if which == "next":
+        return _hull(this, following) if this.earliest > today else following
+    if which == "this":
+        return this
+    gone = this if this.earliest <= today else last
+    coming = this if this.latest >= today else following
+    if context.tense == "past" or gone == coming:
+        return gone
+    if context.tense == "future":
+        return coming
+    return _hull(gone, coming)
 
 
 def _recurring(
