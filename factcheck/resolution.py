@@ -172,6 +172,9 @@ class AliasIndex(Protocol):
         """The first alias of each of the first :data:`MAX_CANDIDATES` entities of the type
         under ``key``, and how many entities there are in all."""
 
+    def bucket_size(self, key: str, entity_type: EntityType | None) -> int:
+        """How many aliases of the type ``key`` indexes."""
+
 
 class MemoryAliases:
     """An :class:`AliasIndex` held in dictionaries."""
@@ -233,6 +236,9 @@ class MemoryAliases:
     def entities_under(self, key: str, entity_type: EntityType | None) -> tuple[list[Alias], int]:
         best = first_per_entity(self.under([key], entity_type))
         return best[:MAX_CANDIDATES], len(best)
+
+    def bucket_size(self, key: str, entity_type: EntityType | None) -> int:
+        return len(self.under([key], entity_type))
 
 
 class Resolver:
@@ -373,10 +379,11 @@ class Resolver:
         rare = [key for key, size in sizes.items() if size <= _COMMON_KEY_SIZE]
         if not rare and sizes:  # only common words ("Ines"): the least common of them
             key = min(sizes, key=lambda key: sizes[key])
+            if self._index.bucket_size(key, entity_type) > _VAGUE_SIZE:
+                return None
             if (bucket := self._buckets.get((key, entity_type))) is None:
-                bucket = self._index.under([key], entity_type, limit=_VAGUE_SIZE + 1)
-                self._buckets[key, entity_type] = bucket
-            return None if len(bucket) > _VAGUE_SIZE else bucket
+                bucket = self._buckets[key, entity_type] = self._index.under([key], entity_type)
+            return bucket
         return self._index.under(rare, entity_type)
 
 

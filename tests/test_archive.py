@@ -277,3 +277,18 @@ def test_a_record_and_claims_from_the_first_release_open_in_every_store(store: S
         report = Checker(record).check_all(claims)
     ordinal = next(v for v in report.verdicts if v.claim.kind == "holder_ordinal")
     assert (ordinal.verdict, ordinal.expected) == ("contradicted", "sixth")
+
+
+def test_a_name_thousands_of_entities_share_resolves_alike_in_memory_and_in_an_archive(
+    store: Store,
+) -> None:
+    councils = [
+        Entity(id=f"council-{n}", type="organisation", name=f"Place{n:04d} Council")
+        for n in range(2_100)
+    ]
+    record = store.record(councils)
+    memory = Record(councils)
+    for mention in ("the council", "Place0007 Council", "Place0007 Counsil"):
+        assert record.resolve(mention, "organisation") == memory.resolve(mention, "organisation")
+    vague = record.resolve("the council", "organisation")
+    assert (vague.status, len(vague.candidates) + vague.unlisted) == ("ambiguous", 2_100)

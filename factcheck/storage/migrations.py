@@ -82,6 +82,21 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX event_entities_by_event ON event_entities (event_seq);
         """,
     ),
+    (
+        "0002_entities_and_aliases_per_name_key",
+        """
+        CREATE TABLE key_entities (
+            key TEXT NOT NULL,
+            type TEXT NOT NULL,
+            entities BIGINT NOT NULL,
+            aliases BIGINT NOT NULL,
+            PRIMARY KEY (key, type)
+        );
+        INSERT INTO key_entities (key, type, entities, aliases)
+            SELECT key, type, count(DISTINCT entity_seq), count(*)
+            FROM name_keys GROUP BY key, type;
+        """,
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ that what it cached is stale.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -239,10 +240,25 @@ class SqlStorage(ABC):
             "ON CONFLICT (key) DO UPDATE SET size = key_sizes.size + 1",
             [(key,) for key, *_ in keyed],
         )
+        per_key = Counter(key for key, *_ in keyed)
+        self._run_many(
+            "INSERT INTO key_entities (key, type, entities, aliases) VALUES (?, ?, 1, ?) "
+            "ON CONFLICT (key, type) DO UPDATE SET entities = key_entities.entities + 1, "
+            "aliases = key_entities.aliases + excluded.aliases",
+            [(key, entity.type, aliases) for key, aliases in sorted(per_key.items())],
+        )
 
     def _drop_names(self, seq: int) -> None:
         keys = self._run("SELECT key FROM name_keys WHERE entity_seq = ?", (seq,))
         self._run_many("UPDATE key_sizes SET size = size - 1 WHERE key = ?", keys)
+        self._run_many(
+            "UPDATE key_entities SET entities = entities - 1, aliases = aliases - ? "
+            "WHERE key = ? AND type = ?",
+            self._run(
+                "SELECT count(*), key, type FROM name_keys WHERE entity_seq = ? GROUP BY key, type",
+                (seq,),
+            ),
+        )
         self._run("DELETE FROM name_keys WHERE entity_seq = ?", (seq,))
         self._run("DELETE FROM names WHERE entity_seq = ?", (seq,))
 
@@ -269,9 +285,7 @@ class SqlStorage(ABC):
         return int(self._run("SELECT count(*) FROM events")[0][0])
 
     def event_at(self, position: int) -> EventBase:
-        rows = self._run(
-            "SELECT seq, body FROM events ORDER BY seq LIMIT 1 OFFSET ?", (position,)
-        )
+        rows = self._run("SELECT seq, body FROM events ORDER BY seq LIMIT 1 OFFSET ?", (position,))
         if not rows:
             raise IndexError(position)
         return self._event(*rows[0])
@@ -417,29 +431,40 @@ class SqlAliases:
         return [Alias(*row[2:]) for row in rows]
 
     def entities_under(self, key: str, entity_type: EntityType | None) -> tuple[list[Alias], int]:
-        where, params = "k.key = ?", [key]
-        if entity_type is not None:
-            where += " AND k.type = ?"
-            params.append(entity_type)
-        (total,) = self._storage._run(
-            f"SELECT count(DISTINCT k.entity_seq) FROM name_keys k WHERE {where}", params
-        )[0]
+        where, params = _key_and_type(key, entity_type)
         first = self._storage._run(
-            f"SELECT k.entity_seq, min(k.position) FROM name_keys k WHERE {where} "
-            "GROUP BY k.entity_seq ORDER BY k.entity_seq LIMIT ?",
+            f"SELECT DISTINCT entity_seq FROM name_keys WHERE {where} ORDER BY entity_seq LIMIT ?",
             [*params, MAX_CANDIDATES],
         )
         aliases = [
             self._aliases(
-                f"SELECT {self._COLUMNS} FROM names n WHERE n.entity_seq = ? AND n.position = ?",
-                [seq, position],
+                f"SELECT {self._COLUMNS} FROM names n WHERE n.entity_seq = ? AND n.position = "
+                "(SELECT min(position) FROM name_keys WHERE key = ? AND entity_seq = ?)",
+                [seq, key, seq],
             )[0]
-            for seq, position in first
+            for (seq,) in first
         ]
-        return aliases, int(total)
+        return aliases, self._counted("entities", key, entity_type)
+
+    def bucket_size(self, key: str, entity_type: EntityType | None) -> int:
+        return self._counted("aliases", key, entity_type)
+
+    def _counted(self, what: str, key: str, entity_type: EntityType | None) -> int:
+        where, params = _key_and_type(key, entity_type)
+        (total,) = self._storage._run(
+            f"SELECT coalesce(sum({what}), 0) FROM key_entities WHERE {where}", params
+        )[0]
+        return int(total)
 
     def _aliases(self, sql: str, params: Sequence[Any]) -> list[Alias]:
         return [Alias(*row) for row in self._storage._run(sql, params)]
+
+
+def _key_and_type(key: str, entity_type: EntityType | None) -> tuple[str, list[Any]]:
+    """The condition picking a key's rows, of one type when given."""
+    if entity_type is None:
+        return "key = ?", [key]
+    return "key = ? AND type = ?", [key, entity_type]
 
 
 def _marks(values: Sequence[object]) -> str:
