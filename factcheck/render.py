@@ -158,7 +158,7 @@ def print_report(report: Report, console: Console | None = None, *, title: str =
         summary += f"  [dim]{report.ungrounded} ungrounded claim(s) dropped[/]"
     console.print(Panel.fit(summary, title=_shown(title) or None))
     for failure in report.failed_chunks:
-        console.print(f"[bold red]not read:[/] {_shown(failure)}")
+        console.print(f"[bold red]not read:[/] {_shown(failure)}", highlight=False)
     for misspelling in report.misspellings:
         console.print(_misspelling_block(misspelling))
     for verdict in report.in_report_order():
@@ -166,11 +166,11 @@ def print_report(report: Report, console: Console | None = None, *, title: str =
     if report.dropped:
         console.print("[dim]Claims read but not checkable as given:[/]")
         for dropped in report.dropped:
-            console.print(f"[dim]  · {_shown(dropped)}[/]")
+            console.print(f"[dim]  · {_shown(dropped)}[/]", highlight=False)
     if report.unchecked_sentences:
         console.print("[dim]Sentences with no checkable claim:[/]")
         for sentence in report.unchecked_sentences:
-            console.print(f"[dim]  · {_shown(sentence)}[/]")
+            console.print(f"[dim]  · {_shown(sentence)}[/]", highlight=False)
     if report.usage is not None:
         console.print(f"[dim]{report.usage}[/]")
 
@@ -195,12 +195,13 @@ def print_record(record: Record, console: Console, *, as_of: date | None = None)
         events.add_row(event.id, summary, _shown(sources))
     console.print(events)
     for role, holders in timeline(record, as_of).items():
-        console.print(f"[bold]{_shown(record.name_of(role))}[/]")
+        console.print(f"[bold]{_shown(record.name_of(role))}[/]", highlight=False)
         for holder in holders:
             interim = " (interim)" if holder.interim else ""
             console.print(
                 f"  {_shown(holder.span_label()):<48} "
-                f"{_shown(record.name_of(holder.person))}{interim}"
+                f"{_shown(record.name_of(holder.person))}{interim}",
+                highlight=False,
             )
 
 

@@ -20,8 +20,11 @@ from factcheck.quantities import (
     parse_quantity,
 )
 
+MINUTE = 1 / 1440
+HOUR = 1 / 24
 MONTH = 30.44
 YEAR = 365.25
+CENTURY = 100 * YEAR
 
 
 # --- figures ------------------------------------------------------------------------------------
@@ -87,6 +90,144 @@ def test_parse_quantity_reads_the_range_a_figure_stands_for(
     assert quantity.high == pytest.approx(high)
     assert quantity.unit == unit
     assert quantity.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        # pence and cents are hundredths of their currency
+        ("45 cents", 0.445, 0.455, "USD"),
+        ("75p", 0.745, 0.755, "GBP"),
+        ("12 pence", 0.115, 0.125, "GBP"),
+        # more currencies, multipliers and unit spellings
+        ("US$2.5 million", 2_450_000, 2_550_000, "USD"),
+        ("€1.2tn", 1.15e12, 1.25e12, "EUR"),
+        ("4 trillion dollars", 3.5e12, 4.5e12, "USD"),
+        ("2 hundred thousand", 150_000, 250_000, "count"),
+        ("20-percent", 19.5, 20.5, "percent"),
+        # a fraction of a multiplier or a unit
+        ("half a million", 250_000, 750_000, "count"),
+        ("a quarter of a billion pounds", 125e6, 375e6, "GBP"),
+        ("a half-million dollars", 250_000, 750_000, "USD"),
+        ("half a per cent", 0.25, 0.75, "percent"),
+        ("two and a half million", 2_250_000, 2_750_000, "count"),
+    ],
+)
+def test_parse_quantity_reads_subunits_fractions_and_large_multipliers(
+    text: str, low: float, high: float, unit: Unit
+) -> None:
+    quantity = parse_quantity(text)
+    assert (quantity.low, quantity.high, quantity.unit) == (
+        pytest.approx(low),
+        pytest.approx(high),
+        unit,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a share of a whole is a percentage to the nearest point
+        ("a quarter", 24.5, 25.5),
+        ("three fifths", 59.5, 60.5),
+        ("one-sixth", 16.5, 17.5),
+        ("half of the members", 49.5, 50.5),
+        ("seven in 10", 69.5, 70.5),
+        ("one in every four", 24.5, 25.5),
+        ("eight out of 12", 66.5, 67.5),
+        ("five of the last 20", 24.5, 25.5),
+        ("three goals in six matches", 49.5, 50.5),
+        # ... to two significant figures under 10%
+        ("one in 40", 2.45, 2.55),
+        ("one in 300", 0.325, 0.335),
+        # and qualified as any figure
+        ("almost two in five", 36, 40),
+        ("more than a quarter", 25, math.inf),
+        ("about one in three", 29.7, 36.3),
+        ("a third or more", 33, math.inf),
+    ],
+)
+def test_parse_quantity_reads_proportions_as_percentages(
+    text: str, low: float, high: float
+) -> None:
+    quantity = parse_quantity(text)
+    assert (quantity.low, quantity.high, quantity.unit) == (
+        pytest.approx(low),
+        pytest.approx(high),
+        "percent",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        # from the low end of the first figure to the high end of the second
+        ("between 40 and 60", 39.5, 60.5, "count"),
+        ("£10-£20", 9.5, 20.5, "GBP"),
+        ("15 to 20%", 14.5, 20.5, "percent"),
+        ("between £1.5bn and £2bn", 1.45e9, 2.5e9, "GBP"),
+        # a multiplier written once holds for both, unless the range would run backwards
+        ("£4-5m", 3.5e6, 5.5e6, "GBP"),
+        ("600,000 to 1m", 599_999.5, 1_500_000, "count"),
+    ],
+)
+def test_parse_quantity_reads_a_range_of_two_figures(
+    text: str, low: float, high: float, unit: Unit
+) -> None:
+    quantity = parse_quantity(text)
+    assert (quantity.low, quantity.high, quantity.unit) == (
+        pytest.approx(low),
+        pytest.approx(high),
+        unit,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        # rough numbers
+        ("several", 3, 7, "count"),
+        ("a few hundred", 200, 500, "count"),
+        ("a couple of thousand", 2_000, 3_000, "count"),
+        ("dozens", 24, 120, "count"),
+        ("tens of thousands", 20_000, 100_000, "count"),
+        ("hundreds of millions of dollars", 2e8, 1e9, "USD"),
+        # qualifiers before and after
+        ("near 60", 54, 60, "count"),
+        ("close to £2m", 1.8e6, 2e6, "GBP"),
+        ("well above 40%", 40, math.inf, "percent"),
+        ("well-over 300", 300, math.inf, "count"),
+        ("as much as £40m", 0, 40e6, "GBP"),
+        ("as many as 12", 0, 12, "count"),
+        ("within 3%", 0, 3, "percent"),
+        ("1,000 or more", 1_000, math.inf, "count"),
+        ("20 or fewer", 0, 20, "count"),
+        ("300 or so", 270, 330, "count"),
+        # words that leave the figure as it is
+        ("only 64", 63.5, 64.5, "count"),
+        ("a total of 310", 309.5, 310.5, "count"),
+        ("a further 25", 24.5, 25.5, "count"),
+        ("a net 15", 14.5, 15.5, "count"),
+        ("at least another 40", 40, math.inf, "count"),
+    ],
+)
+def test_parse_quantity_reads_rough_numbers_qualifiers_and_lead_ins(
+    text: str, low: float, high: float, unit: Unit
+) -> None:
+    quantity = parse_quantity(text)
+    assert (quantity.low, quantity.high, quantity.unit) == (
+        pytest.approx(low),
+        pytest.approx(high),
+        unit,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [("joint 12th", 12), ("equal fourth", 4), ("tied for 3rd", 3), ("number 7", 7), ("No. 2", 2)],
+)
+def test_parse_quantity_reads_shared_and_numbered_places(text: str, position: int) -> None:
+    assert parse_quantity(text) == exact(position, "position").model_copy(update={"text": text})
 
 
 def test_parse_quantity_ignores_case_and_spacing() -> None:
@@ -162,6 +303,10 @@ def test_figures_that_cannot_be_the_same_value_do_not_agree(
         (parse_quantity("nearly 10"), "9 to 10"),
         (exact(8_460_000, "GBP"), "£8.46m"),
         (exact(1_089, "count"), "1,089"),
+        (parse_quantity("$2.4tn"), "$2.4tn"),
+        (parse_quantity("three in four"), "75%"),
+        (parse_quantity("two fifths"), "40%"),
+        (parse_quantity("between 40 and 60"), "39.5 to 60.5"),
     ],
 )
 def test_label_writes_the_figure_as_a_sub_editor_would(quantity: Quantity, label: str) -> None:
@@ -202,9 +347,19 @@ def test_a_formatted_whole_number_reads_back_to_a_range_containing_it(
         ("", "empty"),
         ("   ", "empty"),
         ("lots", "Cannot read 'lots' as a figure"),
-        ("250 to 300", "Cannot read '250 to 300'"),
-        ("between 200 and 300", "as a figure"),
-        ("£8.5m-£9m", "as a figure"),
+        ("250 or 300", "Cannot read '250 or 300'"),
+        ("between 200 and", "as a figure"),
+        ("300 to 200", "as a figure"),  # a range runs upwards
+        ("nearly 250 or more", "as a figure"),  # one qualifier at most
+        ("a second term", "as a figure"),
+        ("a fifth straight win", "as a figure"),  # an ordinal, not a fraction
+        ("a quarter point", "as a figure"),
+        ("half-time", "as a figure"),
+        ("four in 2019", "as a figure"),  # a year, not a whole
+        ("three in 12 months", "as a figure"),  # a rate, not a share
+        ("nine of six", "as a figure"),
+        ("£half", "as a figure"),
+        ("£5 to $8", "names two units"),
         ("12,34", "as a figure"),
         ("5men", "as a figure"),
         ("five five", "as a figure"),
@@ -322,6 +477,70 @@ def test_parse_duration_reads_the_range_of_days(
     assert duration.text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "min_days", "max_days"),
+    [
+        # hours, minutes, fortnights and centuries
+        ("three hours", 2.5 * HOUR, 3.5 * HOUR),
+        ("45 minutes", 44.5 * MINUTE, 45.5 * MINUTE),
+        ("a 24-hour strike", 23.5 * HOUR, 24.5 * HOUR),
+        ("an hour", 0.5 * HOUR, 1.5 * HOUR),
+        ("a fortnight", 7, 21),
+        ("two centuries", 1.5 * CENTURY, 2.5 * CENTURY),
+        # fractions, read to the fraction
+        ("half an hour", 0.25 * HOUR, 0.75 * HOUR),
+        ("a quarter of an hour", 7.5 * MINUTE, 22.5 * MINUTE),
+        ("half a decade", 0.25 * 10 * YEAR, 0.75 * 10 * YEAR),
+        ("two and a half years", 2.25 * YEAR, 2.75 * YEAR),
+        ("four-and-a-half months", 4.25 * MONTH, 4.75 * MONTH),
+        ("3 1/2 weeks", 3.25 * 7, 3.75 * 7),
+        ("a month and a half", 1.25 * MONTH, 1.75 * MONTH),
+        # words between the number and its unit
+        ("three more weeks", 2.5 * 7, 3.5 * 7),
+        ("four consecutive years", 3.5 * YEAR, 4.5 * YEAR),
+        ("a whole year", 0.5 * YEAR, 1.5 * YEAR),
+        # lead-ins; some count one where no number follows
+        ("the previous six months", 5.5 * MONTH, 6.5 * MONTH),
+        ("the next three years", 2.5 * YEAR, 3.5 * YEAR),
+        ("the 18 months", 17.5 * MONTH, 18.5 * MONTH),
+        ("the last fortnight", 7, 21),
+        ("a further two weeks", 1.5 * 7, 2.5 * 7),
+        ("another month", 0.5 * MONTH, 1.5 * MONTH),
+        ("in 10 years", 9.5 * YEAR, 10.5 * YEAR),
+        ("yearlong", 0.5 * YEAR, 1.5 * YEAR),
+        ("week-long", 0.5 * 7, 1.5 * 7),
+        # a plural alone is two or more
+        ("for decades", 20 * YEAR, math.inf),
+        ("the coming weeks", 14, math.inf),
+        # rough numbers
+        ("a few weeks", 2 * 7, 5 * 7),
+        ("several years", 3 * YEAR, 7 * YEAR),
+        ("a couple of months", 2 * MONTH, 3 * MONTH),
+        ("a matter of hours", 2 * HOUR, 5 * HOUR),
+        # ranges: from the low end of the first length to the high end of the second
+        ("four to six weeks", 3.5 * 7, 6.5 * 7),
+        ("between two and three years", 1.5 * YEAR, 3.5 * YEAR),
+        ("20-30 minutes", 19.5 * MINUTE, 30.5 * MINUTE),
+        ("six months to a year", 5.5 * MONTH, 1.5 * YEAR),
+        # qualifiers
+        ("just under two hours", 1.8 * HOUR, 2 * HOUR),
+        ("close to a decade", 0.9 * 10 * YEAR, 10 * YEAR),
+        ("well over a year", YEAR, math.inf),
+        ("within a month", 0, MONTH),
+        ("up to 12 hours", 0, 12 * HOUR),
+        ("two years or more", 2 * YEAR, math.inf),
+    ],
+)
+def test_parse_duration_reads_more_of_how_news_writes_lengths(
+    text: str, min_days: float, max_days: float
+) -> None:
+    duration = parse_duration(text)
+    assert (duration.min_days, duration.max_days) == (
+        pytest.approx(min_days),
+        pytest.approx(max_days),
+    )
+
+
 def test_duration_contains_and_overlaps() -> None:
     six_months = parse_duration("six months")
     assert six_months.contains(183)  # 1 March to 31 August
@@ -341,6 +560,12 @@ def test_duration_contains_and_overlaps() -> None:
         ("10 days", "9.5 to 10.5 days"),
         ("more than 30 years", "more than 30 years"),
         ("under six months", "under 6 months"),
+        ("four hours", "3.5 to 4.5 hours"),
+        ("20 minutes", "19.5 to 20.5 minutes"),
+        ("a day", "12 to 36 hours"),
+        ("48 hours", "47.5 to 48.5 hours"),  # not "2 to 2 days"
+        ("four to six weeks", "3.5 to 6.5 weeks"),
+        ("for decades", "more than 20 years"),
     ],
 )
 def test_duration_label(text: str, label: str) -> None:
@@ -353,7 +578,19 @@ def test_duration_survives_a_json_round_trip() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "six", "six apples", "an hour", "two to three years", "10 years 6 months"]
+    "text",
+    [
+        "",
+        "six",
+        "six apples",
+        "10 years 6 months",
+        "four years and two months",
+        "the month",  # "the" alone counts nothing
+        "a third season",  # an ordinal, not a fraction
+        "a day or two",
+        "about a week or so",
+        "five to three years",
+    ],
 )
 def test_parse_duration_refuses_what_it_cannot_read(text: str) -> None:
     with pytest.raises(InvalidQuantityError) as error:
