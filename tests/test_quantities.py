@@ -30,6 +30,16 @@ CENTURY = 100 * YEAR
 # --- figures ------------------------------------------------------------------------------------
 
 
+def assert_reads(text: str, low: float, high: float, unit: Unit) -> None:
+    """``text`` reads as a figure from ``low`` to ``high`` in ``unit``."""
+    quantity = parse_quantity(text)
+    assert (quantity.low, quantity.high, quantity.unit) == (
+        pytest.approx(low),
+        pytest.approx(high),
+        unit,
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "low", "high", "unit"),
     [
@@ -116,12 +126,7 @@ def test_parse_quantity_reads_the_range_a_figure_stands_for(
 def test_parse_quantity_reads_subunits_fractions_and_large_multipliers(
     text: str, low: float, high: float, unit: Unit
 ) -> None:
-    quantity = parse_quantity(text)
-    assert (quantity.low, quantity.high, quantity.unit) == (
-        pytest.approx(low),
-        pytest.approx(high),
-        unit,
-    )
+    assert_reads(text, low, high, unit)
 
 
 @pytest.mark.parametrize(
@@ -174,12 +179,7 @@ def test_parse_quantity_reads_proportions_as_percentages(
 def test_parse_quantity_reads_a_range_of_two_figures(
     text: str, low: float, high: float, unit: Unit
 ) -> None:
-    quantity = parse_quantity(text)
-    assert (quantity.low, quantity.high, quantity.unit) == (
-        pytest.approx(low),
-        pytest.approx(high),
-        unit,
-    )
+    assert_reads(text, low, high, unit)
 
 
 @pytest.mark.parametrize(
@@ -214,12 +214,7 @@ def test_parse_quantity_reads_a_range_of_two_figures(
 def test_parse_quantity_reads_rough_numbers_qualifiers_and_lead_ins(
     text: str, low: float, high: float, unit: Unit
 ) -> None:
-    quantity = parse_quantity(text)
-    assert (quantity.low, quantity.high, quantity.unit) == (
-        pytest.approx(low),
-        pytest.approx(high),
-        unit,
-    )
+    assert_reads(text, low, high, unit)
 
 
 @pytest.mark.parametrize(
