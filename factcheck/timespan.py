@@ -260,7 +260,9 @@ def length_before(text: str, anchor: FuzzyTime) -> FuzzyTime | None:
         length = parse_duration(phrase)
     except ValueError:
         return None
-    latest = anchor.latest - timedelta(days=math.floor(length.min_days))
+    # A length reaching back past the calendar's first day starts on it.
+    reach = (anchor.latest - date.min).days
+    latest = anchor.latest - timedelta(days=min(math.floor(length.min_days), reach))
     if math.isinf(length.max_days) or length.max_days >= (anchor.earliest - date.min).days:
         return FuzzyTime.between(date.min, max(latest, date.min))
     earliest = anchor.earliest - timedelta(days=math.ceil(length.max_days))

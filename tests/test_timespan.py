@@ -10,7 +10,14 @@ import pytest
 from pydantic import ValidationError
 
 from factcheck.errors import FactcheckError, InvalidTimeError
-from factcheck.timespan import FuzzyTime, Tense, duration_between, parse_date, parse_time
+from factcheck.timespan import (
+    FuzzyTime,
+    Tense,
+    duration_between,
+    parse_date,
+    parse_time,
+    parse_window_start,
+)
 
 D = date
 
@@ -579,3 +586,8 @@ def test_duration_backwards_is_refused() -> None:
 def test_either_of_two_times_is_the_span_of_both() -> None:
     either = parse_time("late this year or early next year", date(2017, 8, 31))
     assert (either.earliest, either.latest) == (date(2017, 9, 1), date(2018, 4, 30))
+
+
+def test_a_window_reaching_back_past_the_calendars_first_day_starts_on_it() -> None:
+    window = parse_window_start("five years ago", date(1, 1, 1))
+    assert (window.earliest, window.latest) == (date.min, date.min)
