@@ -42,13 +42,11 @@ from factcheck.documents import Document, parse_document
 from factcheck.errors import NoRecordingError
 from factcheck.extraction import Extractor, extracted_claim, split_chunks
 from factcheck.ingest import check_document
-from factcheck.llm import PLACEHOLDER_API_KEY, LLMSettings, StructuredLLM
+from factcheck.llm import PLACEHOLDER_API_KEY, REASK_OPENING, LLMSettings, StructuredLLM
 from factcheck.testing import make_vcr
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "cassettes"
-REASK_OPENING = "Your reply could not be used:"
-"""How the model layer's re-ask message begins (``factcheck.llm``)."""
 EXAMPLE = ROOT / "examples" / "norfolk"
 DRAFT = EXAMPLE / "drafts" / "2017-11-20-tough-priorities.md"
 RECORD = EXAMPLE / "record.json"

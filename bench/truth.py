@@ -25,7 +25,9 @@ sentences are all right but for the names, replayed from ``cassettes/stories/<st
 ``false_alarms_names_<story>`` counting its flagged claims),
 ``spelling_false_alarms_<story>: N`` (any other name reported misspelt) and
 ``audit_spelling_alarms_<story>: N`` (names reported misspelt while replaying the articles),
-``reasks_<story>: N``, and the same summed over all stories.
+``quotation_found_<story>: found/planted`` (sentences whose label's ``quotation`` field says
+they misattribute or alter a quotation on purpose, flagged), ``reasks_<story>: N``, and the same
+summed over all stories.
 
 With ``FACTCHECK_RECORD=1`` and an endpoint (``OPENAI_BASE_URL``/``OPENAI_API_KEY``,
 ``FACTCHECK_MODEL``) it records the cassettes again instead (with ``--names-only``, only those
@@ -57,6 +59,7 @@ REPLAY = LLMSettings(
     model="fixture-llm", base_url="http://127.0.0.1:8765/v1", api_key=PLACEHOLDER_API_KEY
 )
 ALARMS = ("contradicted", "disputed")
+_MISQUOTED = ("misattributed", "altered")
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,13 @@ class Label:
     label: str
     start: int
     end: int
+    quotation: str | None = None
+    """How the sentence quotes someone: "verbatim", "trimmed", "misattributed", "altered",
+    "new", "reported" (speech without quote marks), or None."""
+
+    @property
+    def misquoted(self) -> bool:
+        return self.quotation in _MISQUOTED
 
 
 @dataclass
@@ -91,6 +101,15 @@ class Measured:
     def total(self) -> int:
         return len(self.found) + len(self.missed)
 
+    @property
+    def quotations_found(self) -> list[Label]:
+        return [label for label in self.found if label.misquoted]
+
+    @property
+    def quotations_planted(self) -> int:
+        missed = [label for label, _ in self.missed if label.misquoted]
+        return len(self.quotations_found) + len(missed)
+
 
 class _Reasks(logging.Handler):
     """Counts the model layer's re-asks (a reply sent back with its validation error)."""
@@ -113,7 +132,16 @@ def labels_of(path: Path, text: str) -> list[Label]:
             missing = item["sentence"]
             raise SystemExit(f"{path}: labelled sentence not in the draft: {missing}")
         position = start + len(item["sentence"])
-        labels.append(Label(item["sentence"], item.get("misspelt"), item["label"], start, position))
+        labels.append(
+            Label(
+                item["sentence"],
+                item.get("misspelt"),
+                item["label"],
+                start,
+                position,
+                item.get("quotation"),
+            )
+        )
     return labels
 
 
@@ -279,6 +307,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"spelling_false_alarms_{result.story}: {len(result.spelling_false_alarms)} names")
         print(f"false_alarms_names_{result.story}: {len(result.names_false_alarms)} claims")
         print(f"audit_spelling_alarms_{result.story}: {len(result.audit_spelling_alarms)} names")
+        quoted = f"{len(result.quotations_found)}/{result.quotations_planted}"
+        print(f"quotation_found_{result.story}: {quoted} quotations")
         print(f"reasks_{result.story}: {result.reasks} requests")
     found, total = sum(len(r.found) for r in results), sum(r.total for r in results)
     print(f"recall_total: {found}/{total} contradictions")
@@ -294,6 +324,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"false_alarms_names_total: {sum(len(r.names_false_alarms) for r in results)} claims")
     print(
         f"audit_spelling_alarms_total: {sum(len(r.audit_spelling_alarms) for r in results)} names"
+    )
+    quoted = sum(len(r.quotations_found) for r in results)
+    print(
+        f"quotation_found_total: {quoted}/{sum(r.quotations_planted for r in results)} quotations"
     )
     print(f"reasks_total: {sum(r.reasks for r in results)} requests")
 

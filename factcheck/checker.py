@@ -17,6 +17,7 @@ from factcheck.record import (
     EventBase,
     Figure,
     GenericEvent,
+    Quotation,
     Rating,
     Record,
     RecordView,
@@ -39,7 +40,9 @@ class Checker:
 
     def check(self, claim: Claim) -> Verdict:
         """Decide one claim as of its date."""
-        view = self.record.view(claim.as_of)
+        return self._decide(claim, self.record.view(claim.as_of))
+
+    def _decide(self, claim: Claim, view: RecordView) -> Verdict:
         ctx = Context(self.record, view, self._holders, self._titles)
         if unwritten := unwritten_values(claim, where_the_quote_says_otherwise=True):
             ctx.out.add("unverifiable", "; ".join(unwritten), reason="inconsistent")
@@ -63,15 +66,17 @@ class Checker:
         """Decide every claim and gather the verdicts in a report, with every name the claims
         spell otherwise than the record (each once)."""
         claims = list(claims)
+        self.record.refresh()  # once for the whole draft: each claim then reads the same state
         misspelt: dict[tuple[str, str], Misspelling] = {}
         for claim in claims:
             for misspelling in self.misspellings(claim):
                 misspelt.setdefault(
                     (misspelling.written.casefold(), misspelling.entity_id), misspelling
                 )
-        return Report(
-            verdicts=[self.check(claim) for claim in claims], misspellings=list(misspelt.values())
-        )
+        verdicts = [
+            self._decide(claim, self.record.view(claim.as_of, refresh=False)) for claim in claims
+        ]
+        return Report(verdicts=verdicts, misspellings=list(misspelt.values()))
 
     def misspellings(self, claim: Claim) -> list[Misspelling]:
         """The names in ``claim`` its quote spells otherwise than the record."""
@@ -138,4 +143,7 @@ def describe(event: EventBase, record: Record) -> str:
         who = ", ".join(name(p) for p in event.participants)
         when = f" ({event.when.label()})" if event.when else ""
         return f"{who}: {event.event_type}{when}" + (f" — {event.summary}" if event.summary else "")
+    if isinstance(event, Quotation):
+        when = f" ({event.when.label()})" if event.when else ""
+        return f"{name(event.speaker)} said: “{event.words}”{when}"
     return event.kind

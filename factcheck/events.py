@@ -8,12 +8,21 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    TypeAdapter,
+    field_validator,
+    model_serializer,
+)
 
 from factcheck.claims import normalize_judgement
 from factcheck.quantities import Quantity
+from factcheck.quotations import word_runs
 from factcheck.resolution import EntityType
 from factcheck.timespan import FuzzyTime
 
@@ -64,6 +73,18 @@ class EventBase(BaseModel):
     retracted: str | None = Field(
         default=None, description="Why an editor retracted it; retracted events are not used."
     )
+
+    added_later: ClassVar[frozenset[str]] = frozenset()
+    """Fields added after the first release: left out while unset, so a record and its fact
+    keys read the same as an earlier version wrote them."""
+
+    @model_serializer(mode="wrap")
+    def _without_unset_later_fields(self, to_dict: SerializerFunctionWrapHandler) -> Any:
+        data = to_dict(self)
+        for name in self.added_later:
+            if isinstance(data, dict) and data.get(name, False) is None:
+                del data[name]
+        return data
 
     def fact_key(self) -> str:
         """A short stable hash of the content: equal facts share it."""
@@ -174,9 +195,28 @@ class GenericEvent(EventBase):
     participants: tuple[str, ...] = ()
     when: FuzzyTime | None = None
     summary: str = ""
+    once: bool | None = Field(
+        default=None,
+        description="True when the source reports a happening that befalls its participants "
+        "only once (a death, a founding, a merger, a person's resignation from a post): a claim "
+        "of it at another time is then contradicted. None in records of earlier versions.",
+    )
+    added_later = frozenset({"once"})
 
     def entity_ids(self) -> Iterator[str]:
         yield from self.participants
+
+
+class Quotation(EventBase):
+    """Words a source quotes someone as saying or writing, in quote marks."""
+
+    kind: Literal["quotation"] = "quotation"
+    speaker: str
+    words: str = Field(min_length=1, description="The quoted words, without the quote marks.")
+    when: FuzzyTime | None = Field(default=None, description="When they were said or written.")
+
+    def entity_ids(self) -> Iterator[str]:
+        yield self.speaker
 
 
 class ReportedCount(EventBase):
@@ -201,7 +241,7 @@ class ReportedCount(EventBase):
 
 
 Event = Annotated[
-    Tenure | Rating | Figure | Attribute | GenericEvent | ReportedCount,
+    Tenure | Rating | Figure | Attribute | GenericEvent | ReportedCount | Quotation,
     Field(discriminator="kind"),
 ]
 """Any event; the ``kind`` field says which."""
@@ -221,7 +261,7 @@ class RecordFile(BaseModel):
     model_config = ConfigDict(populate_by_name=True, ser_json_inf_nan="strings")
 
 
-_REFERENCES = ("person", "role", "predecessor", "inspector", "subject", "metric")
+_REFERENCES = ("person", "role", "predecessor", "inspector", "subject", "metric", "speaker")
 
 
 def renamed(event: EventBase, old: str, new: str) -> EventBase:
@@ -252,5 +292,7 @@ def index_keys(event: EventBase) -> Iterator[tuple[str, str]]:
     elif isinstance(event, GenericEvent):
         for participant in event.participants:
             yield ("generic", participant)
-
-
+    elif isinstance(event, Quotation):
+        yield ("quotation-of", event.speaker)
+        for run in word_runs(event.words):
+            yield ("quoted", run)

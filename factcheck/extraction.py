@@ -28,6 +28,7 @@ from pydantic_core import ErrorDetails
 
 from factcheck.claims import (
     CLAIM_TYPES,
+    TIME_FORMS,
     Claim,
     ClaimBase,
     absent_from,
@@ -135,10 +136,18 @@ def _flat_claim_model() -> type[BaseModel]:
         "kind": (Literal[kinds], Field(description="Which kind of claim this is.")),
         "quote": (str, Field(description="The passage stating the claim, copied exactly.")),
     }
+    described: dict[str, dict[str, list[str]]] = {}
     for cls in CLAIM_TYPES:
         for name, info in cls.model_fields.items():
-            if name not in fields and name not in _NOT_FROM_THE_MODEL:
-                fields[name] = (_flat_type(info.annotation), Field(description=info.description))
+            if name in _NOT_FROM_THE_MODEL:
+                continue
+            if name not in fields:
+                fields[name] = (_flat_type(info.annotation), None)
+            if info.description:
+                uses = described.setdefault(name, {})
+                uses.setdefault(info.description, []).append(cls.model_fields["kind"].default)
+    for name, (annotation, _) in list(fields.items())[2:]:
+        fields[name] = (annotation, Field(description=_description(described.get(name, {}))))
     model: type[BaseModel] = create_model(
         "ExtractedClaim",
         __config__=ConfigDict(extra="forbid"),
@@ -146,6 +155,13 @@ def _flat_claim_model() -> type[BaseModel]:
         **fields,
     )
     return model
+
+
+def _description(uses: dict[str, list[str]]) -> str | None:
+    """One field's description; a field several kinds describe differently says which is which."""
+    if len(uses) <= 1:
+        return next(iter(uses), None)
+    return " ".join(f"In {' and '.join(kinds)} claims: {text}" for text, kinds in uses.items())
 
 
 ExtractedClaim = _flat_claim_model()
@@ -179,33 +195,64 @@ ClaimList = _claim_list_model()
 class ExtractedEvent(_Strict):
     """One reported fact as the model reads it: names, times and figures in the text's words."""
 
-    kind: Literal["tenure", "rating", "figure", "attribute", "reported_count", "generic"]
+    kind: Literal[
+        "tenure", "rating", "figure", "attribute", "reported_count", "generic", "quotation"
+    ] = Field(description="Which kind of fact this is.")
     quote: str = Field(description="The passage stating the fact, copied exactly.")
-    person: str | None
-    role: str | None
+    person: str | None = Field(description="A person's full name.")
+    role: str | None = Field(description="A post, named plainly: 'chief executive'.")
     organisation: str | None = Field(description="Whose post the role is.")
-    start: str | None
-    end: str | None
-    interim: bool | None
-    predecessor: str | None
-    inspector: str | None
-    subject: str | None
-    judgement: str | None
-    when: str | None
-    inspection: Literal["full", "monitoring"] | None
-    metric: str | None
-    value: str | None
-    previous: str | None
-    period: str | None
-    attribute: str | None
-    multiple: bool | None
-    counted: Literal["holders", "ratings"] | None
-    count: int | None
-    since: str | None
-    as_of: str | None
-    event_type: str | None
-    participants: list[str]
-    summary: str | None
+    start: str | None = Field(description="When the tenure began. " + TIME_FORMS)
+    end: str | None = Field(description="When it ended or ends. " + TIME_FORMS)
+    interim: bool | None = Field(description="True for interim, acting or temporary.")
+    predecessor: str | None = Field(description="Whom the person replaced.")
+    inspector: str | None = Field(description="Who gave the grade.")
+    subject: str | None = Field(description="Who or what a grade, figure or attribute is about.")
+    subject_type: Literal["person", "organisation", "service"] | None = Field(
+        description="What the subject is: a person, an organisation (a body, company, club,"
+        " force, school...), or a service or part of one."
+    )
+    judgement: str | None = Field(description="The grade's words: 'inadequate', 'good'.")
+    when: str | None = Field(
+        description="When it happened (a grade: when it was given; a tenure: a time the person"
+        " held the post; words: when they were said). " + TIME_FORMS
+    )
+    inspection: Literal["full", "monitoring"] | None = Field(
+        description="'full' for an inspection that grades, 'monitoring' for a monitoring visit."
+    )
+    metric: str | None = Field(
+        description="What a figure measures: 'overspend', 'league position'."
+    )
+    value: str | None = Field(
+        description="A figure as written, with its unit: '£8.5m', '87.7pc', '1,089', 'one in"
+        " five', 'about a third', 'ninth'; or an attribute's value as written."
+    )
+    previous: str | None = Field(description="The earlier value or grade, as written.")
+    period: str | None = Field(
+        description="The period or time a figure is for; for a figure of one occasion (a"
+        " survey, a vote, a forecast) the occasion's time. " + TIME_FORMS
+    )
+    attribute: str | None = Field(description="What an attribute is: 'profession', 'age'.")
+    multiple: bool | None = Field(
+        description="True when the subject can have several such values at once."
+    )
+    counted: Literal["holders", "ratings"] | None = Field(description="What a count counts.")
+    count: int | None = Field(description="A number: 5 for 'five' or 'fifth'.")
+    since: str | None = Field(
+        description="Where a count's window starts: a time, or a length ('six years')."
+    )
+    as_of: str | None = Field(description="When a count holds. " + TIME_FORMS)
+    event_type: str | None = Field(description="What happened, in a few words: 'resigned'.")
+    participants: list[str] = Field(description="The people or organisations involved.")
+    summary: str | None = Field(description="A few words on what happened.")
+    once: bool | None = Field(
+        description="True when what happened can befall its participants only once: a death,"
+        " a founding, a merger, a person's resignation or retirement from a post."
+    )
+    speaker: str | None = Field(description="Who said or wrote the quoted words.")
+    words: str | None = Field(
+        description="The words inside the quote marks, exactly, without the marks."
+    )
 
 
 class EventList(_Strict):

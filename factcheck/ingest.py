@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 from factcheck.archive import Location, editing, open_record
 from factcheck.checker import Checker
@@ -21,6 +22,7 @@ from factcheck.errors import InvalidTimeError
 from factcheck.extraction import ChunkFailure, ExtractedEvent, Extraction, Extractor
 from factcheck.grounding import Span
 from factcheck.quantities import parse_quantity
+from factcheck.quotations import compare_words, words_of
 from factcheck.record import (
     Attribute,
     Entity,
@@ -28,6 +30,7 @@ from factcheck.record import (
     Figure,
     GenericEvent,
     Provenance,
+    Quotation,
     Rating,
     Record,
     ReportedCount,
@@ -140,7 +143,7 @@ class _EventBuilder:
             raise _Skip("a rating with no judgement")
         return Rating(
             inspector=self.entity(e.inspector, "organisation", required=False) or None,
-            subject=self._subject(e.subject),
+            subject=self._subject(e.subject, e.subject_type),
             judgement=e.judgement,
             when=when,
             inspection=e.inspection or "full",
@@ -153,7 +156,7 @@ class _EventBuilder:
             raise _Skip("a figure with no value")
         return Figure(
             metric=self.entity(e.metric, "metric"),
-            subject=self._subject(e.subject) if e.subject else None,
+            subject=self._subject(e.subject, e.subject_type) if e.subject else None,
             value=parse_quantity(e.value),
             previous=parse_quantity(e.previous) if e.previous else None,
             period=self.time(e.period),
@@ -164,7 +167,7 @@ class _EventBuilder:
         if not (e.attribute and e.value):
             raise _Skip("an attribute with no name or value")
         return Attribute(
-            subject=self._subject(e.subject or e.person, "person"),
+            subject=self._subject(e.subject or e.person, e.subject_type or "person"),
             attribute=e.attribute,
             value=e.value,
             multiple=bool(e.multiple),
@@ -182,7 +185,7 @@ class _EventBuilder:
             since=self.window(e.since),
             role=self.entity(role_mention(e.role, e.organisation), "role") if holders else None,
             person=self.entity(e.person, "person", required=False) or None if holders else None,
-            subject=None if holders else self._subject(e.subject),
+            subject=None if holders else self._subject(e.subject, e.subject_type),
             judgement=None if holders or not e.judgement else normalize_judgement(e.judgement),
             provenance=provenance,
         )
@@ -197,21 +200,37 @@ class _EventBuilder:
             ],
             when=self.time(e.when),
             summary=e.summary or "",
+            once=e.once,
             provenance=provenance,
         )
 
-    def _subject(self, name: str | None, new_type: EntityType = "service") -> str:
-        """What a rating, figure or attribute is about: a known entity of a fitting type, else a
-        new ``new_type``."""
+    def _quotation(self, e: ExtractedEvent, provenance: list[Provenance]) -> Quotation:
+        if not (e.words and words_of(e.words)):
+            raise _Skip("a quotation with no words")
+        if compare_words(e.words, provenance[0].quote).relation != "same":
+            raise _Skip("quoted words that are not in the quote")
+        return Quotation(
+            speaker=self._subject(e.speaker or e.person, "person"),
+            words=e.words,
+            when=self.time(e.when),
+            provenance=provenance,
+        )
+
+    def _subject(self, name: str | None, new_type: SubjectType | None = None) -> str:
+        """What a rating, figure, attribute or quotation is about: a known entity of a fitting
+        type, else a new entity of the type the article gives it (a service when it gives none)."""
         if not name:
             raise _Skip("no subject named")
+        new_type = new_type or "service"
         resolution = self.record.resolve_as(name, _SUBJECT_TYPES[new_type])
         return resolution.entity_id or self.entity(name, new_type)
 
 
-_SUBJECT_TYPES: dict[EntityType, tuple[EntityType, ...]] = {
+SubjectType = Literal["person", "organisation", "service"]
+_SUBJECT_TYPES: dict[SubjectType, tuple[EntityType, ...]] = {
     "service": ("service", "organisation"),
     "person": ("person", "organisation"),
+    "organisation": ("organisation", "service"),
 }
 
 

@@ -60,10 +60,9 @@ _MISSING_CREDENTIALS = (
     "recorded cassettes (see factcheck.testing), or check claims you already have with "
     "`factcheck check --claims FILE`."
 )
-_REASK = (
-    "Your reply could not be used: {problem}\n"
-    "Answer again with JSON that fits the schema and fixes this."
-)
+REASK_OPENING = "Your reply could not be used:"
+"""How a re-ask (a reply sent back with its validation error) begins."""
+_REASK = REASK_OPENING + (" {problem}\nAnswer again with JSON that fits the schema and fixes this.")
 
 logger = logging.getLogger(__name__)
 

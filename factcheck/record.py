@@ -45,6 +45,7 @@ from factcheck.events import (
     GenericEvent,
     MatchKind,
     Provenance,
+    Quotation,
     Rating,
     RecordFile,
     ReportedCount,
@@ -52,6 +53,7 @@ from factcheck.events import (
     event_adapter,
     renamed,
 )
+from factcheck.quotations import word_runs
 from factcheck.resolution import EntityType, Resolution, Resolver
 from factcheck.storage.base import Storage
 from factcheck.storage.memory import MemoryStorage
@@ -67,6 +69,7 @@ __all__ = [
     "GenericEvent",
     "MatchKind",
     "Provenance",
+    "Quotation",
     "Rating",
     "Record",
     "RecordFile",
@@ -299,10 +302,17 @@ class Record:
             raise RecordError(f"the record has no event {event_id!r}; list events to find its id")
         return event
 
-    def view(self, as_of: date | None = None) -> RecordView:
-        """The record as it stood on ``as_of``: events reported by then (all when None)."""
-        self.storage.refresh()
+    def view(self, as_of: date | None = None, *, refresh: bool = True) -> RecordView:
+        """The record as it stood on ``as_of``: events reported by then (all when None). It first
+        picks up what other processes wrote to a shared archive, unless ``refresh`` is False
+        (the caller has just done so with :meth:`refresh`)."""
+        if refresh:
+            self.refresh()
         return RecordView(self, as_of)
+
+    def refresh(self) -> None:
+        """Pick up what other processes wrote to a shared archive since it was last read."""
+        self.storage.refresh()
 
     @property
     def generation(self) -> int:
@@ -347,9 +357,7 @@ class Record:
         _remove_abandoned_saves(target)
 
     @classmethod
-    def loads(
-        cls, text: str, *, origin: str = "record", storage: Storage | None = None
-    ) -> Record:
+    def loads(cls, text: str, *, origin: str = "record", storage: Storage | None = None) -> Record:
         """Read a record from its JSON text (into ``storage``, memory by default)."""
         try:
             raw = json.loads(text)
@@ -504,6 +512,15 @@ class RecordView:
     def reported_counts(self, key: str) -> list[ReportedCount]:
         """Counts sources reported of a role's holders or a subject's ratings."""
         return self._query("count", key, ReportedCount)
+
+    def quotations_of(self, speaker: str) -> list[Quotation]:
+        """Words sources quote a person or organisation as saying."""
+        return self._query("quotation-of", speaker, Quotation)
+
+    def quotations_sharing(self, words: str) -> list[Quotation]:
+        """Quotations, by anyone, that share a run of words with ``words``."""
+        found = {q.id: q for run in word_runs(words) for q in self._query("quoted", run, Quotation)}
+        return list(found.values())
 
     def sources(self, event: EventBase) -> list[Provenance]:
         """The provenance of ``event`` known by this view's date."""

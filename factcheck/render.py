@@ -16,8 +16,10 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.checker import describe
+from factcheck.claims import QuotationClaim
 from factcheck.documents import Document
 from factcheck.holders import Holder, assemble
+from factcheck.quotations import compare_words, word_diff
 from factcheck.record import Record, Tenure
 from factcheck.report import (
     VERDICT_KINDS,
@@ -424,6 +426,9 @@ def _verdict_html(index: int, verdict: Verdict) -> str:
         )
         items.append(f"<li>{esc(evidence.summary)}<ul>{sources}</ul></li>")
     expected = f"<p><b>Expected:</b> {esc(verdict.expected)}</p>" if verdict.expected else ""
+    if _altered_quotation(verdict):
+        assert isinstance(verdict.claim, QuotationClaim) and verdict.expected
+        expected = _quotation_diff_html(verdict.claim.words, verdict.expected)
     colour = _COLOURS[verdict.verdict]
     return (
         f'<div class="verdict" id="claim-{index}" data-verdict="{verdict.verdict}" '
@@ -432,6 +437,34 @@ def _verdict_html(index: int, verdict: Verdict) -> str:
         f"“{esc(verdict.claim.quote)}”</p><p>{esc(verdict.explanation)}</p>{expected}"
         f'<ul class="evidence">{"".join(items)}</ul></div>'
     )
+
+
+def _altered_quotation(verdict: Verdict) -> bool:
+    """A quotation contradicted because its words differ from the speaker's recorded ones (the
+    verdict then expects those words)."""
+    claim = verdict.claim
+    return (
+        isinstance(claim, QuotationClaim)
+        and verdict.verdict == "contradicted"
+        and verdict.expected is not None
+        and compare_words(claim.words, verdict.expected).relation == "altered"
+    )
+
+
+def _quotation_diff_html(claimed: str, recorded: str) -> str:
+    """The recorded words with what the draft left out struck through and what it put in
+    their place marked."""
+    esc = html.escape
+    shown = []
+    for change in word_diff(claimed, recorded):
+        if change.recorded == change.claimed:
+            shown.append(esc(" ".join(change.recorded)))
+            continue
+        if change.recorded:
+            shown.append(f"<del>{esc(' '.join(change.recorded))}</del>")
+        if change.claimed:
+            shown.append(f"<ins>{esc(' '.join(change.claimed))}</ins>")
+    return f'<p class="quotation-diff"><b>As recorded:</b> {" ".join(shown)}</p>'
 
 
 MAX_GRIDLINES = 20

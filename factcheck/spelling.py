@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from factcheck.claims import Claim
+from factcheck.claims import AttributeClaim, Claim
 from factcheck.record import Provenance, Record
 from factcheck.report import Misspelling
 from factcheck.resolution import HONORIFICS, STOPWORDS, EntityType, is_slip, normalise_name
@@ -33,6 +33,8 @@ _NAMES: dict[str, tuple[EntityType, ...]] = {
 """Claim fields that name people or organisations, and what they may name."""
 
 _WORD = re.compile(r"\w[\w'’.-]*\w|\w")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]+)+")
+"""Two or more capitalised words in a row (with "of" or "and" between): a name."""
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _FOUND_AT = 80.0
 """A stretch of the quote this close to the name (rapidfuzz ratio) is where it is written."""
@@ -41,7 +43,7 @@ MAX_SOURCES = 3
 
 def misspellings(claim: Claim, record: Record) -> list[Misspelling]:
     """The names in ``claim`` its quote spells otherwise than the record does."""
-    found = []
+    found = _misspelt_in_value(claim, record) if isinstance(claim, AttributeClaim) else []
     for field, types in _NAMES.items():
         for value in _values(claim, field):
             entity_id = _entity_meant(record, value, types)
@@ -61,6 +63,37 @@ def misspellings(claim: Claim, record: Record) -> list[Misspelling]:
                     start=_in_text(claim, start),
                     end=_in_text(claim, start, len(written)),
                     sources=_spelt_so(record, entity_id, expected, claim),
+                )
+            )
+    return found
+
+
+def _misspelt_in_value(claim: AttributeClaim, record: Record) -> list[Misspelling]:
+    """Names inside an attribute's value ("began with Grater Manchester Police") spelt otherwise
+    than in the values sources gave the same subject: no entity stands for them, but the
+    sources' words do."""
+    subject = record.resolve_as(claim.subject, ("person", "organisation")).entity_id
+    if subject is None:
+        return []
+    found = []
+    for attribute in record.view(claim.as_of, refresh=False).attributes(subject):
+        for name in _NAME_RUN.findall(attribute.value):
+            written, start = written_form(name, claim.quote, [name])
+            if start is None or spelt_as_recorded(written, [name]):
+                continue
+            found.append(
+                Misspelling(
+                    written=written,
+                    expected=name,
+                    entity_id=subject,
+                    quote=claim.quote,
+                    start=_in_text(claim, start),
+                    end=_in_text(claim, start, len(written)),
+                    sources=[
+                        source
+                        for source in attribute.sources_by(claim.as_of)
+                        if name.casefold() in source.quote.casefold()
+                    ][:MAX_SOURCES],
                 )
             )
     return found

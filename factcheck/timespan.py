@@ -220,6 +220,9 @@ def parse_time(
     context = _Context(text=text.strip(), reference=reference, tense=tense)
     if not phrase:
         raise InvalidTimeError(f"the time expression is empty; {_EXAMPLES}")
+    if offset := _OFFSET.fullmatch(phrase):
+        with contextlib.suppress(InvalidTimeError, ValueError):
+            return _offset_from(offset, reference, tense).model_copy(update={"text": context.text})
     if " or " in phrase:  # "late this year or early next year": either, so the span of both
         either = [parse_time(part, reference, tense=tense) for part in phrase.split(" or ")]
         hull = FuzzyTime.between(min(t.earliest for t in either), max(t.latest for t in either))
@@ -232,6 +235,29 @@ def parse_time(
 
 
 _BRACKETED = re.compile(r"(?P<outer>.*?)\s*\((?P<inner>[^()]+)\)")
+_OFFSET = re.compile(
+    r"(?P<length>.+?) (?P<way>after|before|later than|earlier than) (?P<anchor>.+)"
+)
+
+
+def _offset_from(offset: re.Match[str], reference: date | None, tense: Tense | None) -> FuzzyTime:
+    """A length after or before another time: "two years after 2015", "three months before
+    June 2019" (how a time relative to another event in the text is written down)."""
+    length = parse_duration(offset["length"])
+    anchor = parse_time(offset["anchor"], reference, tense=tense)
+    if offset["way"] in ("after", "later than"):
+        low = anchor.earliest + timedelta(days=math.floor(length.min_days))
+        if math.isinf(length.max_days):
+            return FuzzyTime.between(low, date.max)
+        return FuzzyTime.between(low, anchor.latest + timedelta(days=math.ceil(length.max_days)))
+    if math.isinf(length.max_days):
+        return FuzzyTime.between(
+            date.min, anchor.latest - timedelta(days=math.floor(length.min_days))
+        )
+    return FuzzyTime.between(
+        anchor.earliest - timedelta(days=math.ceil(length.max_days)),
+        anchor.latest - timedelta(days=math.floor(length.min_days)),
+    )
 
 
 def parse_window_start(text: str, reference: date) -> FuzzyTime:

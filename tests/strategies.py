@@ -947,6 +947,8 @@ def _disputed_start(draw: st.DrawFn, story: Story, day: date) -> Disagreement:
     """A person the story is not about: two sources date their start differently."""
     person = draw(st.sampled_from(story.bystanders))
     first, second, claimed = _distinct_months(draw, 3)
+    # Sources report a start that has happened: one reported ahead is a plan, which may change.
+    day = max(day, max(first.latest, second.latest) + timedelta(days=1))
     tenure = Tenure(person=person, role=ROLE, start=first, provenance=cite("x", day))
     other = tenure.model_copy(update={"start": second})
     articles = _pair(tenure, other, day, draw(st.integers(0, 30)))

@@ -314,7 +314,7 @@ def test_checking_against_an_archive_reports_what_the_json_record_does(store: St
     location = store.location()
     imported = run("record", "import", RECORD, "--record", location)
     assert imported.exit_code == 0, imported.output
-    assert "31 entities and 41 events imported" in imported.output
+    assert "31 entities and 45 events imported" in imported.output
     from_json = run("check", "--claims", CLAIMS, "--record", RECORD, "--format", "json")
     from_archive = run("check", "--claims", CLAIMS, "--record", location, "--format", "json")
     assert from_archive.exit_code == from_json.exit_code == 1

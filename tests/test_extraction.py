@@ -24,7 +24,7 @@ from factcheck.extraction import (
 )
 from factcheck.grounding import locate
 from factcheck.ingest import add_events
-from factcheck.record import Rating, Tenure
+from factcheck.record import Quotation, Rating, Tenure
 from factcheck.resolution import role_mention
 
 ARTICLE = Document(
@@ -217,6 +217,77 @@ def test_ingested_events_name_entities_and_cite_the_article() -> None:
     assert record.entity(rating.subject).type == "service"
     assert rating.when.latest == ARTICLE.published, "an undated rating precedes the article"
     assert rating.when.label() == "by 31 August 2017"
+
+
+CLUB = Document(
+    source="club.md",
+    published=date(2023, 5, 2),
+    text=(
+        'Kirkby Rovers finished ninth. Its manager, Owen Tully, said: "We are not going '
+        'anywhere." Tully, 47, joined from Leyton Vale in 2021.'
+    ),
+)
+
+
+def test_a_subject_is_named_with_the_type_the_article_gives_it_and_listed_under_it() -> None:
+    record = Record()
+    add_events(
+        record,
+        CLUB,
+        extraction(
+            event(
+                kind="figure",
+                quote="Kirkby Rovers finished ninth",
+                metric="league position",
+                subject="Kirkby Rovers",
+                subject_type="organisation",
+                value="ninth",
+            ),
+            event(
+                kind="attribute",
+                quote="Tully, 47",
+                subject="Owen Tully",
+                subject_type="person",
+                attribute="age",
+                value="47",
+            ),
+            text=CLUB.text,
+        ),
+    )
+    assert {e.name: e.type for e in record.entities.values()} == {
+        "league position": "metric",
+        "Kirkby Rovers": "organisation",
+        "Owen Tully": "person",
+    }
+    assert "- organisations: Kirkby Rovers" in vocabulary(record)
+
+
+def test_a_quotation_is_recorded_with_its_speaker_and_words_and_refused_when_not_quoted() -> None:
+    record = Record()
+    said = "We are not going anywhere."
+    result = add_events(
+        record,
+        CLUB,
+        extraction(
+            event(
+                kind="quotation",
+                quote=f'Owen Tully, said: "{said}"',
+                speaker="Owen Tully",
+                words=said,
+            ),
+            event(
+                kind="quotation",
+                quote=f'Owen Tully, said: "{said}"',
+                speaker="Owen Tully",
+                words="We are going nowhere.",
+            ),
+            text=CLUB.text,
+        ),
+    )
+    (quotation,) = result.added
+    assert isinstance(quotation, Quotation)
+    assert (record.entity(quotation.speaker).name, quotation.words) == ("Owen Tully", said)
+    assert [why for _, why in result.skipped] == ["quoted words that are not in the quote"]
 
 
 def test_the_same_fact_from_a_second_article_adds_a_source_not_an_event() -> None:

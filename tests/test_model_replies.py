@@ -431,14 +431,16 @@ def test_text_from_the_draft_and_the_model_is_shown_as_written_never_run_as_mark
 # The fields ingesting reads for each event kind.
 EVENT_FIELDS = {
     "tenure": {"person", "role", "organisation", "start", "end", "interim", "when", "predecessor"},
-    "rating": {"inspector", "subject", "judgement", "when", "inspection", "previous"},
-    "figure": {"metric", "subject", "value", "previous", "period"},
-    "attribute": {"subject", "person", "attribute", "value", "multiple"},
+    "rating": {"inspector", "subject", "subject_type", "judgement", "when", "inspection"}
+    | {"previous"},
+    "figure": {"metric", "subject", "subject_type", "value", "previous", "period"},
+    "attribute": {"subject", "subject_type", "person", "attribute", "value", "multiple"},
     "reported_count": {
         *("counted", "count", "as_of", "since", "role", "organisation", "person"),
-        *("subject", "judgement"),
+        *("subject", "subject_type", "judgement"),
     },
-    "generic": {"event_type", "participants", "when", "summary"},
+    "generic": {"event_type", "participants", "when", "summary", "once"},
+    "quotation": {"speaker", "person", "words", "when"},
 }
 
 

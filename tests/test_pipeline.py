@@ -121,6 +121,43 @@ def test_checking_the_example_draft_finds_the_fifth_head_contradicted(
     assert [(v.verdict, v.expected) for v in ordinal] == [("contradicted", "sixth")]
 
 
+QUOTATIONS = EXAMPLE / "drafts" / "2018-07-09-what-they-said.md"
+QUOTED = {
+    "Our department is well on the way": ("supported", None),
+    '"getting to good is in sight"': ("supported", None),
+    "A year earlier, Matt Dunkley": ("contradicted", "Penny Carpenter"),
+    "six months ago": ("contradicted", "'eight' became 'six'"),
+    "We're complacent": ("contradicted", "'not' left out"),
+    "starts too early": ("contradicted", "'late' became 'early'"),
+    "We will publish our new improvement plan": ("unverifiable", None),
+}
+"""Each quotation of the quotations draft, by words of its sentence: the verdict, and who said
+the words or what was changed."""
+
+
+def test_quotations_of_the_example_articles_reused_verbatim_trimmed_misattributed_or_altered(
+    cassette: Cassette, llm: StructuredLLM
+) -> None:
+    draft = read_document(QUOTATIONS)
+    with cassette("pipeline/quotations.yaml"):
+        report = check_document(build_record(), draft, Extractor(llm))
+    paragraphs = [p for p in draft.text.split("\n\n") if p.strip()]
+    found: dict[str, tuple[str, str | None]] = {}
+    for verdict in report.verdicts:
+        if verdict.claim.kind != "quotation" or verdict.claim.span is None:
+            continue
+        said = draft.text[verdict.claim.span.start : verdict.claim.span.end]
+        paragraph = next(p for p in paragraphs if said in p)
+        marker = next(m for m in QUOTED if m in paragraph)
+        detail = next(
+            (part for part in (QUOTED[marker][1],) if part and part in verdict.explanation), None
+        )
+        found[marker] = (verdict.verdict, detail)
+    assert found == QUOTED
+    reported_speech = [v for v in report.verdicts if "report was fair" in v.claim.quote]
+    assert [v.claim.kind for v in reported_speech if v.claim.kind == "quotation"] == []
+
+
 @pytest.mark.skipif(recording_enabled(), reason="replays the cassette the test above records")
 def test_the_readme_command_replays_the_draft_check_offline(tmp_path: Path) -> None:
     from click.testing import CliRunner

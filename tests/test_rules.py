@@ -760,6 +760,321 @@ def test_an_event_claim_meets_the_participants_events_of_that_kind(
 
 
 @pytest.mark.parametrize(
+    ("claimed_end", "as_of", "expected"),
+    [
+        # Announced in November for the end of March: plans change, so January is news...
+        ("January 2017", "2017-02-01", "unverifiable"),
+        ("March 2017", "2017-04-10", "supported"),
+        # ...but not to before the announcement, when the head was still in post.
+        ("October 2016", "2017-02-01", "contradicted"),
+    ],
+)
+def test_an_end_announced_before_it_was_due_is_a_plan_that_supports_but_cannot_contradict(
+    claimed_end: str, as_of: str, expected: str
+) -> None:
+    record = build(
+        [*school(), person("Iris Mound")],
+        [
+            Tenure(
+                person="iris-mound",
+                role=slug(HEAD),
+                start=year(2012),
+                end=month(2017, 3),
+                provenance=reported("2016-11-10", "will leave at the end of March"),
+            )
+        ],
+    )
+    verdict = check(
+        record, "tenure", as_of, person="Iris Mound", role="headteacher", end=claimed_end
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_an_interim_handing_over_to_the_permanent_successor_of_the_last_permanent_holder() -> None:
+    """A source says the new manager replaced the last permanent one; another that a caretaker
+    ran the club in between: "the caretaker handed over to the new manager" agrees with both."""
+    record = build(
+        [*football_club(), person("Ruth Okafor"), person("Dev Sandhu"), person("Mo Grier")],
+        [
+            Tenure(
+                person="ruth-okafor",
+                role=slug(MANAGER),
+                start=year(2015),
+                end=month(2019, 2),
+                provenance=reported("2019-02-20"),
+            ),
+            Tenure(
+                person="dev-sandhu",
+                role=slug(MANAGER),
+                interim=True,
+                start=month(2019, 2),
+                end=month(2019, 6),
+                provenance=reported("2019-06-20"),
+            ),
+            Tenure(
+                person="mo-grier",
+                role=slug(MANAGER),
+                start=month(2019, 6),
+                predecessor="ruth-okafor",
+                provenance=reported("2019-06-20", "Grier replaces Okafor"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "succession",
+        "2019-08-01",
+        role="manager",
+        predecessor="Dev Sandhu",
+        successor="Mo Grier",
+    )
+    assert verdict.verdict == "supported", verdict.explanation
+
+
+def test_a_previous_post_one_source_agrees_with_is_supported_whatever_another_names() -> None:
+    record = build(
+        [*university(), person("Nell Ashby")],
+        [
+            Attribute(
+                subject="nell-ashby",
+                attribute="previous post",
+                value="registrar at the University of Fenmoor",
+                provenance=reported("2020-03-01"),
+            ),
+            Attribute(
+                subject="nell-ashby",
+                attribute="previous post",
+                value="the Fenland university that runs the Marsh campus",
+                provenance=reported("2020-05-01"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        "2021-01-01",
+        subject="Nell Ashby",
+        attribute="previous post",
+        value="registrar at the University of Fenmoor",
+    )
+    assert verdict.verdict == "supported", verdict.explanation
+
+
+def happening_record(event_type: str, once: bool | None) -> Record:
+    """A club's record with one reported happening of its manager, in March 2021."""
+    return build(
+        [*football_club(), person("Callum Breck", "Mr Breck")],
+        [
+            GenericEvent(
+                event_type=event_type,
+                participants=["callum-breck", slug(HARBOUR)],
+                when=month(2021, 3),
+                once=once,
+                provenance=reported("2021-03-12", "(as reported)"),
+            )
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("recorded", "once", "claimed", "expected"),
+    [
+        # Its source says it befalls them once: at another time it is contradicted...
+        ("handed in his notice", True, "handed in his notice", "contradicted"),
+        ("handed in his notice", True, "handed in notice", "contradicted"),
+        # ...but not when it is told in other words (another happening may be meant)...
+        ("handed in his notice", True, "met the board", "unverifiable"),
+        # ...and a happening that recurs, at another time, is news.
+        ("visited the training ground", False, "visited the training ground", "unverifiable"),
+        # A record of an earlier version does not say: only a departure is taken as once.
+        ("was placed under review", None, "was placed under review", "unverifiable"),
+        ("resigned", None, "quit", "contradicted"),
+    ],
+)
+def test_a_happening_its_source_says_befalls_them_once_is_contradicted_at_another_time(
+    recorded: str, once: bool | None, claimed: str, expected: str
+) -> None:
+    verdict = check(
+        happening_record(recorded, once),
+        "event",
+        "2021-06-01",
+        participants=["Mr Breck"],
+        event_type=claimed,
+        when="January 2021",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_happening_told_in_other_words_for_the_same_thing_is_met() -> None:
+    record = happening_record("put into special measures", True)
+    verdict = check(
+        record,
+        "event",
+        "2021-06-01",
+        participants=["Mr Breck"],
+        event_type="placed in special measures",
+        when="March 2021",
+    )
+    assert verdict.verdict == "supported", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("recorded", "claimed"),
+    [
+        # A light verb leaves the naming to its object...
+        ("gave notice", "handed in his notice"),
+        # ...and a happening told briefly is the same as one told at length.
+        ("merged", "merged to form a new club"),
+    ],
+)
+def test_one_happening_told_in_other_words_is_identified(recorded: str, claimed: str) -> None:
+    verdict = check(
+        happening_record(recorded, True),
+        "event",
+        "2021-06-01",
+        participants=["Mr Breck"],
+        event_type=claimed,
+        when="January 2021",
+    )
+    assert verdict.verdict == "contradicted", verdict.explanation
+
+
+def test_gave_evidence_is_not_gave_notice() -> None:
+    verdict = check(
+        happening_record("gave notice", True),
+        "event",
+        "2021-06-01",
+        participants=["Mr Breck"],
+        event_type="gave evidence",
+        when="January 2021",
+    )
+    assert verdict.verdict == "unverifiable", verdict.explanation
+
+
+def test_a_length_given_as_a_source_reports_the_person_leaving_is_the_whole_tenure() -> None:
+    """ "Stands down after seven years" is not "after nine years" six years later: the length was
+    the tenure's, not one still growing."""
+    leaving = "2016-05-17"
+    record = build(
+        [*football_club(), person("Lena Voss")],
+        [
+            Tenure(person="lena-voss", role=slug(MANAGER), provenance=reported(leaving)),
+            Attribute(
+                subject="lena-voss",
+                attribute="time as manager",
+                value="seven years",
+                provenance=reported(leaving),
+            ),
+            GenericEvent(
+                event_type="standing down as manager",
+                participants=["lena-voss"],
+                once=True,
+                provenance=reported(leaving),
+            ),
+        ],
+    )
+    verdict = check(
+        record, "duration", "2022-06-20", person="Lena Voss", role="manager", value="nine years"
+    )
+    assert verdict.verdict == "contradicted", verdict.explanation
+
+
+def test_words_describing_a_grade_neither_dispute_nor_contradict_it() -> None:
+    inadequate = Rating(
+        inspector=slug(INSPECTORATE),
+        subject=slug(NORTHGATE),
+        judgement="inadequate",
+        when=month(2019, 9),
+        provenance=reported("2019-09-27"),
+    )
+    described = inadequate.model_copy(update={"judgement": "failing in every area"})
+    record = build(school(), [inadequate, described])
+    graded = check(
+        record,
+        "rating",
+        "2020-01-01",
+        subject=NORTHGATE,
+        judgement="inadequate",
+        when="September 2019",
+    )
+    assert graded.verdict == "supported", graded.explanation
+    other = check(
+        record,
+        "rating",
+        "2020-01-01",
+        subject=NORTHGATE,
+        judgement="failing in most areas",
+        when="September 2019",
+    )
+    assert other.verdict == "unverifiable", other.explanation
+
+
+def test_a_date_written_with_a_value_is_not_part_of_it() -> None:
+    record = natarajan_attribute("next post", "chief executive of Wessex Water")
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute="next post",
+        value="chief executive, Wessex Water, December 2021",
+    )
+    assert verdict.verdict == "supported", verdict.explanation
+
+
+def test_a_value_naming_a_body_a_letter_from_the_recorded_one_is_left_undecided() -> None:
+    """ "Essex Water" for "Wessex Water": a misspelling or another company; the report flags
+    the spelling, the verdict does not guess."""
+    record = natarajan_attribute("previous post", "chief executive of Wessex Water")
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute="previous post",
+        value="chief executive of Essex Water",
+    )
+    assert verdict.verdict == "unverifiable", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("reported_on", "claimed", "expected"),
+    [
+        # Two years on, "32 years" has grown to about 34.
+        ("2019-01-10", "34 years", "supported"),
+        # A week on, "three decades" (25 to 35 years) has not become "four decades" (35 to 45)
+        # but for the last week of its range: possible, not supported.
+        ("2020-12-25", "four decades", "unverifiable"),
+        ("2020-12-25", "five decades", "contradicted"),
+    ],
+)
+def test_a_length_a_source_stated_has_grown_by_the_claims_date_and_no_more(
+    reported_on: str, claimed: str, expected: str
+) -> None:
+    stated = "32 years" if claimed == "34 years" else "three decades"
+    record = build(
+        [person("Ada Lusk")],
+        [
+            Attribute(
+                subject="ada-lusk",
+                attribute="police service",
+                value=stated,
+                provenance=reported(reported_on),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "duration",
+        "2021-01-01",
+        person="Ada Lusk",
+        attribute="police service",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("since", "expected"),
     [
         # The record shows him there from 2012, so he has not worked there only since 2015.

@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 from norfolk_record import build_record
 
-from factcheck import AttributeClaim, Checker, Record, TenureClaim
-from factcheck.claims import Claim, claims_adapter
+from factcheck import Attribute, AttributeClaim, Checker, Entity, Provenance, Record, TenureClaim
+from factcheck.claims import Claim, absent_from, claims_adapter
 from factcheck.cli import main
 
 RECORD = build_record()
@@ -167,3 +167,41 @@ def test_every_report_format_lists_misspellings_first_and_the_command_exits_1(
     assert page.index('id="spelling-0"') < page.index('id="claim-0"')
     assert page.index("1 misspelt") < page.index("0 contradicted")
     assert re.search(r'<mark class="spelling"[^>]*>Sarah Tough</mark>', page)
+
+
+def test_a_name_misspelt_inside_a_value_is_flagged_with_the_spelling_sources_gave() -> None:
+    """No entity stands for the force a career began with, but the source's words spell it."""
+    said = "Mr Tully began his career as a constable with Greater Manchester Police"
+    record = Record(
+        [Entity(id="owen-tully", type="person", name="Owen Tully")],
+        [
+            Attribute(
+                subject="owen-tully",
+                attribute="first post",
+                value="constable, Greater Manchester Police",
+                provenance=[Provenance(source="a.md", published=date(2020, 1, 6), quote=said)],
+            )
+        ],
+    )
+    claim = AttributeClaim(
+        quote="Owen Tully began his career with Grater Manchester Police",
+        as_of=DRAFT_DAY.replace(year=2021),
+        subject="Owen Tully",
+        attribute="first post",
+        value="Grater Manchester Police",
+    )
+    report = Checker(record).check_all([claim])
+    assert [(m.written, m.expected) for m in report.misspellings] == [
+        ("Grater Manchester Police", "Greater Manchester Police")
+    ]
+    assert [s.source for s in report.misspellings[0].sources] == ["a.md"]
+    assert report.verdicts[0].verdict == "unverifiable", "a misspelling or another force"
+
+
+def test_a_claim_naming_a_person_as_the_record_spells_them_is_kept_where_the_text_misspells() -> (
+    None
+):
+    """The prompt asks the model for the record's spelling; the text's slip is then flagged."""
+    claim = person_claim("Sarah Tough", "Sara Tough")
+    assert absent_from(claim, "Ms Tuogh was appointed to lead the department") == []
+    assert absent_from(claim, "Ms Brown was appointed to lead the department") != []

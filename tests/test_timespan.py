@@ -591,3 +591,24 @@ def test_either_of_two_times_is_the_span_of_both() -> None:
 def test_a_window_reaching_back_past_the_calendars_first_day_starts_on_it() -> None:
     window = parse_window_start("five years ago", date(1, 1, 1))
     assert (window.earliest, window.latest) == (date.min, date.min)
+
+
+@pytest.mark.parametrize(
+    "reading",
+    [
+        # A time relative to another the text gives: the length (rounded as written) from it.
+        ("two years after 2015", None, None, D(2016, 7, 1), D(2018, 7, 2)),
+        ("three months before June 2019", None, None, D(2019, 2, 14), D(2019, 4, 15)),
+        ("about two years after December 2015", None, None, D(2017, 5, 31), D(2018, 7, 2)),
+        ("three years earlier than August 2016", None, None, D(2013, 1, 30), D(2014, 3, 2)),
+        # "last May" in May is the year before's.
+        ("two months after last May", TUESDAY, None, D(2021, 6, 15), D(2021, 8, 16)),
+    ],
+)
+def test_reads_a_length_before_or_after_another_time(reading: Reading) -> None:
+    _reads_as(reading)
+
+
+def test_a_length_after_an_unreadable_time_is_refused_naming_the_expression() -> None:
+    with pytest.raises(InvalidTimeError, match="two years after leaving"):
+        parse_time("two years after leaving", TUESDAY)

@@ -17,6 +17,7 @@ from factcheck import (
     FuzzyTime,
     GenericEvent,
     Provenance,
+    Quotation,
     Rating,
     Record,
     ReportedCount,
@@ -605,11 +606,54 @@ def _happenings() -> list[GenericEvent]:
     ]
 
 
+def _quotations() -> list[Quotation]:
+    said = [
+        ("ofsted", WATCHDOGS, "Formal planning for leaving care starts too late.", "August 2017"),
+        (
+            "penny-carpenter",
+            WATCHDOGS,
+            "To where we were eight months ago to where we are now is completely different,",
+            "August 2017",
+        ),
+        (
+            "sara-tough",
+            INSPECTION,
+            "Our department is well on the way to achieving the good judgement that we all want "
+            "to see for Norfolk's children,",
+            None,
+        ),
+        (
+            "penny-carpenter",
+            INSPECTION,
+            "We're not complacent, we've got to make further improvements, but getting to good "
+            "is in sight.",
+            None,
+        ),
+    ]
+    return [
+        Quotation(
+            speaker=speaker,
+            words=words,
+            when=when(time, name) if time else None,
+            provenance=cite(name, words),
+        )
+        for speaker, name, words, time in said
+    ]
+
+
 def build_record() -> Record:
     """The whole Norfolk record, every event with its source."""
     return Record(
         ENTITIES,
-        [*_tenures(), *_ratings(), *_counts(), *_figures(), *_attributes(), *_happenings()],
+        [
+            *_tenures(),
+            *_ratings(),
+            *_counts(),
+            *_figures(),
+            *_attributes(),
+            *_happenings(),
+            *_quotations(),
+        ],
     )
 
 

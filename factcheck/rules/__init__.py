@@ -15,6 +15,7 @@ from factcheck.claims import (
     FigureClaim,
     HolderCountClaim,
     HolderOrdinalClaim,
+    QuotationClaim,
     RatingClaim,
     RatingCountClaim,
     SuccessionClaim,
@@ -26,6 +27,7 @@ from factcheck.rules.durations import check_duration
 from factcheck.rules.events import check_event
 from factcheck.rules.figures import check_change, check_figure
 from factcheck.rules.posts import check_holder_count, check_holder_ordinal
+from factcheck.rules.quotations import check_quotation
 from factcheck.rules.ratings import check_rating, check_rating_count
 from factcheck.rules.tenures import check_succession, check_tenure
 
@@ -58,6 +60,8 @@ def apply(ctx: Context, claim: Claim) -> None:
                 check_attribute(ctx, claim)
             case EventClaim():
                 check_event(ctx, claim)
+            case QuotationClaim():
+                check_quotation(ctx, claim)
             case _:
                 assert_never(claim)
     except Unresolved as unresolved:

@@ -17,7 +17,7 @@ from factcheck.claims import AttributeClaim
 from factcheck.errors import InvalidQuantityError
 from factcheck.quantities import DurationRange, parse_duration
 from factcheck.record import Attribute, Tenure
-from factcheck.rules.compare import comparable, numbers, same_value, same_wording
+from factcheck.rules.compare import comparable, numbers, same_value, same_wording, slips_apart
 from factcheck.rules.context import Context, day_label, possessive
 
 _DAYS_A_YEAR = 365.2425
@@ -39,13 +39,19 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
     conflicting = [
         a
         for a in found
-        if a not in matching and not a.multiple and comparable(a.value, claim.value)
+        if a not in matching
+        and not a.multiple
+        and comparable(a.value, claim.value)
+        and not slips_apart(claim.value, a.value)
     ]
     values = " or ".join(sorted({a.value for a in found if a not in matching}))
+    # A person has held many posts before: a source naming another "previous" one may mean an
+    # earlier post, or the same one described otherwise, and does not dispute one that agrees.
     disputing = [
         a
         for a in conflicting
-        if any(
+        if not _previous_post(claim.attribute)
+        and any(
             same_wording(a.attribute, m.attribute) and a.first_published >= m.first_published
             for m in matching
         )
@@ -178,7 +184,25 @@ def compare_length(
         return
     low, high = stated.min_days, stated.max_days + grown
     source = f"{known.value} on {day_label(reported)}"
-    if claimed.overlaps(low, high):
+    if _mostly_within(claimed, low, high):
         out.add("supported", f"{what}: {source}")
+    elif claimed.overlaps(low, high):
+        out.add(
+            "unverifiable",
+            f"{what} was {source}: {claimed.label()} only if it has grown past {known.value} since",
+        )
     else:
         out.add("contradicted", f"{what} was {source}, not {claimed.label()}", known.value)
+
+
+def _mostly_within(claimed: DurationRange, low: float, high: float) -> bool:
+    """Whether at least half the lengths a claim's words allow fit the record's range: "four
+    decades" barely touches "three decades" said a week before, "34 years" fits "32 years" said
+    two years before."""
+    if not claimed.overlaps(low, high):
+        return False
+    width = claimed.max_days - claimed.min_days
+    if width == 0 or math.isinf(width):
+        return True
+    shared = min(high, claimed.max_days) - max(low, claimed.min_days)
+    return shared >= width / 2

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from factcheck.holders import cluster_times
 from factcheck.quantities import Quantity
+from factcheck.resolution import is_slip
 from factcheck.rules.context import Outcome
 from factcheck.timespan import FuzzyTime
 
@@ -116,19 +117,32 @@ def same_wording(a: str, b: str) -> bool:
 def comparable(a: str, b: str) -> bool:
     """Whether two free-text values are of a type that can contradict each other: each names
     something (a place, organisation or person) or gives a number."""
+    a, b = _without_dates(a), _without_dates(b)
     return bool((numbers(a) or names(a)) and (numbers(b) or names(b)))
 
 
 def same_value(a: str, b: str) -> bool:
     """Two free-text values mean the same: the same numbers, the same named things, and the
     same wording otherwise. "Suffolk County Council" is not "Norfolk County Council", "2 years"
-    is not "32 years", however alike the strings."""
+    is not "32 years", however alike the strings. A date given with a value ("chief constable of
+    Dyfed-Powys Police, December 2021") says when, not what, and is left aside."""
+    a, b = _without_dates(a), _without_dates(b)
     if numbers(a) != numbers(b):
         return False
     named_a, named_b = names(a) - _KINDS_OF_BODY, names(b) - _KINDS_OF_BODY
     if named_a and named_b and not (named_a <= named_b or named_b <= named_a):
         return False
     return same_wording(a, b) or bool(named_a and named_a == named_b)
+
+
+def slips_apart(a: str, b: str) -> bool:
+    """Whether two values name the same things but for a letter or two ("Grater Manchester
+    Police", "Greater Manchester Police"; "Essex Water", "Wessex Water"): a misspelling or
+    another body, which nothing in the words can settle."""
+    named_a = names(_without_dates(a)) - _KINDS_OF_BODY
+    named_b = names(_without_dates(b)) - _KINDS_OF_BODY
+    respelt = frozenset(next((r for r in named_b if is_slip(w, r)), w) for w in named_a)
+    return named_a != named_b and bool(respelt) and respelt == named_b
 
 
 def numbers(text: str) -> frozenset[float]:
@@ -144,6 +158,18 @@ def names(text: str) -> frozenset[str]:
         if word[:1].isupper() and not (index == 0 and word.casefold() in _SENTENCE_OPENERS):
             found.add(_singular(word.casefold().rstrip("'’")))
     return frozenset(found - _FILLER)
+
+
+_DATE = re.compile(
+    r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b\s*)?(?:1[89]|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _without_dates(text: str) -> str:
+    """The value without the years (and their months) written with it."""
+    return " ".join(_DATE.sub(" ", text).split()).strip(" ,;")
 
 
 def _content_words(text: str) -> str:

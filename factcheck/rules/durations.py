@@ -11,10 +11,12 @@ from dataclasses import replace
 
 from factcheck.claims import DurationClaim
 from factcheck.holders import Holder
+from factcheck.record import EventBase
 from factcheck.resolution import normalise_name
 from factcheck.rules.attributes import compare_length, lengths_of, same_attribute
 from factcheck.rules.compare import names
 from factcheck.rules.context import Context, Outcome, day_label, possessive
+from factcheck.rules.events import is_departure
 from factcheck.timespan import FuzzyTime, duration_between
 
 
@@ -49,11 +51,14 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
         a for a in ctx.view.attributes(person) if any(_names_post(a.attribute, p) for p in posts)
     ]
     ended = holder.end.earliest if holder.end is not None and not holder.end_inferred else None
+    leaving = _departures_reported(ctx, person)
     for attribute in stated:
         if (lengths := lengths_of(claim.value, [attribute])) is not None:
             readings.append(replace(ctx, out=Outcome()))
             what = f"{possessive(ctx.name(person))} {attribute.attribute}"
-            compare_length(readings[-1], claim.as_of, what, lengths, ended)
+            # A length a source gives as it reports the person leaving is the whole tenure's.
+            final = attribute.first_published if leaving & _sources(attribute) else ended
+            compare_length(readings[-1], claim.as_of, what, lengths, final)
     for reading in readings:
         ctx.out.events += reading.out.events
     settled = [r for r in readings if r.out.decide().verdict != "unverifiable"] or readings
@@ -64,6 +69,20 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
     else:
         for reading in settled:
             ctx.out.findings += reading.out.findings
+
+
+def _departures_reported(ctx: Context, person: str) -> set[str]:
+    """The sources that report the person leaving a post."""
+    return {
+        source
+        for event in ctx.view.generic_events(person)
+        if is_departure(event.event_type)
+        for source in _sources(event)
+    }
+
+
+def _sources(event: EventBase) -> set[str]:
+    return {p.source for p in event.provenance}
 
 
 def _names_post(attribute: str, post: str) -> bool:

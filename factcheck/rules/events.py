@@ -2,11 +2,13 @@
 
 A claimed event is compared with the record's events of the same participants and the same kind
 of happening. Most happenings recur (visits, reports, votes, meetings, announcements): a record
-of one at another time says nothing against the claim, so they only support. A departure happens
-once per post: it is contradicted when the record identifies it with confidence (every named
-participant in it, one time however many sources) and its time is disjoint from the claim's. A
-departure or arrival is also met by the person's reported tenures, which can support it but not
-contradict it: a resignation is often announced months before the tenure ends.
+of one at another time says nothing against the claim, so they only support. A happening its
+source reports as befalling its participants once (a death, a merger, a resignation from a post)
+is contradicted when the record identifies it with confidence (every named participant in it,
+the same words for what happened, one time however many sources) and its time is disjoint from
+the claim's. Records of earlier versions do not say which happenings are once: there a person's
+departure is. A departure or arrival is also met by the person's reported tenures, which can
+support it but not contradict it: a resignation is often announced months before the tenure ends.
 """
 
 from __future__ import annotations
@@ -26,11 +28,21 @@ _STEM = 5
 _IGNORED = frozenset(
     {"the", "a", "an", "of", "to", "from", "as", "was", "were", "his", "her", "its", "their"}
     | {"down", "up", "over", "out", "in", "on", "by", "with", "for", "and", "new", "after"}
+    | {"he", "she", "it", "they", "that", "would", "will", "had", "has", "have", "be", "been"}
+    | {"into", "at", "is", "are"}
 )
+_SAME_WORDS = 0.5
+"""Share of their words two accounts of what happened must have in common to be one happening."""
 _DEPARTURES = frozenset(
-    {"resig", "quit", "retir", "stepp", "stood", "left", "leave", "depar", "sacke", "sack"}
-    | {"dismi", "fired", "ousted"}
+    {"resig", "quit", "retir", "stepp", "stood", "stand", "left", "leave", "depar", "sacke"}
+    | {"sack", "dismi", "fired", "ousted"}
 )
+_LIGHT_VERBS = frozenset(
+    {"gave", "give", "given", "hande", "hand", "put", "puts", "place", "made", "make", "took"}
+    | {"take", "taken", "issue", "serve", "held", "hold", "got", "get"}
+)
+"""Verbs that leave the naming of a happening to their object: "gave notice" and "handed in his
+notice", "put into special measures" and "placed in special measures" are one happening."""
 _ARRIVALS = frozenset({"joine", "start", "took", "appoi", "arriv"})
 
 
@@ -57,24 +69,57 @@ def check_event(ctx: Context, claim: EventClaim) -> None:
         _from_tenures(ctx, claim, participants, kind, what, times)
 
 
-def _kind(event_type: str) -> str:
-    """What kind of happening: the stem of its first word ("resigned" -> "resig")."""
+def _kind(event_type: str) -> list[str]:
+    """What kind of happening: the stems of its words, the first first ("resigned as chair" ->
+    ["resig", "chair"])."""
     words = [w for w in re.findall(r"[a-z]+", event_type.casefold()) if w not in _IGNORED]
-    return words[0][:_STEM] if words else ""
+    return [word[:_STEM] for word in words]
 
 
-def _same_kind(event: str, claimed: str) -> bool:
-    return event == claimed or (event in _DEPARTURES and claimed in _DEPARTURES)
+def _same_kind(event: list[str], claimed: list[str]) -> bool:
+    """Accounts of one kind of happening: the same first word, or mostly the same words."""
+    return (event[:1] == claimed[:1]) or _same_happening(event, claimed)
 
 
-def _identified(ctx: Context, same: list[GenericEvent], participants: list[str], kind: str) -> bool:
-    """A person's departure the record names with every participant the claim names."""
-    person = any(ctx.record.entities[p].type == "person" for p in participants)
-    return (
-        kind in _DEPARTURES
-        and person
-        and all(set(participants) <= set(event.participants) for event in same)
+def _same_happening(event: list[str], claimed: list[str]) -> bool:
+    """Accounts of one happening: mostly the same words (a light verb aside), the one's words
+    all in the other with the same first word ("merged", "merged to form a new trust"), or
+    both a departure."""
+    told, said = _named_by(event), _named_by(claimed)
+    shared, either = set(told) & set(said), set(told) | set(said)
+    mostly = bool(either) and len(shared) >= _SAME_WORDS * len(either)
+    within = (
+        bool(told and said) and told[0] == said[0] and min(set(told), set(said), key=len) <= shared
     )
+    return mostly or within or (_departure(event) and _departure(claimed))
+
+
+def _named_by(kind: list[str]) -> list[str]:
+    """The words that name a happening: its stems without a leading light verb."""
+    return kind[1:] if len(kind) > 1 and kind[0] in _LIGHT_VERBS else kind
+
+
+def is_departure(event_type: str) -> bool:
+    """Whether a happening, as a source words it, is someone leaving a post."""
+    return _departure(_kind(event_type))
+
+
+def _departure(kind: list[str]) -> bool:
+    return bool(kind) and kind[0] in _DEPARTURES
+
+
+def _identified(
+    ctx: Context, same: list[GenericEvent], participants: list[str], kind: list[str]
+) -> bool:
+    """A happening that befalls its participants once, recorded with every participant the
+    claim names and told in the same words (a person's departure, in a record that does not
+    say which happenings are once)."""
+    if not all(set(participants) <= set(event.participants) for event in same):
+        return False
+    if all(event.once is None for event in same):
+        person = any(ctx.record.entities[p].type == "person" for p in participants)
+        return _departure(kind) and person
+    return all(event.once and _same_happening(_kind(event.event_type), kind) for event in same)
 
 
 def _participants(ctx: Context, mentions: list[str]) -> list[str]:
@@ -93,7 +138,7 @@ def _from_tenures(
     ctx: Context,
     claim: EventClaim,
     participants: list[str],
-    kind: str,
+    kind: list[str],
     what: str,
     times: list[FuzzyTime],
 ) -> None:
@@ -101,8 +146,8 @@ def _from_tenures(
     found: list[FuzzyTime] = []
     for person in participants:
         for tenure in ctx.view.tenures_of(person):
-            ends = [tenure.end] if kind in _DEPARTURES and tenure.end else []
-            starts = [tenure.start] if kind in _ARRIVALS and tenure.start else []
+            ends = [tenure.end] if _departure(kind) and tenure.end else []
+            starts = [tenure.start] if set(kind[:1]) & _ARRIVALS and tenure.start else []
             if ends or starts:
                 ctx.out.events.append(tenure)
             found += ends + starts

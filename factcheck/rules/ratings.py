@@ -20,6 +20,8 @@ from factcheck.timespan import FuzzyTime
 
 _PRECISE = timedelta(days=31)
 """Two reports of one grade's time narrower than this, overlapping, are the same inspection."""
+_GRADE_WORDS = 2
+"""Grades are a word or two ("good", "requires improvement"); longer judgements describe."""
 _DATED = timedelta(days=366)
 """A rating dated no more loosely than this can say what a claim's narrower time was."""
 
@@ -33,9 +35,15 @@ def check_rating(ctx: Context, claim: RatingClaim) -> None:
         ratings = [r for r in ratings if r.inspector in (inspector, None)]
     qualifier = claim.qualifier or (None if claim.when else "latest")
     if claim.judgement is None:
-        _check_inspected(ctx, claim, subject, ratings, qualifier)
+        _check_inspected(
+            ctx, claim, subject, [r for r in ratings if is_grade(r.judgement)], qualifier
+        )
         return
     same = [r for r in ratings if r.judgement == claim.judgement]
+    if not is_grade(claim.judgement):
+        _check_description(ctx, claim.judgement, claim.when, subject, same)
+        return
+    ratings = [r for r in ratings if is_grade(r.judgement)]
     if claim.when is not None:
         _check_at(ctx, claim.judgement, claim.when, subject, ratings, same)
     if qualifier == "first":
@@ -44,6 +52,26 @@ def check_rating(ctx: Context, claim: RatingClaim) -> None:
         _check_latest(ctx, claim, subject, [r for r in ratings if r.inspection == "full"])
     elif qualifier == "only":
         _check_only(ctx, claim.judgement, subject, same)
+
+
+def is_grade(judgement: str) -> bool:
+    """Whether a judgement is a grade on a scale ("inadequate", "requires improvement", "AA")
+    rather than words describing one ("failing in every area"): a description can agree with a
+    claim in the same words, but it never disputes or contradicts a grade."""
+    return len(judgement.split()) <= _GRADE_WORDS
+
+
+def _check_description(
+    ctx: Context, judged: str, claimed: FuzzyTime | None, subject: str, same: list[Rating]
+) -> None:
+    agreeing = [r for r in same if claimed is None or r.when.overlaps(claimed)]
+    ctx.out.events += agreeing
+    if agreeing:
+        ctx.out.add(
+            "supported", f"{subject} was judged {judged} in {times_label(_whens(agreeing))}"
+        )
+    else:
+        ctx.out.add("unverifiable", f"no judgement of {subject} as {judged} on record")
 
 
 def _bears_on(rating: Rating, claimed: FuzzyTime) -> bool:

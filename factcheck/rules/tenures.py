@@ -62,10 +62,15 @@ def _compare_spells(
     """Compare a start or end with each spell's reported times (spells differ in their interim
     flag); without any reported time, with the time a reported succession implies."""
     spells: dict[bool | None, list[FuzzyTime]] = {}
+    planned: list[FuzzyTime] = []
     for tenure in holder.tenures:
         time = tenure.start if which == "start" else tenure.end
         if time is not None and (interim is None or tenure.interim in (interim, None)):
             spells.setdefault(tenure.interim, []).append(time)
+            # Reported before it was due, a time is a plan, and plans change; but not to before
+            # the report.
+            if time.earliest > tenure.first_published and claimed.latest > tenure.first_published:
+                planned.append(time)
     groups = [cluster_times(times) for times in spells.values()]
     appointed = _appointments(holder) if which == "start" else []
     if any(
@@ -84,7 +89,15 @@ def _compare_spells(
         return
     matching = [g for g in groups if any(t.overlaps(claimed) for t in g)]
     every_spell = [t for g in groups for t in g]
-    compare_time(ctx.out, what, claimed, matching[0] if matching else every_spell)
+    if not matching and all(t in planned for t in every_spell):
+        ctx.out.add(
+            "unverifiable",
+            f"{what}: announced for {' or '.join(t.label() for t in every_spell)} before it was "
+            "due; no report says when it happened",
+        )
+        return
+    settled = [t for t in every_spell if t not in planned] if not matching else matching[0]
+    compare_time(ctx.out, what, claimed, settled)
 
 
 def _appointments(holder: Holder) -> list[FuzzyTime]:
@@ -234,6 +247,9 @@ def check_succession(ctx: Context, claim: SuccessionClaim) -> None:
     others = after.predecessors - {before_id} - before.predecessors
     if acting:
         others -= {h.person for h in between}
+    if before.interim and not after.interim:
+        # And B replacing P, the last permanent holder, agrees with A acting until B came.
+        others -= {h.person for h in holders if h.person in others and not h.interim}
     if others and before_id not in after.predecessors:
         replaced = ctx.name(sorted(others)[0])
         out.add("contradicted", f"the record says {b} replaced {replaced}", replaced)

@@ -1,0 +1,66 @@
+"""Quotations: "Ms Tough said: 'We are making progress'".
+
+A claimed quotation is looked for among the words sources quoted, by anyone. The same words (or
+a trimmed run of them) from the same speaker support it; the same words from someone else only
+contradict it, naming who said them. Words that are mostly the speaker's recorded words but
+with some changed, added or left out contradict it, listing each change. Anything else is new:
+people say many things the record never heard.
+"""
+
+from __future__ import annotations
+
+from factcheck.claims import QuotationClaim
+from factcheck.quotations import Comparison, compare_words
+from factcheck.record import Quotation
+from factcheck.rules.context import Context
+
+
+def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
+    out = ctx.out
+    speaker = ctx.record.resolve_as(claim.speaker, ("person", "organisation")).entity_id
+    recorded = {q.id: q for q in ctx.view.quotations_sharing(claim.words)}
+    if speaker is not None:
+        recorded |= {q.id: q for q in ctx.view.quotations_of(speaker)}
+    compared = [(q, compare_words(claim.words, q.words)) for q in recorded.values()]
+    said = [q for q, comparison in compared if comparison.relation == "same"]
+    if theirs := [q for q in said if q.speaker == speaker]:
+        out.events += theirs
+        out.add("supported", f"{ctx.name(speaker)} said these words: {_where(ctx, theirs)}")
+        return
+    if said:
+        out.events += said
+        who = " and ".join(sorted({ctx.name(q.speaker) for q in said}))
+        out.add(
+            "contradicted",
+            f"these words were said by {who} ({_where(ctx, said)}), not {claim.speaker}",
+            expected=who,
+        )
+        return
+    altered = [(q, c) for q, c in compared if c.relation == "altered" and q.speaker == speaker]
+    if altered:
+        out.events += [q for q, _ in altered]
+        quotation, comparison = altered[0]
+        out.add(
+            "contradicted",
+            f"{ctx.name(speaker)} said “{quotation.words}” ({_where(ctx, [quotation])}): "
+            f"{_changes(comparison)}",
+            expected=quotation.words,
+        )
+        return
+    if fuller := [q for q, c in compared if c.relation == "fuller" and q.speaker == speaker]:
+        out.events += fuller
+        out.add(
+            "unverifiable",
+            f"the record has only part of these words from {ctx.name(speaker)}: "
+            f"“{fuller[0].words}” ({_where(ctx, fuller)})",
+        )
+        return
+    out.add("unverifiable", f"no source on record quotes {claim.speaker} saying these words")
+
+
+def _where(ctx: Context, quotations: list[Quotation]) -> str:
+    return ", ".join(ctx.source_label(q) for q in quotations)
+
+
+def _changes(comparison: Comparison) -> str:
+    return "; ".join(str(change) for change in comparison.changes)

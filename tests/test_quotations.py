@@ -1,0 +1,192 @@
+"""Quotations: the same words from the same speaker, words put in someone else's mouth, and words
+altered, on a record built in code (a museum's trustees and directors; every name invented).
+
+Words are compared word by word, never by a fuzzy ratio alone: a changed number or a dropped
+"not" is always a difference, while case, punctuation, the kind of quote mark and a trimmed
+start or end are not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+from stores import Store
+
+from factcheck import Checker, Entity, Provenance, Quotation, Record, Verdict
+from factcheck.claims import claim_adapter
+from factcheck.quotations import compare_words, word_runs, words_of
+from factcheck.render import report_html
+
+CHAIR = "Imogen Wardle"
+DIRECTOR = "Tobias Renner"
+RECORDED = (
+    "We were the victims of an inside job, and we are not going to hide it. "
+    "About 1,500 objects are missing."
+)
+
+
+def quotation(speaker: str, words: str, on: str = "2023-10-18") -> Quotation:
+    return Quotation(
+        speaker=speaker.casefold().replace(" ", "-"),
+        words=words,
+        provenance=[
+            Provenance(source=f"{on}-article.md", published=date.fromisoformat(on), quote=words)
+        ],
+    )
+
+
+def people() -> list[Entity]:
+    return [
+        Entity(id="imogen-wardle", type="person", name=CHAIR),
+        Entity(id="tobias-renner", type="person", name=DIRECTOR),
+    ]
+
+
+@pytest.fixture
+def museum(store: Store) -> Iterator[Record]:
+    record = store.record(people(), [quotation(CHAIR, RECORDED)])
+    yield record
+
+
+def said(record: Record, speaker: str, words: str) -> Verdict:
+    """Check a draft dated 2024-06-14 quoting ``speaker`` saying ``words``."""
+    claim = claim_adapter.validate_python(
+        {
+            "kind": "quotation",
+            "quote": f'{speaker} said: "{words}"',
+            "as_of": date(2024, 6, 14),
+            "speaker": speaker,
+            "words": words,
+        }
+    )
+    return Checker(record).check(claim)
+
+
+def test_the_same_words_from_the_same_speaker_are_supported_with_their_source(
+    museum: Record,
+) -> None:
+    verdict = said(museum, CHAIR, RECORDED)
+    assert verdict.verdict == "supported"
+    assert "2023-10-18-article.md" in verdict.explanation
+
+
+def test_a_trimmed_start_or_end_with_other_quote_marks_and_case_is_still_the_same_words(
+    museum: Record,
+) -> None:
+    assert said(museum, CHAIR, "we were the victims of an ‘inside job’").verdict == "supported"
+    assert said(museum, CHAIR, "About 1,500 objects are missing").verdict == "supported"
+
+
+def test_the_same_words_given_to_someone_else_are_contradicted_naming_who_said_them(
+    museum: Record,
+) -> None:
+    verdict = said(museum, DIRECTOR, "We were the victims of an inside job")
+    assert verdict.verdict == "contradicted"
+    assert verdict.expected == CHAIR
+
+
+@pytest.mark.parametrize(
+    ("words", "change"),
+    [
+        ("About 1,800 objects are missing.", "'1,500' became '1,800'"),
+        ("and we are going to hide it", "'not' left out"),
+        ("We were the victims of an outside job", "'inside' became 'outside'"),
+    ],
+)
+def test_the_speakers_words_altered_are_contradicted_with_the_change_word_by_word(
+    museum: Record, words: str, change: str
+) -> None:
+    verdict = said(museum, CHAIR, words)
+    assert verdict.verdict == "contradicted"
+    assert change in verdict.explanation
+    assert verdict.expected == RECORDED
+
+
+def test_words_the_record_never_heard_are_new(museum: Record) -> None:
+    verdict = said(museum, CHAIR, "The collection will reopen to scholars next spring.")
+    assert (verdict.verdict, verdict.reason) == ("unverifiable", "new")
+
+
+def test_a_quotation_longer_than_the_recorded_one_is_not_supported_on_its_part(
+    museum: Record,
+) -> None:
+    verdict = said(museum, CHAIR, RECORDED + " We apologise to the public.")
+    assert verdict.verdict == "unverifiable"
+    assert "only part" in verdict.explanation
+
+
+def test_a_speaker_the_record_does_not_know_gets_words_someone_else_said_contradicted(
+    museum: Record,
+) -> None:
+    verdict = said(museum, "Jonah Pell", "About 1,500 objects are missing.")
+    assert (verdict.verdict, verdict.expected) == ("contradicted", CHAIR)
+
+
+def test_a_quotation_claim_whose_words_are_not_in_its_quote_is_refused() -> None:
+    with pytest.raises(ValueError, match="not in the claim's quote"):
+        claim_adapter.validate_python(
+            {
+                "kind": "quotation",
+                "quote": 'She said: "We are making progress."',
+                "as_of": date(2024, 6, 14),
+                "speaker": CHAIR,
+                "words": "We are making no progress.",
+            }
+        )
+
+
+# -- the comparison on its own -------------------------------------------------------------------
+
+
+def test_words_set_aside_case_punctuation_and_quote_marks_but_keep_numbers_as_written() -> None:
+    assert words_of("“It’s £8.5m,” she said.") == ["it's", "£8.5m", "she", "said"]
+
+
+def test_an_article_added_or_dropped_does_not_alter_a_quotation() -> None:
+    assert compare_words("we were victims of an inside job", RECORDED).relation == "same"
+
+
+@given(st.lists(st.sampled_from(["we", "are", "going", "to", "close", "the", "ward"]), min_size=4))
+def test_any_run_of_recorded_words_is_the_same_words(recorded: list[str]) -> None:
+    text = " ".join(recorded)
+    for start in range(len(recorded)):
+        for end in range(start + 1, len(recorded) + 1):
+            assert compare_words(" ".join(recorded[start:end]), text).relation == "same"
+
+
+@given(
+    st.lists(st.sampled_from(["we", "will", "save", "jobs", "this", "year"]), min_size=3),
+    st.integers(0, 10_000),
+    st.integers(0, 10_000),
+)
+def test_a_changed_number_is_never_the_same_words(
+    recorded: list[str], number: int, other: int
+) -> None:
+    assume(number != other)
+    text = " ".join([*recorded, str(number), "posts"])
+    altered = " ".join([*recorded, str(other), "posts"])
+    assert compare_words(altered, text).relation in ("altered", "other")
+
+
+def test_quotations_are_indexed_by_runs_of_three_words() -> None:
+    assert word_runs("We are not going") == ["we are not", "are not going"]
+    assert word_runs("No comment.") == ["no comment"]
+
+
+def test_the_html_report_shows_an_altered_quotation_word_by_word(museum: Record) -> None:
+    claim = claim_adapter.validate_python(
+        {
+            "kind": "quotation",
+            "quote": 'Imogen Wardle said: "We were the victims of an outside job"',
+            "as_of": date(2024, 6, 14),
+            "speaker": CHAIR,
+            "words": "We were the victims of an outside job",
+        }
+    )
+    page = report_html(Checker(museum).check_all([claim]))
+    assert "<del>inside</del> <ins>outside</ins>" in page
+    assert "we were the victims of an <del>" in page
