@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Annotated, Any, ClassVar, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
@@ -361,8 +362,7 @@ def absent_from(claim: Claim, text: str) -> list[str]:
     A claim may take these from beyond its quote (the prompt asks for "June of that year" as
     "June 2013" and for "she" as the person's full name), but never from outside the text.
     """
-    written = text.casefold()
-    years, months = set(_YEAR.findall(written)), set(_MONTHS.findall(written))
+    years, months, words = _written_in(text)
     problems = []
     for name in (*claim.time_fields, *claim.window_fields):
         time = getattr(claim, name)
@@ -370,7 +370,6 @@ def absent_from(claim: Claim, text: str) -> list[str]:
         problems += [f"{name}: {year} is not in the text" for year in _YEAR.findall(said)]
         problems += [f"{name}: {month} is not in the text" for month in _MONTHS.findall(said)]
     problems = [p for p in problems if p.split(": ")[1].split()[0] not in years | months]
-    words = set(re.findall(r"[\w'’-]+", written))
     for name in ("person", "predecessor", "successor"):
         person = getattr(claim, name, None)
         if isinstance(person, str) and person.split():
@@ -380,6 +379,17 @@ def absent_from(claim: Claim, text: str) -> list[str]:
             if not named and not any(is_slip(word, surname) for word in words):
                 problems.append(f"{name}: {person!r} is not named in the text")
     return problems
+
+
+@lru_cache(maxsize=8)
+def _written_in(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The years, month names and words a text writes (read once for all its claims)."""
+    written = text.casefold()
+    return (
+        frozenset(_YEAR.findall(written)),
+        frozenset(_MONTHS.findall(written)),
+        frozenset(re.findall(r"[\w'’-]+", written)),
+    )
 
 
 def _numbers_of(claim: Claim) -> list[tuple[str, float]]:
