@@ -979,6 +979,31 @@ def test_a_length_given_as_a_source_reports_the_person_leaving_is_the_whole_tenu
     assert verdict.verdict == "contradicted", verdict.explanation
 
 
+def test_a_length_stated_for_a_post_that_has_ended_stops_growing_at_its_end() -> None:
+    left = "2021-12-13"
+    record = build(
+        [*football_club(), person("Rhys Okoro")],
+        [
+            Tenure(
+                person="rhys-okoro",
+                role=slug(MANAGER),
+                end=month(2021, 12),
+                provenance=reported(left),
+            ),
+            Attribute(
+                subject="rhys-okoro",
+                attribute="time as manager",
+                value="two years",
+                provenance=reported(left),
+            ),
+        ],
+    )
+    verdict = check(
+        record, "duration", "2025-03-25", person="Rhys Okoro", role="manager", value="five years"
+    )
+    assert verdict.verdict == "contradicted", verdict.explanation
+
+
 def test_words_describing_a_grade_neither_dispute_nor_contradict_it() -> None:
     inadequate = Rating(
         inspector=slug(INSPECTORATE),

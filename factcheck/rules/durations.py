@@ -51,7 +51,7 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
         a for a in ctx.view.attributes(person) if any(_names_post(a.attribute, p) for p in posts)
     ]
     ended = holder.end.earliest if holder.end is not None and not holder.end_inferred else None
-    leaving = _departures_reported(ctx, person) | _ends_reported(holder)
+    leaving = _departures_reported(ctx, person)
     for attribute in stated:
         if (lengths := lengths_of(claim.value, [attribute])) is not None:
             readings.append(replace(ctx, out=Outcome()))
@@ -78,17 +78,6 @@ def _departures_reported(ctx: Context, person: str) -> set[str]:
         for event in ctx.view.generic_events(person)
         if is_departure(event.event_type)
         for source in _sources(event)
-    }
-
-
-def _ends_reported(holder: Holder) -> set[str]:
-    """The sources that report the tenure over: an end on or before their date."""
-    return {
-        p.source
-        for tenure in holder.tenures
-        if tenure.end is not None
-        for p in tenure.provenance
-        if tenure.end.earliest <= p.published
     }
 
 
