@@ -54,18 +54,28 @@ def misspellings(claim: Claim, record: Record) -> list[Misspelling]:
             if spelt_as_recorded(written, names):
                 continue
             expected = max(names, key=lambda name: fuzz.ratio(_plain(written), _plain(name)))
-            found.append(
-                Misspelling(
-                    written=written,
-                    expected=expected,
-                    entity_id=entity_id,
-                    quote=claim.quote,
-                    start=_in_text(claim, start),
-                    end=_in_text(claim, start, len(written)),
-                    sources=_spelt_so(record, entity_id, expected, claim),
-                )
-            )
+            sources = _spelt_so(record, entity_id, expected, claim)
+            found.append(_misspelling(claim, written, start, expected, entity_id, sources))
     return found
+
+
+def _misspelling(
+    claim: Claim,
+    written: str,
+    start: int | None,
+    expected: str,
+    entity_id: str,
+    sources: list[Provenance],
+) -> Misspelling:
+    return Misspelling(
+        written=written,
+        expected=expected,
+        entity_id=entity_id,
+        quote=claim.quote,
+        start=_in_text(claim, start),
+        end=_in_text(claim, start, len(written)),
+        sources=sources,
+    )
 
 
 def _misspelt_in_value(claim: AttributeClaim, record: Record) -> list[Misspelling]:
@@ -81,21 +91,12 @@ def _misspelt_in_value(claim: AttributeClaim, record: Record) -> list[Misspellin
             written, start = written_form(name, claim.quote, [name])
             if start is None or spelt_as_recorded(written, [name]):
                 continue
-            found.append(
-                Misspelling(
-                    written=written,
-                    expected=name,
-                    entity_id=subject,
-                    quote=claim.quote,
-                    start=_in_text(claim, start),
-                    end=_in_text(claim, start, len(written)),
-                    sources=[
-                        source
-                        for source in attribute.sources_by(claim.as_of)
-                        if name.casefold() in source.quote.casefold()
-                    ][:MAX_SOURCES],
-                )
-            )
+            sources = [
+                source
+                for source in attribute.sources_by(claim.as_of)
+                if name.casefold() in source.quote.casefold()
+            ]
+            found.append(_misspelling(claim, written, start, name, subject, sources[:MAX_SOURCES]))
     return found
 
 
