@@ -190,3 +190,58 @@ def test_the_html_report_shows_an_altered_quotation_word_by_word(museum: Record)
     page = report_html(Checker(museum).check_all([claim]))
     assert "<del>inside</del> <ins>outside</ins>" in page
     assert "we were the victims of an <del>" in page
+
+
+# -- invariants over generated records -------------------------------------------------------------
+
+SPEAKERS = ("Imogen Wardle", "Tobias Renner", "Ada Fenwick")
+WORDS = ("we", "will", "not", "close", "the", "museum", "gallery", "this", "year", "staff")
+
+
+@st.composite
+def quoted_records(draw: st.DrawFn) -> tuple[Record, list[Quotation]]:
+    """A record of several speakers' quotations, each a run of words ending in a number."""
+    said = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(SPEAKERS),
+                st.lists(st.sampled_from(WORDS), min_size=4, max_size=9),
+                st.integers(1, 9_999),
+            ),
+            min_size=1,
+            max_size=5,
+        )
+    )
+    quotations = [
+        quotation(speaker, " ".join([*words, f"{number:,}", "visitors"]))
+        for speaker, words, number in said
+    ]
+    people = [Entity(id=s.casefold().replace(" ", "-"), type="person", name=s) for s in SPEAKERS]
+    return Record(people, quotations), quotations
+
+
+@given(quoted_records(), st.data())
+def test_recorded_words_are_supported_from_their_speaker_and_never_from_a_silent_one(
+    recorded: tuple[Record, list[Quotation]], data: st.DataObject
+) -> None:
+    record, quotations = recorded
+    chosen = data.draw(st.sampled_from(quotations))
+    speaker = record.entity(chosen.speaker).name
+    assert said(record, speaker, chosen.words).verdict == "supported"
+    silent = [s for s in SPEAKERS if all(record.entity(q.speaker).name != s for q in quotations)]
+    if silent:
+        assert said(record, silent[0], chosen.words).verdict == "contradicted"
+
+
+@given(quoted_records(), st.data())
+def test_recorded_words_with_their_number_changed_are_never_supported(
+    recorded: tuple[Record, list[Quotation]], data: st.DataObject
+) -> None:
+    record, quotations = recorded
+    chosen = data.draw(st.sampled_from(quotations))
+    number = chosen.words.split()[-2]
+    other = data.draw(st.integers(1, 9_999).map(lambda n: f"{n:,}").filter(lambda n: n != number))
+    changed = chosen.words.replace(f" {number} visitors", f" {other} visitors")
+    if all(changed not in q.words for q in quotations):
+        verdict = said(record, record.entity(chosen.speaker).name, changed)
+        assert verdict.verdict != "supported", verdict.explanation
