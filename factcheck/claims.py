@@ -20,7 +20,7 @@ from factcheck.grounding import Span, numbers_written
 from factcheck.quantities import DurationRange, Quantity, parse_duration, parse_quantity
 from factcheck.quantities import parse_count as _parse_count
 from factcheck.quantities import parse_ordinal as _parse_ordinal
-from factcheck.quotations import compare_words, words_of
+from factcheck.quotations import quoted_in, words_of
 from factcheck.resolution import is_slip
 from factcheck.timespan import FuzzyTime, parse_time, parse_window_start
 
@@ -296,7 +296,7 @@ class QuotationClaim(ClaimBase):
     def _words_in_quote(self) -> QuotationClaim:
         if not words_of(self.words):
             raise ValueError("the quoted words have no words")
-        if compare_words(self.words, self.quote).relation != "same":
+        if not quoted_in(self.words, self.quote):
             raise ValueError("the quoted words are not in the claim's quote")
         return self
 

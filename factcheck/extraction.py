@@ -136,18 +136,18 @@ def _flat_claim_model() -> type[BaseModel]:
         "kind": (Literal[kinds], Field(description="Which kind of claim this is.")),
         "quote": (str, Field(description="The passage stating the claim, copied exactly.")),
     }
+    types: dict[str, Any] = {}
     described: dict[str, dict[str, list[str]]] = {}
     for cls in CLAIM_TYPES:
         for name, info in cls.model_fields.items():
             if name in _NOT_FROM_THE_MODEL:
                 continue
-            if name not in fields:
-                fields[name] = (_flat_type(info.annotation), None)
+            types.setdefault(name, _flat_type(info.annotation))
+            uses = described.setdefault(name, {})
             if info.description:
-                uses = described.setdefault(name, {})
                 uses.setdefault(info.description, []).append(cls.model_fields["kind"].default)
-    for name, (annotation, _) in list(fields.items())[2:]:
-        fields[name] = (annotation, Field(description=_description(described.get(name, {}))))
+    for name, annotation in types.items():
+        fields[name] = (annotation, Field(description=_description(described[name])))
     model: type[BaseModel] = create_model(
         "ExtractedClaim",
         __config__=ConfigDict(extra="forbid"),

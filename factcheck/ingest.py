@@ -22,7 +22,7 @@ from factcheck.errors import InvalidTimeError
 from factcheck.extraction import ChunkFailure, ExtractedEvent, Extraction, Extractor
 from factcheck.grounding import Span
 from factcheck.quantities import parse_quantity
-from factcheck.quotations import compare_words, words_of
+from factcheck.quotations import quoted_in, words_of
 from factcheck.record import (
     Attribute,
     Entity,
@@ -207,7 +207,7 @@ class _EventBuilder:
     def _quotation(self, e: ExtractedEvent, provenance: list[Provenance]) -> Quotation:
         if not (e.words and words_of(e.words)):
             raise _Skip("a quotation with no words")
-        if compare_words(e.words, provenance[0].quote).relation != "same":
+        if not quoted_in(e.words, provenance[0].quote):
             raise _Skip("quoted words that are not in the quote")
         return Quotation(
             speaker=self._subject(e.speaker or e.person, "person"),

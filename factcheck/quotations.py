@@ -107,6 +107,11 @@ def _aligned(heard: list[str], said: list[str]) -> list[Change]:
     return [Change(tuple(heard[i1:i2]), tuple(said[j1:j2])) for _, i1, i2, j1, j2 in opcodes]
 
 
+def quoted_in(words: str, passage: str) -> bool:
+    """Whether a passage writes these words (as :func:`compare_words` compares them)."""
+    return compare_words(words, passage).relation == "same"
+
+
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     size = len(shorter)
     return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))

@@ -243,21 +243,17 @@ _OFFSET = re.compile(
 def _offset_from(offset: re.Match[str], reference: date | None, tense: Tense | None) -> FuzzyTime:
     """A length after or before another time: "two years after 2015", "three months before
     June 2019" (how a time relative to another event in the text is written down)."""
-    length = parse_duration(offset["length"])
     anchor = parse_time(offset["anchor"], reference, tense=tense)
-    if offset["way"] in ("after", "later than"):
-        low = anchor.earliest + timedelta(days=math.floor(length.min_days))
-        if math.isinf(length.max_days):
-            return FuzzyTime.between(low, date.max)
-        return FuzzyTime.between(low, anchor.latest + timedelta(days=math.ceil(length.max_days)))
+    if offset["way"] in ("before", "earlier than"):
+        before = length_before(offset["length"], anchor)
+        if before is None:
+            raise InvalidTimeError(f"'{offset['length']}' is not a length of time")
+        return before
+    length = parse_duration(offset["length"])
+    low = anchor.earliest + timedelta(days=math.floor(length.min_days))
     if math.isinf(length.max_days):
-        return FuzzyTime.between(
-            date.min, anchor.latest - timedelta(days=math.floor(length.min_days))
-        )
-    return FuzzyTime.between(
-        anchor.earliest - timedelta(days=math.ceil(length.max_days)),
-        anchor.latest - timedelta(days=math.floor(length.min_days)),
-    )
+        return FuzzyTime.between(low, date.max)
+    return FuzzyTime.between(low, anchor.latest + timedelta(days=math.ceil(length.max_days)))
 
 
 def parse_window_start(text: str, reference: date) -> FuzzyTime:

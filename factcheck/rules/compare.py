@@ -129,7 +129,7 @@ def same_value(a: str, b: str) -> bool:
     a, b = _without_dates(a), _without_dates(b)
     if numbers(a) != numbers(b):
         return False
-    named_a, named_b = names(a) - _KINDS_OF_BODY, names(b) - _KINDS_OF_BODY
+    named_a, named_b = _named_things(a), _named_things(b)
     if named_a and named_b and not (named_a <= named_b or named_b <= named_a):
         return False
     return same_wording(a, b) or bool(named_a and named_a == named_b)
@@ -139,10 +139,14 @@ def slips_apart(a: str, b: str) -> bool:
     """Whether two values name the same things but for a letter or two ("Grater Manchester
     Police", "Greater Manchester Police"; "Essex Water", "Wessex Water"): a misspelling or
     another body, which nothing in the words can settle."""
-    named_a = names(_without_dates(a)) - _KINDS_OF_BODY
-    named_b = names(_without_dates(b)) - _KINDS_OF_BODY
+    named_a, named_b = _named_things(_without_dates(a)), _named_things(_without_dates(b))
     respelt = frozenset(next((r for r in named_b if is_slip(w, r)), w) for w in named_a)
     return named_a != named_b and bool(respelt) and respelt == named_b
+
+
+def _named_things(text: str) -> frozenset[str]:
+    """The names in a value, without the words for a kind of body."""
+    return names(text) - _KINDS_OF_BODY
 
 
 def numbers(text: str) -> frozenset[float]:

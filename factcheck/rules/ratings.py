@@ -34,16 +34,15 @@ def check_rating(ctx: Context, claim: RatingClaim) -> None:
         inspector = ctx.entity(claim.inspector, "organisation")
         ratings = [r for r in ratings if r.inspector in (inspector, None)]
     qualifier = claim.qualifier or (None if claim.when else "latest")
+    graded = [r for r in ratings if is_grade(r.judgement)]
     if claim.judgement is None:
-        _check_inspected(
-            ctx, claim, subject, [r for r in ratings if is_grade(r.judgement)], qualifier
-        )
+        _check_inspected(ctx, claim, subject, graded, qualifier)
         return
     same = [r for r in ratings if r.judgement == claim.judgement]
     if not is_grade(claim.judgement):
         _check_description(ctx, claim.judgement, claim.when, subject, same)
         return
-    ratings = [r for r in ratings if is_grade(r.judgement)]
+    ratings = graded
     if claim.when is not None:
         _check_at(ctx, claim.judgement, claim.when, subject, ratings, same)
     if qualifier == "first":
