@@ -83,6 +83,7 @@ _PART_WORDS = {
 # starts in April, US states', Australia's and schools' in July, the US government's and many US
 # cities' in October, and retailers' (whose years end late in January) in February.
 _FISCAL_YEAR_STARTS = (2, 4, 7, 10)
+_US_FEDERAL_FISCAL_START = 10
 _EXAMPLES = "write it like 'September 2015', '2016/17' or 'last November'"
 
 
@@ -385,10 +386,13 @@ def _fiscal_year(start_year: int, start_month: int) -> FuzzyTime:
     return FuzzyTime.between(first, _shift_months(first, 12) - timedelta(days=1))
 
 
-def _any_fiscal_year(start_year: int) -> FuzzyTime:
+def _any_fiscal_year(start_year: int, *, said_fiscal: bool = False) -> FuzzyTime:
     """A year named like 2016-17 whose owner is not said: any of the financial years starting in
-    ``start_year`` (school years and sports seasons fall within them too)."""
-    return _hull(*(_fiscal_year(start_year, month) for month in _FISCAL_YEAR_STARTS)).model_copy(
+    ``start_year``, or its school year (sports seasons fall within). A year written so without
+    "fiscal" or "FY" is not one from October, the US government's: that is "fiscal 2017"."""
+    starts = [m for m in _FISCAL_YEAR_STARTS if said_fiscal or m != _US_FEDERAL_FISCAL_START]
+    years = [_fiscal_year(start_year, month) for month in starts]
+    return _hull(*years, _school_year(start_year)).model_copy(
         update={"precision": "financial_year"}
     )
 
@@ -543,6 +547,10 @@ def _precise_wording(time: FuzzyTime) -> str | None:
             return _two_year_wording(first.year)
         case "financial_year" if time.sort_key() == _any_fiscal_year(first.year).sort_key():
             return _two_year_wording(first.year, "-")
+        case "financial_year" if (
+            time.sort_key() == _any_fiscal_year(first.year, said_fiscal=True).sort_key()
+        ):
+            return f"fiscal year {_two_year_wording(first.year, '-')}"
         case "year" if whole_months and months == 12 and first.month == 1:
             return str(first.year)
     return None
@@ -996,7 +1004,7 @@ def _two_year_span(match: re.Match[str], context: _Context) -> FuzzyTime:
             return _school_year(start)
         if match["separator"] == "/":
             return FuzzyTime.financial_year(start)
-        return _any_fiscal_year(start)
+        return _any_fiscal_year(start, said_fiscal=bool(match["named"] or kind))
     named = match["named"] or kind
     could_be_month = match["separator"] == "-" and len(end) == 2 and not named
     if could_be_month and 1 <= int(end) <= 12:

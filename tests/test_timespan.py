@@ -44,9 +44,11 @@ DEPARTURE_DAY = D(2017, 10, 5)
         ("Thursday 10 November 2016", D(2016, 11, 10), D(2016, 11, 10), "day"),
         ("2016-11-10", D(2016, 11, 10), D(2016, 11, 10), "day"),
         ("2016/17", D(2016, 4, 1), D(2017, 3, 31), "financial_year"),
-        # A hyphen is also how American fiscal and school years and sports seasons are written.
-        ("2016-17", D(2016, 2, 1), D(2017, 9, 30), "financial_year"),
-        ("2016\u201317", D(2016, 2, 1), D(2017, 9, 30), "financial_year"),
+        # A hyphen is also how American fiscal and school years and sports seasons are written
+        # (the US government's fiscal year, from October, is written so only as a fiscal year).
+        ("2016-17", D(2016, 2, 1), D(2017, 7, 31), "financial_year"),
+        ("2016\u201317", D(2016, 2, 1), D(2017, 7, 31), "financial_year"),
+        ("FY 2016-17", D(2016, 2, 1), D(2017, 9, 30), "financial_year"),
         ("2016/2017", D(2016, 4, 1), D(2017, 3, 31), "financial_year"),
         ("the 2016/17 financial year", D(2016, 4, 1), D(2017, 3, 31), "financial_year"),
         ("1999/00", D(1999, 4, 1), D(2000, 3, 31), "financial_year"),
@@ -219,8 +221,9 @@ def test_reads_quarters_halves_and_spans_within_a_time(reading: Reading) -> None
     [
         ("2019/20", None, None, D(2019, 4, 1), D(2020, 3, 31)),
         ("1997/8", None, None, D(1997, 4, 1), D(1998, 3, 31)),
-        # Whose year is not said: from February (retailers) to September (US government).
-        ("2019-20", None, None, D(2019, 2, 1), D(2020, 9, 30)),
+        # Whose year is not said: from February (retailers) to a school year's July, and to
+        # September (the US government's) where it is said to be a fiscal year.
+        ("2019-20", None, None, D(2019, 2, 1), D(2020, 7, 31)),
         ("fiscal year 2008-09", None, None, D(2008, 2, 1), D(2009, 9, 30)),
         ("FY 2030-1", None, None, D(2030, 2, 1), D(2031, 9, 30)),
         ("this financial year", TUESDAY, None, D(2021, 7, 1), D(2023, 3, 31)),

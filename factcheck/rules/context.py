@@ -71,6 +71,8 @@ TitleCache = dict[tuple[int, str, date | None], set[str]]
 T = TypeVar("T")
 _HOLDING_WORDS = frozenset({"interim", "acting", "temporary", "permanent", "substantive"})
 """Words that say how a post is held, not which post it is."""
+_LOWER_RANKS = frozenset({"deputy", "assistant", "vice", "associate", "under", "sub"})
+"""Words that make a post the one below another: a deputy chief constable is no chief constable."""
 _READING_ORDER: tuple[VerdictKind, ...] = ("supported", "unverifiable", "disputed", "contradicted")
 
 
@@ -112,10 +114,7 @@ class Context:
             tenure.role
             for person in people
             for tenure in self.view.tenures_of(person)
-            if any(
-                words <= set(normalise_name(name).split())
-                for name in self.record.entity(tenure.role).names
-            )
+            if any(_fits(words, name) for name in self.record.entity(tenure.role).names)
         }
         if resolution.status != "ambiguous" or not held:
             raise Unresolved(resolution.reason, reason_of(resolution.status))
@@ -253,3 +252,10 @@ def day_label(day: date) -> str:
 
 def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _fits(words: set[str], post: str) -> bool:
+    """Whether a mention's words can name a post: all of them are in its name, and the name has
+    no word of lower rank the mention leaves out."""
+    named = set(normalise_name(post).split())
+    return words <= named and not (named - words) & _LOWER_RANKS

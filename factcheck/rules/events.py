@@ -9,6 +9,8 @@ the same words for what happened, one time however many sources) and its time is
 the claim's. Records of earlier versions do not say which happenings are once: there a person's
 departure is. A departure or arrival is also met by the person's reported tenures, which can
 support it but not contradict it: a resignation is often announced months before the tenure ends.
+A participant the record has no entity for ("left to run Medway NHS Foundation Trust") is met by
+the record's events of the others that name it in their words.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 from factcheck.claims import EventClaim
 from factcheck.holders import cluster_times
 from factcheck.record import GenericEvent
+from factcheck.resolution import normalise_name
 from factcheck.rules.compare import compare_time
 from factcheck.rules.context import Context, Unresolved, reason_of
 from factcheck.timespan import FuzzyTime
@@ -48,7 +51,7 @@ _ARRIVALS = frozenset({"joine", "start", "took", "appoi", "arriv"})
 
 def check_event(ctx: Context, claim: EventClaim) -> None:
     out = ctx.out
-    participants = _participants(ctx, claim.participants)
+    participants, unknown = _participants(ctx, claim.participants)
     kind = _kind(claim.event_type)
     same = [
         event
@@ -56,7 +59,10 @@ def check_event(ctx: Context, claim: EventClaim) -> None:
             e.id: e for participant in participants for e in ctx.view.generic_events(participant)
         }.values()
         if _same_kind(_kind(event.event_type), kind)
+        and all(_named_in(event, mention) for mention, _ in unknown)
     ]
+    if unknown and not same:
+        raise unknown[0][1]
     out.events += same
     what = f"{', '.join(ctx.name(p) for p in participants)} {claim.event_type}"
     times = cluster_times([e.when for e in same if e.when is not None])
@@ -122,16 +128,32 @@ def _identified(
     return all(event.once and _same_happening(_kind(event.event_type), kind) for event in same)
 
 
-def _participants(ctx: Context, mentions: list[str]) -> list[str]:
-    """Every participant named, resolved; one the record does not know leaves the claim
-    unverifiable (a record event of the others may be another happening)."""
+def _participants(
+    ctx: Context, mentions: list[str]
+) -> tuple[list[str], list[tuple[str, Unresolved]]]:
+    """Every participant named, resolved, and those the record does not know with why. One
+    unknown leaves the claim unverifiable unless a record event of the others names it (another
+    event of theirs may be another happening); so does an ambiguous one, or knowing none."""
     found: list[str] = []
+    unknown: list[tuple[str, Unresolved]] = []
     for mention in mentions:
         resolution = ctx.record.resolve_as(mention, ("person", "organisation", "role", "service"))
-        if resolution.entity_id is None:
-            raise Unresolved(resolution.reason, reason_of(resolution.status))
-        found.append(resolution.entity_id)
-    return found
+        if resolution.entity_id is not None:
+            found.append(resolution.entity_id)
+            continue
+        unresolved = Unresolved(resolution.reason, reason_of(resolution.status))
+        if resolution.status != "unknown" or not normalise_name(mention):
+            raise unresolved
+        unknown.append((mention, unresolved))
+    if unknown and not found:
+        raise unknown[0][1]
+    return found, unknown
+
+
+def _named_in(event: GenericEvent, mention: str) -> bool:
+    """Whether a record event's own words name a participant it has no entity for."""
+    words = f" {normalise_name(mention)} "
+    return any(words in f" {normalise_name(told)} " for told in (event.event_type, event.summary))
 
 
 def _from_tenures(
