@@ -26,6 +26,7 @@ from factcheck.record import (
 )
 from factcheck.report import Evidence, Misspelling, Report, Verdict
 from factcheck.rules import Context, apply
+from factcheck.rules.anchors import date_anchored
 from factcheck.rules.context import HolderCache, TitleCache
 from factcheck.spelling import misspellings
 
@@ -46,6 +47,10 @@ class Checker:
         ctx = Context(self.record, view, self._holders, self._titles)
         if unwritten := unwritten_values(claim, where_the_quote_says_otherwise=True):
             ctx.out.add("unverifiable", "; ".join(unwritten), reason="inconsistent")
+        elif claim.anchored:
+            dating = date_anchored(ctx, claim)
+            apply(ctx, dating.claim)
+            dating.settle(ctx.out)
         else:
             apply(ctx, claim)
         if not ctx.out.findings:

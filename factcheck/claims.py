@@ -14,15 +14,31 @@ from datetime import date
 from functools import lru_cache
 from typing import Annotated, Any, ClassVar, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    TypeAdapter,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
+from factcheck.errors import InvalidTimeError
 from factcheck.grounding import Span, numbers_written
 from factcheck.quantities import DurationRange, Quantity, parse_duration, parse_quantity
 from factcheck.quantities import parse_count as _parse_count
 from factcheck.quantities import parse_ordinal as _parse_ordinal
 from factcheck.quotations import quoted_in, words_of
 from factcheck.resolution import is_slip
-from factcheck.timespan import FuzzyTime, parse_time, parse_window_start
+from factcheck.timespan import (
+    AnchoredTime,
+    FuzzyTime,
+    parse_anchored,
+    parse_time,
+    parse_window_start,
+)
 
 RatingQualifier = Literal["first", "latest", "only"]
 TIME_FORMS = (
@@ -37,7 +53,13 @@ _FIGURE = (
 )
 _LENGTH = "A length as written: 'six months', 'nearly four years', 'three decades'."
 _NUMBER = "A number: 5 for 'five' or 'fifth'."
-_WHEN = "When it happened (a grade: when it was given; words: when they were said). " + TIME_FORMS
+CLAIM_TIME_FORMS = (
+    TIME_FORMS + " From a happening the text does not date, the length and the happening in the"
+    " text's words: 'two months after the new manager arrived', 'a year after leaving the club'."
+)
+_WHEN = (
+    "When it happened (a grade: when it was given; words: when they were said). " + CLAIM_TIME_FORMS
+)
 Direction = Literal["up", "down"]
 
 
@@ -57,6 +79,11 @@ class ClaimBase(BaseModel):
     quote: str = Field(min_length=1, description="The claim's words, verbatim from the text.")
     as_of: date = Field(description="The date the claim is judged as of: its text's date.")
     span: Span | None = Field(default=None, description="Where the quote was found in the text.")
+    anchored: dict[str, AnchoredTime] = Field(
+        default_factory=dict,
+        description="Times given from a happening the text does not date ('two months after he"
+        " arrived'), by field; the checker dates them from the record.",
+    )
 
     time_fields: ClassVar[tuple[str, ...]] = ()
     window_fields: ClassVar[tuple[str, ...]] = ()
@@ -71,9 +98,18 @@ class ClaimBase(BaseModel):
             return data
         reference = TypeAdapter(date).validate_python(data["as_of"])
         values = dict(data)
+        anchored = dict(values.get("anchored") or {})
         for name in cls.time_fields:
             if isinstance(values.get(name), str):
-                values[name] = parse_time(values[name], reference)
+                try:
+                    values[name] = parse_time(values[name], reference)
+                except InvalidTimeError:
+                    if (from_happening := parse_anchored(values[name])) is None:
+                        raise
+                    anchored[name] = from_happening
+                    del values[name]
+        if anchored:
+            values["anchored"] = anchored
         for name in cls.window_fields:
             if isinstance(values.get(name), str):
                 values[name] = parse_window_start(values[name], reference)
@@ -81,6 +117,13 @@ class ClaimBase(BaseModel):
             if isinstance(values.get(name), str):
                 values[name] = parse_quantity(values[name])
         return values
+
+    @model_serializer(mode="wrap")
+    def _without_empty_anchored(self, to_dict: SerializerFunctionWrapHandler) -> Any:
+        data = to_dict(self)
+        if isinstance(data, dict) and not data.get("anchored", True):
+            del data["anchored"]
+        return data
 
 
 class HolderOrdinalClaim(ClaimBase):
@@ -129,8 +172,10 @@ class TenureClaim(ClaimBase):
     person: str
     role: str | None = Field(default=None, description="The post; null when only an employer.")
     organisation: str | None = Field(default=None, description="Whose post it is, or the employer.")
-    start: FuzzyTime | None = Field(default=None, description="When it began. " + TIME_FORMS)
-    end: FuzzyTime | None = Field(default=None, description="When it ended or ends. " + TIME_FORMS)
+    start: FuzzyTime | None = Field(default=None, description="When it began. " + CLAIM_TIME_FORMS)
+    end: FuzzyTime | None = Field(
+        default=None, description="When it ended or ends. " + CLAIM_TIME_FORMS
+    )
     interim: bool | None = Field(
         default=None, description="True for interim, acting or temporary; false for permanent."
     )
@@ -185,7 +230,9 @@ class RatingCountClaim(ClaimBase):
     judgement: str
     count: int = Field(ge=0)
     since: FuzzyTime | None = None
-    until: FuzzyTime | None = Field(default=None, description="End of the window. " + TIME_FORMS)
+    until: FuzzyTime | None = Field(
+        default=None, description="End of the window. " + CLAIM_TIME_FORMS
+    )
     time_fields = ("until",)
     window_fields = ("since",)
 
@@ -210,7 +257,7 @@ class FigureClaim(ClaimBase):
     period: FuzzyTime | None = Field(
         default=None,
         description="The period or time the figure is for; for a figure of one occasion (a"
-        " survey, a vote, a forecast, an inspection) the occasion's time. " + TIME_FORMS,
+        " survey, a vote, a forecast, an inspection) the occasion's time. " + CLAIM_TIME_FORMS,
     )
     time_fields = ("period",)
     quantity_fields = ("value",)

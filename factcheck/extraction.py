@@ -42,7 +42,7 @@ from factcheck.model import StructuredModel
 from factcheck.quantities import parse_quantity
 from factcheck.record import Record
 from factcheck.resolution import EntityType, clean_name, role_mention
-from factcheck.timespan import parse_time, parse_window_start
+from factcheck.timespan import parse_anchored, parse_time, parse_window_start
 
 CHUNK_CHARS = 4000
 """Paragraphs are grouped into chunks of about this many characters."""
@@ -110,7 +110,7 @@ class _Strict(BaseModel):
 
 
 # Fields the code fills in, never the model.
-_NOT_FROM_THE_MODEL = frozenset({"kind", "quote", "as_of", "span"})
+_NOT_FROM_THE_MODEL = frozenset({"kind", "quote", "as_of", "span", "anchored"})
 
 
 def _flat_type(annotation: Any) -> Any:
@@ -280,7 +280,12 @@ def to_claim(extracted: BaseModel, as_of: date) -> Claim:
         data["organisation"] = organisation
     data = {k: v for k, v in data.items() if k in cls.model_fields and v != []}
     for name in cls.time_fields:
-        if isinstance(data.get(name), str) and not _reads(parse_time, data[name], as_of):
+        written = data.get(name)
+        if (
+            isinstance(written, str)
+            and not _reads(parse_time, written, as_of)
+            and parse_anchored(written) is None
+        ):
             del data[name]
     for name in cls.window_fields:
         if isinstance(data.get(name), str) and not _reads(parse_window_start, data[name], as_of):

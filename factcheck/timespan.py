@@ -85,6 +85,9 @@ _PART_WORDS = {
 _FISCAL_YEAR_STARTS = (2, 4, 7, 10)
 _US_FEDERAL_FISCAL_START = 10
 _EXAMPLES = "write it like 'September 2015', '2016/17' or 'last November'"
+_LONGEST = 200
+"""Characters in the longest time expression read; longer text is no time (and a possessive
+repeated a thousand times would nest the reading that deep)."""
 
 
 class FuzzyTime(BaseModel):
@@ -216,6 +219,10 @@ def parse_time(
             )
         text = bracketed["outer"]
     phrase = _normalise(text)
+    if len(phrase) > _LONGEST:
+        raise InvalidTimeError(
+            f"'{text.strip()[:40]}...' is too long for a time expression; {_EXAMPLES}"
+        )
     if tense is None and phrase.startswith("since "):
         tense = "past"  # "since December": the December before the text
     context = _Context(text=text.strip(), reference=reference, tense=tense)
@@ -245,16 +252,59 @@ def _offset_from(offset: re.Match[str], reference: date | None, tense: Tense | N
     """A length after or before another time: "two years after 2015", "three months before
     June 2019" (how a time relative to another event in the text is written down)."""
     anchor = parse_time(offset["anchor"], reference, tense=tense)
-    if offset["way"] in ("before", "earlier than"):
-        before = length_before(offset["length"], anchor)
+    return _shifted(anchor, offset["length"], offset["way"])
+
+
+def _shifted(anchor: FuzzyTime, length_text: str, way: str) -> FuzzyTime:
+    if way in ("before", "earlier than"):
+        before = length_before(length_text, anchor)
         if before is None:
-            raise InvalidTimeError(f"'{offset['length']}' is not a length of time")
+            raise InvalidTimeError(f"'{length_text}' is not a length of time")
         return before
-    length = parse_duration(offset["length"])
+    length = parse_duration(length_text)
     low = anchor.earliest + timedelta(days=math.floor(length.min_days))
     if math.isinf(length.max_days):
         return FuzzyTime.between(low, date.max)
     return FuzzyTime.between(low, anchor.latest + timedelta(days=math.ceil(length.max_days)))
+
+
+class AnchoredTime(BaseModel):
+    """A time written from a happening the text does not date: "two months after Mr Lewis
+    arrived", "a year after leaving". The record dates the happening; :meth:`from_happening`
+    then gives the time."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    length: str
+    way: Literal["after", "before"]
+    happening: str
+    text: str
+
+    def from_happening(self, happened: FuzzyTime) -> FuzzyTime:
+        """The time this length after or before ``happened``."""
+        return _shifted(happened, self.length, self.way).model_copy(update={"text": self.text})
+
+
+def parse_anchored(text: str) -> AnchoredTime | None:
+    """Read "<length> after|before <a happening>" whose happening is not a time; None for any
+    other text."""
+    offset = _OFFSET.fullmatch(_normalise(text))
+    if offset is None:
+        return None
+    try:
+        parse_duration(offset["length"])
+    except ValueError:
+        return None
+    try:
+        parse_time(offset["anchor"])
+    except ValueError:
+        way: Literal["after", "before"] = (
+            "after" if offset["way"] in ("after", "later than") else "before"
+        )
+        return AnchoredTime(
+            length=offset["length"], way=way, happening=offset["anchor"], text=text.strip()
+        )
+    return None
 
 
 def parse_window_start(text: str, reference: date) -> FuzzyTime:

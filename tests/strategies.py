@@ -167,7 +167,9 @@ class Story:
     facts: tuple[Fact, ...]
     articles: tuple[Article, ...]
     bystanders: tuple[str, ...] = field(default=())
-    """People the story is not about: free for unrelated events."""
+    """People the story is not about, whom claims may still name (a swapped name, a stranger)."""
+    outsiders: tuple[str, ...] = field(default=())
+    """People no claim names: free for unrelated events."""
 
     @property
     def holders(self) -> tuple[str, ...]:
@@ -422,7 +424,7 @@ def facts(draw: st.DrawFn, spells: Sequence[Spell], published: dict[str, date]) 
 def stories(draw: st.DrawFn, precisions: Sequence[str] = LOOSE) -> Story:
     """A story and the articles that reported it."""
     cast = draw(st.permutations(PERSON_IDS))
-    people, bystanders = cast[:5], cast[5:]
+    people, bystanders, outsiders = cast[:5], cast[5:8], cast[8:]
     held = draw(spells(people, precisions))
     tenures = draw(tenure_articles(held))
     rated = draw(inspections())
@@ -441,7 +443,9 @@ def stories(draw: st.DrawFn, precisions: Sequence[str] = LOOSE) -> Story:
         *draw(figure_articles(spent)),
         *_fact_articles(told),
     ]
-    return Story(held, rated, spent, tuple(told), tuple(articles), tuple(bystanders))
+    return Story(
+        held, rated, spent, tuple(told), tuple(articles), tuple(bystanders), tuple(outsiders)
+    )
 
 
 def _fact_articles(told: Sequence[Fact]) -> list[Article]:
@@ -468,7 +472,7 @@ def _fact_articles(told: Sequence[Fact]) -> list[Article]:
 def unrelated_events(draw: st.DrawFn, story: Story) -> EventBase:
     """An event about entities no claim on the story names: another post and its holder,
     another service, another metric, a person the story is not about."""
-    person = draw(st.sampled_from(story.bystanders))
+    person = draw(st.sampled_from(story.outsiders))
     day = draw(st.dates(date(2009, 1, 1), date(2020, 12, 31)))
     published = day + draw(days(0, 60))
     provenance = cite("elsewhere", published)

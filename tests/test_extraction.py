@@ -85,6 +85,21 @@ def test_a_time_the_code_cannot_read_is_left_out_as_if_unsaid_not_sent_back() ->
     assert (built.value.label(), built.period) == ("£125m", None)
 
 
+def test_a_time_given_from_a_happening_the_text_does_not_date_is_kept_for_the_checker() -> None:
+    built = to_claim(
+        claim(
+            kind="event",
+            quote="two months after Mr Lewis arrived, the force was placed in special measures",
+            participants=["Cleveland Police"],
+            event_type="placed in special measures",
+            when="two months after Mr Lewis arrived",
+        ),
+        date(2021, 12, 13),
+    )
+    assert built.anchored["when"].happening == "mr lewis arrived"
+    assert built.anchored["when"].length == "two months"
+
+
 def test_a_claim_missing_what_its_kind_needs_is_unusable_with_the_reason() -> None:
     with pytest.raises(UnusableClaim, match="succession: successor: Field required"):
         to_claim(

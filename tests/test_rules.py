@@ -1228,6 +1228,136 @@ def test_an_inspection_without_a_grade_is_checked_against_the_latest_full_inspec
     assert later.verdict == "contradicted", later.explanation
 
 
+# == Times given from a happening the text does not date ==========================================
+
+
+def arrival_record(*, dated: bool = True) -> Record:
+    """A club whose manager arrived in January 2021 (or, undated, replaced the manager who left
+    then), and was put under a transfer embargo, once, in March 2021."""
+    start = {"start": month(2021, 1)} if dated else {"predecessor": "ada-price"}
+    return build(
+        [*football_club(), person("Callum Breck", "Mr Breck"), person("Ada Price")],
+        [
+            Tenure(
+                person="ada-price",
+                role=slug(MANAGER),
+                end=month(2021, 1),
+                provenance=reported("2021-01-20"),
+            ),
+            Tenure(
+                person="callum-breck",
+                role=slug(MANAGER),
+                provenance=reported("2021-02-01"),
+                **start,
+            ),
+            GenericEvent(
+                event_type="placed under a transfer embargo",
+                participants=[slug(HARBOUR)],
+                when=month(2021, 3),
+                once=True,
+                provenance=reported("2021-03-12"),
+            ),
+        ],
+    )
+
+
+def embargo(record: Record, when: str) -> Verdict:
+    return check(
+        record,
+        "event",
+        "2021-06-01",
+        participants=[HARBOUR],
+        event_type="placed under a transfer embargo",
+        when=when,
+    )
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ("two months after Mr Breck arrived", "supported"),
+        ("six months after Mr Breck arrived", "contradicted"),
+        ("a month before Mr Breck took over", "contradicted"),
+    ],
+)
+def test_a_time_after_someone_arrived_is_dated_by_the_start_of_their_tenure(
+    when: str, expected: str
+) -> None:
+    verdict = embargo(arrival_record(), when)
+    assert verdict.verdict == expected, verdict.explanation
+    assert "January 2021" in verdict.explanation
+
+
+def test_an_arrival_dated_only_by_a_succession_supports_but_cannot_contradict() -> None:
+    record = arrival_record(dated=False)
+    assert embargo(record, "two months after Mr Breck arrived").verdict == "supported"
+    verdict = embargo(record, "six months after Mr Breck arrived")
+    assert (verdict.verdict, verdict.reason) == ("unverifiable", "gap"), verdict.explanation
+
+
+def test_a_time_from_a_happening_the_record_cannot_date_leaves_the_claim_unverifiable() -> None:
+    verdict = embargo(arrival_record(), "two months after Ada Price was unveiled")
+    assert (verdict.verdict, verdict.reason) == ("unverifiable", "gap"), verdict.explanation
+    assert "was unveiled" in verdict.explanation
+
+
+def test_a_time_after_leaving_a_named_post_is_dated_by_that_post_s_end() -> None:
+    record = build(
+        [*football_club(), *university(), person("Nell Ashby")],
+        [
+            Tenure(
+                person="nell-ashby",
+                role=slug(REGISTRAR),
+                start=year(2012),
+                end=month(2019, 6),
+                provenance=reported("2019-07-01"),
+            ),
+            Tenure(
+                person="nell-ashby",
+                role=slug(MANAGER),
+                start=month(2020, 9),
+                provenance=reported("2020-09-02"),
+            ),
+        ],
+    )
+
+    def started(when: str) -> str:
+        claim = {"person": "Nell Ashby", "role": MANAGER, "start": when}
+        return check(record, "tenure", "2021-01-01", **claim).verdict
+
+    assert started("about a year after leaving Fenmoor") == "supported"
+    assert started("three years after leaving Fenmoor") == "contradicted"
+
+
+def test_a_time_from_a_recorded_happening_of_the_claim_s_organisation() -> None:
+    record = arrival_record()
+    verdict = check(
+        record,
+        "tenure",
+        "2021-06-01",
+        person="Mr Breck",
+        role=MANAGER,
+        start="a year before the transfer embargo",
+    )
+    assert verdict.verdict == "contradicted", verdict.explanation
+
+
+def test_a_claim_keeps_a_time_given_from_a_happening_and_says_so_only_then() -> None:
+    anchored = claim_adapter.validate_python(
+        {
+            "kind": "event",
+            "quote": "(claim)",
+            "as_of": date(2021, 6, 1),
+            "participants": [HARBOUR],
+            "event_type": "embargo",
+            "when": "two months after Mr Breck arrived",
+        }
+    )
+    assert anchored.model_dump()["anchored"]["when"]["happening"] == "mr breck arrived"
+    dated = anchored.model_copy(update={"anchored": {}, "when": month(2021, 3)})
+    assert "anchored" not in dated.model_dump()
+
+
 # == Rule 5: why a claim is unverifiable ==========================================================
 
 

@@ -154,3 +154,9 @@ def test_any_text_either_reads_or_raises_invalid_time_error(
     else:
         assert time.earliest <= time.latest
         assert time.label()
+
+
+@pytest.mark.parametrize("piece", ["the board's ", "2019's ", "last year "])
+def test_text_too_long_for_a_time_is_refused_not_read_however_it_nests(piece: str) -> None:
+    with pytest.raises(InvalidTimeError, match="too long for a time expression"):
+        parse_time(piece * 1000 + "end", date(2020, 1, 1))

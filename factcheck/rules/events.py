@@ -105,6 +105,11 @@ def _named_by(kind: list[str]) -> list[str]:
     return kind[1:] if len(kind) > 1 and kind[0] in _LIGHT_VERBS else kind
 
 
+def is_same_kind(event_type: str, other: str) -> bool:
+    """Whether two wordings name one kind of happening ("merged", "the merger")."""
+    return _same_kind(_kind(event_type), _kind(other))
+
+
 def is_departure(event_type: str) -> bool:
     """Whether a happening, as a source words it, is someone leaving a post."""
     return _departure(_kind(event_type))
