@@ -365,6 +365,36 @@ def test_an_order_inferred_from_sightings_in_post_never_contradicts_an_ordinal(
     assert verdict.verdict == "unverifiable", verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("claimed", "expected"), [("£97,000", "supported"), ("£79,000", "contradicted")]
+)
+def test_a_figure_about_a_person_is_checked_against_that_person_s_figures(
+    claimed: str, expected: str
+) -> None:
+    record = build(
+        [*football_club(), person("Lena Voss"), metric("pay-off")],
+        [
+            Figure(
+                metric="pay-off",
+                subject="lena-voss",
+                value=parse_quantity("£97,000"),
+                period=year(2023),
+                provenance=reported("2024-01-08"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "figure",
+        "2024-06-01",
+        metric="pay-off",
+        subject="Lena Voss",
+        value=claimed,
+        period="2023",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 # == Rule 2: disputed needs the claim to side with some sources ===================================
 
 
@@ -593,6 +623,49 @@ def test_a_previous_employer_is_the_same_fact_as_a_previous_post(
     assert verdict.verdict == expected, verdict.explanation
 
 
+def career_record() -> Record:
+    """A chief executive the sources say came from Wessex Water, and earlier ran a university."""
+    return build(
+        [*water_company(), person("Priya Natarajan")],
+        [
+            Attribute(
+                subject="priya-natarajan",
+                attribute="previous post",
+                value="chief executive of Wessex Water",
+                provenance=reported("2022-02-01", "Before joining, she ran Wessex Water"),
+            ),
+            Attribute(
+                subject="priya-natarajan",
+                attribute="previous post",
+                value="registrar of the University of Fenmoor",
+                provenance=reported("2022-02-01", "earlier in her career, Fenmoor's registrar"),
+            ),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "expected"),
+    [
+        # One of many earlier posts: the record knowing others says nothing against it...
+        ("She has previously chaired Anglian Water", "chair of Anglian Water", "unverifiable"),
+        # ...but the post held just before is one of a kind.
+        (
+            "Before joining she was chief executive of Anglian Water",
+            "chief executive of Anglian Water",
+            "contradicted",
+        ),
+        ("She came to the company from Wessex Water", "Wessex Water", "supported"),
+    ],
+)
+def test_a_person_holds_many_posts_before_but_one_just_before(
+    quote: str, value: str, expected: str
+) -> None:
+    claim = {"subject": "Priya Natarajan", "attribute": "previous post", "value": value}
+    verdict = check(career_record(), "attribute", "2022-05-01", **claim, quote=quote)
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_previous_post_is_met_by_a_tenure_in_another_organisation() -> None:
     record = build(
         [*water_company(), person("Priya Natarajan")],
@@ -657,6 +730,121 @@ def test_an_interim_then_permanent_holder_has_two_spells_each_checked_on_its_own
         interim=False,
     )
     assert made_permanent.verdict == "supported", made_permanent.explanation
+
+
+def test_a_start_a_report_gives_without_saying_interim_is_the_spell_whose_start_it_shares() -> None:
+    """A later report dates the start without saying interim; it is the interim spell's start,
+    not the permanent one's (made permanent after, on a date no source gives)."""
+    record = build(
+        [*university(), person("Sam Adeyemi", "Professor Adeyemi")],
+        [
+            Tenure(
+                person="sam-adeyemi",
+                role=slug(VC),
+                start=month(2019, 1),
+                interim=True,
+                provenance=reported("2019-01-20"),
+            ),
+            Tenure(
+                person="sam-adeyemi",
+                role=slug(VC),
+                in_post=day("2020-02-01"),
+                interim=False,
+                provenance=reported("2020-02-01", "has made him its permanent vice-chancellor"),
+            ),
+            Tenure(
+                person="sam-adeyemi",
+                role=slug(VC),
+                start=month(2019, 1),
+                provenance=reported("2020-06-01", "arrived in January 2019"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2020-09-01",
+        person="Professor Adeyemi",
+        role="vice-chancellor",
+        start="February 2020",
+        interim=False,
+    )
+    assert verdict.verdict != "contradicted", verdict.explanation
+
+
+def acting_record(spell: str) -> Record:
+    """An acting vice-chancellor reported in January 2009, whose spell is "open" (no end
+    known), "ended" (reported acting until August), or "recalled" (succeeded in September, and
+    called acting by a report the next year)."""
+    later = {
+        "open": [],
+        "ended": [
+            Tenure(
+                person="owen-pryce",
+                role=slug(VC),
+                interim=True,
+                end=month(2009, 8),
+                provenance=reported("2009-09-01", "the acting vice-chancellor until August"),
+            )
+        ],
+        "recalled": [
+            Tenure(
+                person="mira-sloane",
+                role=slug(VC),
+                start=month(2009, 9),
+                predecessor="owen-pryce",
+                provenance=reported("2009-09-10", "succeeds Owen Pryce"),
+            ),
+            Tenure(
+                person="owen-pryce",
+                role=slug(VC),
+                interim=True,
+                provenance=reported("2010-03-01", "Owen Pryce, who was acting vice-chancellor"),
+            ),
+        ],
+    }[spell]
+    return build(
+        [*university(), person("Owen Pryce"), person("Mira Sloane")],
+        [
+            Tenure(
+                person="owen-pryce",
+                role=slug(VC),
+                start=month(2009, 1),
+                interim=True,
+                provenance=reported("2009-01-20", "will act as vice-chancellor"),
+            ),
+            *later,
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("spell", "as_of", "start", "expected"),
+    [
+        # Interims are made permanent: a later claim of permanence is news...
+        ("open", "2012-01-01", None, "unverifiable"),
+        # ...but not as of the report, nor from the time the report has the interim in post...
+        ("open", "2009-01-20", None, "contradicted"),
+        ("open", "2012-01-01", "January 2009", "contradicted"),
+        # ...nor for a spell reported interim to its end, or called interim after it ended.
+        ("ended", "2012-01-01", None, "contradicted"),
+        ("recalled", "2012-01-01", None, "contradicted"),
+    ],
+)
+def test_an_interim_is_interim_as_of_its_reports(
+    spell: str, as_of: str, start: str | None, expected: str
+) -> None:
+    fields = {"start": start} if start else {}
+    verdict = check(
+        acting_record(spell),
+        "tenure",
+        as_of,
+        person="Owen Pryce",
+        role="vice-chancellor",
+        interim=False,
+        **fields,
+    )
+    assert verdict.verdict == expected, verdict.explanation
 
 
 def test_two_titles_linked_by_a_succession_are_one_post_for_an_ordinal() -> None:
@@ -1051,6 +1239,45 @@ def test_a_length_given_as_a_source_reports_the_person_leaving_is_the_whole_tenu
     assert verdict.verdict == expected, verdict.explanation
 
 
+def test_a_length_within_a_period_is_not_the_tenure_s_length() -> None:
+    """ "The seven months he served last year" is the part of a nine-year tenure in that year."""
+    record = build(
+        [*football_club(), person("Lena Voss")],
+        [
+            Tenure(
+                person="lena-voss",
+                role=slug(MANAGER),
+                end=day("2023-02-27"),
+                provenance=reported("2023-02-27"),
+            ),
+            Attribute(
+                subject="lena-voss",
+                attribute="time as manager",
+                value="nine years",
+                provenance=reported("2023-02-27", "his nine years as manager"),
+            ),
+            Attribute(
+                subject="lena-voss",
+                attribute="time as manager",
+                value="seven months",
+                provenance=reported(
+                    "2024-01-08",
+                    "paid £371,000 for the seven months he served as manager last year",
+                ),
+            ),
+        ],
+    )
+
+    def lasted(value: str, quote: str) -> str:
+        fields = {"person": "Lena Voss", "role": "manager", "value": value, "quote": quote}
+        return check(record, "duration", "2024-06-01", **fields).verdict
+
+    assert lasted("nine years", "she had spent nine years as manager") == "supported"
+    assert lasted("seven months", "the seven months she served as manager last year") == (
+        "unverifiable"
+    )
+
+
 def test_a_length_stated_for_a_post_that_has_ended_stops_growing_at_its_end() -> None:
     left = "2021-12-13"
     record = build(
@@ -1132,6 +1359,35 @@ def test_a_value_naming_a_body_a_letter_from_the_recorded_one_is_left_undecided(
         value="chief executive of Essex Water",
     )
     assert verdict.verdict == "unverifiable", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claimed", "expected"), [("two years", "supported"), ("three years", "contradicted")]
+)
+def test_a_term_agreed_is_as_long_later_as_when_it_was_reported(
+    claimed: str, expected: str
+) -> None:
+    """A two-year appointment reported in April is not a three-year one in December."""
+    record = build(
+        [person("Ada Lusk")],
+        [
+            Attribute(
+                subject="ada-lusk",
+                attribute="length of her interim appointment",
+                value="two years",
+                provenance=reported("2024-04-26"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "duration",
+        "2024-12-02",
+        person="Ada Lusk",
+        attribute="length of her interim appointment",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,15 @@ executive of another trust", "aged 52", "32 years of experience".
 
 Values are compared as what they are: two values contradict only when both name something or
 give a number, they differ in it, and the attribute has one value at a time. Lengths and ages
-move with the calendar: a length reported earlier has grown by the claim's date, an age is
-computed. A previous post is also tested against the person's tenures elsewhere.
+move with the calendar: a length reported earlier has grown by the claim's date (unless it is a
+term agreed, "a two-year appointment"), an age is computed. A previous post is also tested
+against the person's tenures elsewhere; only the one held just before is one of a kind.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,11 +19,23 @@ from factcheck.claims import AttributeClaim
 from factcheck.errors import InvalidQuantityError
 from factcheck.quantities import DurationRange, parse_duration
 from factcheck.record import Attribute, Tenure
+from factcheck.resolution import normalise_name
 from factcheck.rules.compare import comparable, numbers, same_value, same_wording, slips_apart
 from factcheck.rules.context import Context, day_label, possessive
 
 _DAYS_A_YEAR = 365.2425
 _PREVIOUS_WORDS = frozenset({"previous", "previously", "former", "formerly", "before", "past"})
+_TERM_WORDS = frozenset(
+    {"term", "contract", "appointment", "deal", "sentence", "loan", "lease", "ban", "agreement"}
+)
+"""Words naming a length agreed in advance, which does not grow as time passes."""
+_JUST_BEFORE = re.compile(
+    r"\b(?:before (?:moving|coming|joining|arriving|taking|becoming|that)|most recently"
+    r"|(?:immediately|just) before"
+    r"|(?:came|come|comes|coming|moved|moves|moving|arrived|arrives|arriving|joined|joining)"
+    r" (?:[\w'-]+ ){0,4}?from)\b"
+)
+"""Words saying a post was the one held just before."""
 
 
 def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
@@ -44,6 +58,8 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         and comparable(a.value, claim.value)
         and not slips_apart(claim.value, a.value)
     ]
+    if _previous_post(claim.attribute):
+        conflicting = _previous_posts_ruling_out(claim.quote, conflicting, found)
     values = " or ".join(sorted({a.value for a in found if a not in matching}))
     # A person has held many posts before: a source naming another "previous" one may mean an
     # earlier post, or the same one described otherwise, and does not dispute one that agrees.
@@ -94,6 +110,24 @@ def same_attribute(a: str, b: str) -> bool:
 
 def _previous_post(attribute: str) -> bool:
     return bool(_PREVIOUS_WORDS & set(attribute.casefold().split()))
+
+
+def _previous_posts_ruling_out(
+    quote: str, conflicting: list[Attribute], found: list[Attribute]
+) -> list[Attribute]:
+    """The recorded previous posts another claimed one cannot also be. A person holds many posts
+    over a career: only the one held just before ("before joining", "came from", "most
+    recently") is one of a kind, and a post said to be held at some earlier time contradicts
+    another only where the record knows of no other."""
+    if _just_before(quote):
+        just_before = [a for a in conflicting if any(_just_before(p.quote) for p in a.provenance)]
+        return just_before or conflicting
+    known = {normalise_name(a.value) for a in found}
+    return conflicting if len(known) == 1 else []
+
+
+def _just_before(words: str) -> bool:
+    return bool(_JUST_BEFORE.search(words.casefold()))
 
 
 def _post_before(ctx: Context, person: str) -> tuple[Tenure, Tenure] | None:
@@ -168,6 +202,8 @@ def compare_length(
     out.events.append(known)
     reported = known.first_published
     grown = max(0, (min(as_of, ended or as_of) - reported).days)
+    if _TERM_WORDS & set(normalise_name(known.attribute).split()):
+        grown = 0  # a term agreed ("a two-year appointment") is as long later as when reported
     if lengths.age:
         years = stated.min_days / _DAYS_A_YEAR + grown / _DAYS_A_YEAR
         possible = {math.floor(years), math.ceil(years)}

@@ -7,9 +7,12 @@ length is anywhere from that sighting to the claim's date, never presumed to run
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
+from datetime import date
 
 from factcheck.claims import DurationClaim
+from factcheck.errors import InvalidTimeError
 from factcheck.holders import Holder
 from factcheck.record import EventBase
 from factcheck.resolution import normalise_name
@@ -17,10 +20,16 @@ from factcheck.rules.attributes import compare_length, lengths_of, same_attribut
 from factcheck.rules.compare import names
 from factcheck.rules.context import Context, Outcome, day_label, possessive
 from factcheck.rules.events import is_departure
-from factcheck.timespan import FuzzyTime, duration_between
+from factcheck.timespan import FuzzyTime, duration_between, parse_time
 
 
 def check_duration(ctx: Context, claim: DurationClaim) -> None:
+    if (period := within_a_period(claim.quote, claim.value.text)) is not None:
+        ctx.out.add(
+            "unverifiable",
+            f"a length within {period!r}: the record cannot say how much of it fell then",
+        )
+        return
     if claim.role is not None:
         person = ctx.entity(claim.person, "person")
         posts = ctx.posts(claim.role, person)
@@ -48,7 +57,10 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
     _length_from_dates(readings[0], claim, role, holder)
     posts = ctx.record.entity(role).names
     stated = [
-        a for a in ctx.view.attributes(person) if any(_names_post(a.attribute, p) for p in posts)
+        a
+        for a in ctx.view.attributes(person)
+        if any(_names_post(a.attribute, p) for p in posts)
+        and not any(within_a_period(source.quote, a.value) for source in a.provenance)
     ]
     ended = holder.end.earliest if holder.end is not None and not holder.end_inferred else None
     leaving = _departures_reported(ctx, person)
@@ -69,6 +81,29 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
     else:
         for reading in settled:
             ctx.out.findings += reading.out.findings
+
+
+def within_a_period(quote: str, length: str | None) -> str | None:
+    """The period a length is said to fall within, where its words end on one: "the seven
+    months he served as vice-chancellor last year" is the part of a tenure in that year."""
+    words = quote.casefold().rstrip(" .,;:!?\"'\u2019\u201d").split()
+    told = (length or "").casefold().split()
+    at = next((i for i in range(len(words)) if words[i : i + len(told)] == told), None)
+    if not told or at is None:
+        return None
+    after = words[at + len(told) :]
+    for size in (3, 2):
+        window = after[-size:]
+        if len(after) > size and not {after[-size - 1], window[0]} & _JOINING:
+            with contextlib.suppress(InvalidTimeError):
+                parse_time(" ".join(window), _ANY_DAY)  # only whether the words read as a time
+                return " ".join(window)
+    return None
+
+
+_ANY_DAY = date(2000, 1, 1)
+_JOINING = frozenset({"after", "before", "since", "until", "till", "from", "by", "of", "to"})
+"""Words that make a trailing time the edge of the length, not the period holding it."""
 
 
 def _departures_reported(ctx: Context, person: str) -> set[str]:

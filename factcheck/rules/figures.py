@@ -12,6 +12,7 @@ from datetime import timedelta
 from factcheck.claims import ChangeClaim, FigureClaim
 from factcheck.quantities import Quantity
 from factcheck.record import Figure
+from factcheck.resolution import EntityType
 from factcheck.rules.compare import compare_values
 from factcheck.rules.context import Context, Unresolved
 from factcheck.timespan import FuzzyTime
@@ -19,6 +20,8 @@ from factcheck.timespan import FuzzyTime
 _SAME_PERIOD_SLACK = timedelta(days=7)
 """Periods whose ends differ by less than this are the same period written two ways."""
 _MONTH = timedelta(days=31)
+_SUBJECTS: tuple[EntityType, ...] = ("service", "organisation", "person")
+"""What a figure can be about: a body, a service of one, or a person (a salary, a pay-off)."""
 
 
 def _same_period(figure: FuzzyTime | None, claimed: FuzzyTime | None) -> bool:
@@ -37,7 +40,7 @@ def _same_period(figure: FuzzyTime | None, claimed: FuzzyTime | None) -> bool:
 
 def _figures(ctx: Context, metric: str, subject: str | None) -> tuple[str, list[Figure]]:
     metric_id = ctx.entity(metric, "metric")
-    subject_id = ctx.subject(subject) if subject else None
+    subject_id = ctx.subject(subject, _SUBJECTS) if subject else None
     figures = ctx.view.figures(metric_id, subject_id)
     if subject_id is None and len({f.subject for f in figures}) > 1:
         raise Unresolved(

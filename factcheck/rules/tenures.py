@@ -42,7 +42,7 @@ def _check_post(ctx: Context, claim: TenureClaim, person: str, role: str) -> Non
         what = f"{possessive(name)} departure"
         _compare_spells(ctx, what, claim.end, holder, "end", claim.interim)
     if claim.interim is not None:
-        _check_interim(ctx, claim.interim, holder)
+        _check_interim(ctx, claim, claim.interim, holder)
     if claim.current is not None:
         _check_current(ctx, claim, holder, holders)
     if not ctx.out.findings:
@@ -63,8 +63,14 @@ def _compare_spells(
     flag); without any reported time, with the time a reported succession implies."""
     spells: dict[bool | None, list[FuzzyTime]] = {}
     planned: list[FuzzyTime] = []
+    other_spell = _other_spell_times(holder, which, interim)
+    happened = _first_reported_as_past(holder, which)
     for tenure in holder.tenures:
         time = tenure.start if which == "start" else tenure.end
+        if tenure.interim is None and time is not None and any(map(time.overlaps, other_spell)):
+            continue  # a report silent on the interim flag, of the other spell's time
+        if time is not None and time.earliest > tenure.first_published > (happened or date.max):
+            continue  # still to come, says a report after another had it happen: a misreading
         if time is not None and (interim is None or tenure.interim in (interim, None)):
             spells.setdefault(tenure.interim, []).append(time)
             # Reported before it was due, a time is a plan, and plans change; but not to before
@@ -100,6 +106,28 @@ def _compare_spells(
     compare_time(ctx.out, what, claimed, settled)
 
 
+def _first_reported_as_past(holder: Holder, which: str) -> date | None:
+    """The first report giving the holder's start (or end) as having happened."""
+    reports = [
+        t.first_published
+        for t in holder.tenures
+        if (time := t.start if which == "start" else t.end) is not None
+        and time.latest <= t.first_published
+    ]
+    return min(reports, default=None)
+
+
+def _other_spell_times(holder: Holder, which: str, interim: bool | None) -> list[FuzzyTime]:
+    """The starts (or ends) of the spell the claim is not about, where the record reports both
+    an interim and a permanent spell."""
+    if interim is None or holder.interim_flags != {True, False}:
+        return []
+    times = [
+        t.start if which == "start" else t.end for t in holder.tenures if t.interim is not interim
+    ]
+    return [t for t in times if t is not None]
+
+
 def _appointments(holder: Holder) -> list[FuzzyTime]:
     """When appointments were announced: the reports of a tenure made before it began (a
     draft's "appointed in January" may mean that day rather than the start)."""
@@ -110,7 +138,7 @@ def _appointments(holder: Holder) -> list[FuzzyTime]:
     ]
 
 
-def _check_interim(ctx: Context, interim: bool, holder: Holder) -> None:
+def _check_interim(ctx: Context, claim: TenureClaim, interim: bool, holder: Holder) -> None:
     name = ctx.name(holder.person)
     flags = holder.interim_flags
     said = "interim" if interim else "permanent"
@@ -120,10 +148,40 @@ def _check_interim(ctx: Context, interim: bool, holder: Holder) -> None:
         ctx.out.add("disputed", f"sources disagree on whether {name} was interim")
     elif interim in flags:
         ctx.out.add("supported", f"{name} was {said}")
+    elif not interim and (last := _made_permanent_since(claim, holder)):
+        ctx.out.add(
+            "unverifiable",
+            f"the record last has {name} as interim in {last.label()}; "
+            "a permanent appointment since would be news",
+        )
     else:
         ctx.out.add(
             "contradicted", f"{name} was not {said}", "interim" if True in flags else "permanent"
         )
+
+
+def _made_permanent_since(claim: TenureClaim, holder: Holder) -> FuzzyTime | None:
+    """When the record last has an interim in post as interim, if the claim of permanence may
+    be about a later appointment: interims are made permanent, so a report of one is a fact as
+    of its time. None where the claim speaks of that time, or the spell ended as an interim (seen
+    so to its end, or called interim by a report after it ended)."""
+    interims = [t for t in holder.tenures if t.interim]
+    last = max((_last_seen(t) for t in interims), key=lambda t: t.latest)
+    end = holder.end
+    ended = end is not None and (
+        end.latest <= last.latest or any(t.first_published >= end.latest for t in interims)
+    )
+    said_then = claim.start is not None and claim.start.earliest <= last.latest
+    return None if claim.as_of <= last.latest or ended or said_then else last
+
+
+def _last_seen(tenure: Tenure) -> FuzzyTime:
+    """The latest time a report has the person in post: its end, its sighting, its start, or
+    else its publication."""
+    for time in (tenure.end, tenure.in_post, tenure.start):
+        if time is not None:
+            return time
+    return FuzzyTime.day(tenure.first_published)
 
 
 def _separate_spells(holder: Holder) -> bool:
