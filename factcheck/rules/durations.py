@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from factcheck.claims import DurationClaim
 from factcheck.errors import InvalidTimeError
@@ -83,6 +84,7 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
             ctx.out.findings += reading.out.findings
 
 
+@lru_cache(maxsize=4096)
 def within_a_period(quote: str, length: str | None) -> str | None:
     """The period a length is said to fall within, where its words end on one: "the seven
     months he served as vice-chancellor last year" is the part of a tenure in that year."""
