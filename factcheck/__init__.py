@@ -48,9 +48,10 @@ from factcheck.record import (
     Tenure,
 )
 from factcheck.report import Evidence, Report, UnverifiableReason, Verdict, VerdictKind
-from factcheck.timespan import FuzzyTime, parse_date, parse_time
+from factcheck.timespan import AnchoredTime, FuzzyTime, parse_date, parse_time
 
 __all__ = [
+    "AnchoredTime",
     "Attribute",
     "AttributeClaim",
     "ChangeClaim",

@@ -42,7 +42,7 @@ def _check_post(ctx: Context, claim: TenureClaim, person: str, role: str) -> Non
         what = f"{possessive(name)} departure"
         _compare_spells(ctx, what, claim.end, holder, "end", claim.interim)
     if claim.interim is not None:
-        _check_interim(ctx, claim, claim.interim, holder)
+        _check_interim(ctx, claim, holder)
     if claim.current is not None:
         _check_current(ctx, claim, holder, holders)
     if not ctx.out.findings:
@@ -138,7 +138,8 @@ def _appointments(holder: Holder) -> list[FuzzyTime]:
     ]
 
 
-def _check_interim(ctx: Context, claim: TenureClaim, interim: bool, holder: Holder) -> None:
+def _check_interim(ctx: Context, claim: TenureClaim, holder: Holder) -> None:
+    interim = bool(claim.interim)
     name = ctx.name(holder.person)
     flags = holder.interim_flags
     said = "interim" if interim else "permanent"
