@@ -38,6 +38,7 @@ from factcheck.timespan import (
     parse_anchored,
     parse_time,
     parse_window_start,
+    tense_in,
 )
 
 RatingQualifier = Literal["first", "latest", "only"]
@@ -99,10 +100,11 @@ class ClaimBase(BaseModel):
         reference = TypeAdapter(date).validate_python(data["as_of"])
         values = dict(data)
         anchored = dict(values.get("anchored") or {})
+        quote = str(values.get("quote") or "")
         for name in cls.time_fields:
-            if isinstance(values.get(name), str):
+            if isinstance(written := values.get(name), str):
                 try:
-                    values[name] = parse_time(values[name], reference)
+                    values[name] = parse_time(written, reference, tense=tense_in(quote, written))
                 except InvalidTimeError:
                     if (from_happening := parse_anchored(values[name])) is None:
                         raise

@@ -38,7 +38,7 @@ from factcheck.record import (
 )
 from factcheck.report import Report
 from factcheck.resolution import EntityType, clean_name, role_mention
-from factcheck.timespan import FuzzyTime, parse_time, parse_window_start
+from factcheck.timespan import FuzzyTime, parse_time, parse_window_start, tense_in
 
 
 @dataclass
@@ -91,12 +91,14 @@ class _EventBuilder:
             candidate, n = f"{base}-{n}", n + 1
         return candidate
 
-    def time(self, text: str | None) -> FuzzyTime | None:
-        """A time as the article words it; one the code cannot read is left out, as if unsaid."""
+    def time(self, text: str | None, provenance: list[Provenance]) -> FuzzyTime | None:
+        """A time as the article words it, read in the tense its quote gives it; one the code
+        cannot read is left out, as if unsaid."""
         if not text:
             return None
+        tense = tense_in(provenance[0].quote, text)
         try:
-            return parse_time(text, self.document.published)
+            return parse_time(text, self.document.published, tense=tense)
         except InvalidTimeError:
             return None
 
@@ -128,17 +130,17 @@ class _EventBuilder:
         return Tenure(
             person=self.entity(e.person, "person"),
             role=self.entity(role_mention(e.role, e.organisation), "role"),
-            start=self.time(e.start),
-            end=self.time(e.end),
+            start=self.time(e.start, provenance),
+            end=self.time(e.end, provenance),
             interim=e.interim,
-            in_post=self.time(e.when),
+            in_post=self.time(e.when, provenance),
             predecessor=self.entity(e.predecessor, "person", required=False) or None,
             provenance=provenance,
         )
 
     def _rating(self, e: ExtractedEvent, provenance: list[Provenance]) -> Rating:
         published = self.document.published
-        when = self.time(e.when) or FuzzyTime.between(date.min, published)
+        when = self.time(e.when, provenance) or FuzzyTime.between(date.min, published)
         if not e.judgement:
             raise _Skip("a rating with no judgement")
         return Rating(
@@ -159,7 +161,7 @@ class _EventBuilder:
             subject=self._subject(e.subject, e.subject_type) if e.subject else None,
             value=parse_quantity(e.value),
             previous=parse_quantity(e.previous) if e.previous else None,
-            period=self.time(e.period),
+            period=self.time(e.period, provenance),
             provenance=provenance,
         )
 
@@ -181,7 +183,7 @@ class _EventBuilder:
         return ReportedCount(
             counted=e.counted,
             value=e.count,
-            as_of=self.time(e.as_of) or FuzzyTime.day(self.document.published),
+            as_of=self.time(e.as_of, provenance) or FuzzyTime.day(self.document.published),
             since=self.window(e.since),
             role=self.entity(role_mention(e.role, e.organisation), "role") if holders else None,
             person=self.entity(e.person, "person", required=False) or None if holders else None,
@@ -198,7 +200,7 @@ class _EventBuilder:
                 for resolution in map(self.record.resolve, e.participants)
                 if resolution.entity_id
             ],
-            when=self.time(e.when),
+            when=self.time(e.when, provenance),
             summary=e.summary or "",
             once=e.once,
             provenance=provenance,
@@ -212,7 +214,7 @@ class _EventBuilder:
         return Quotation(
             speaker=self._subject(e.speaker or e.person, "person"),
             words=e.words,
-            when=self.time(e.when),
+            when=self.time(e.when, provenance),
             provenance=provenance,
         )
 

@@ -307,6 +307,24 @@ def parse_anchored(text: str) -> AnchoredTime | None:
     return None
 
 
+_STILL_TO_COME = re.compile(
+    r"\b(?:will|shall|is to|are to|(?:is|are) (?:due|set|expected|going) to|plans? to)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\u2013\u2014]")
+
+
+def tense_in(words: str, written: str) -> Tense | None:
+    """ "future" where the words before a time, in its clause, say it is still to come ("will
+    become chief executive from January 8"), so that a day or month without a year is the coming
+    one; None otherwise, for :func:`parse_time` to choose."""
+    said = words.casefold()
+    at = said.find(written.strip().casefold())
+    if at < 0:
+        return None
+    clause = _CLAUSE_BREAK.split(said[:at])[-1]
+    return "future" if _STILL_TO_COME.search(clause) else None
+
+
 def parse_window_start(text: str, reference: date) -> FuzzyTime:
     """Where a counting window begins: a time ("since 2013"), or a length back from the
     reference ("in six years", "in little more than six years": that long before it)."""

@@ -234,6 +234,36 @@ def test_ingested_events_name_entities_and_cite_the_article() -> None:
     assert rating.when.label() == "by 31 August 2017"
 
 
+@pytest.mark.parametrize(
+    ("words", "start"),
+    [
+        # In December, a start "will" come on 8 January is the coming one...
+        ("She will become chief executive from January 8", date(2025, 1, 8)),
+        # ...and one she "took" then, the one gone.
+        ("She took over as chief executive on January 8", date(2024, 1, 8)),
+    ],
+)
+def test_a_day_without_a_year_is_read_in_the_tense_its_words_give(words: str, start: date) -> None:
+    article = Document(source="d.md", published=date(2024, 12, 15), text=words + ".")
+    record = Record()
+    add_events(
+        record,
+        article,
+        extraction(
+            event(
+                kind="tenure",
+                quote=words,
+                person="Ann Holt",
+                role="chief executive",
+                start="January 8",
+            ),
+            text=article.text,
+        ),
+    )
+    (tenure,) = [e for e in record.events if isinstance(e, Tenure)]
+    assert tenure.start is not None and tenure.start.earliest == start
+
+
 CLUB = Document(
     source="club.md",
     published=date(2023, 5, 2),

@@ -978,6 +978,37 @@ def test_an_end_announced_before_it_was_due_is_a_plan_that_supports_but_cannot_c
     assert verdict.verdict == expected, verdict.explanation
 
 
+def test_a_start_announced_and_later_reported_as_happened_is_settled() -> None:
+    """A start announced for 8 January, which a report in July says came in January: a claim of
+    8 February is contradicted, though the first report was only a plan."""
+    record = build(
+        [*water_company(), person("Ruth Tamblyn")],
+        [
+            Tenure(
+                person="ruth-tamblyn",
+                role=slug(WATER_CEO),
+                start=day("2024-01-08"),
+                provenance=reported("2023-12-15", "will become chief executive from January 8"),
+            ),
+            Tenure(
+                person="ruth-tamblyn",
+                role=slug(WATER_CEO),
+                start=month(2024, 1),
+                provenance=reported("2024-07-09", "following her appointment in January"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2025-05-20",
+        person="Ruth Tamblyn",
+        role="chief executive",
+        start="8 February 2024",
+    )
+    assert verdict.verdict == "contradicted", verdict.explanation
+
+
 def test_an_interim_handing_over_to_the_permanent_successor_of_the_last_permanent_holder() -> None:
     """A source says the new manager replaced the last permanent one; another that a caretaker
     ran the club in between: "the caretaker handed over to the new manager" agrees with both."""

@@ -17,6 +17,7 @@ from factcheck.timespan import (
     parse_date,
     parse_time,
     parse_window_start,
+    tense_in,
 )
 
 D = date
@@ -615,3 +616,20 @@ def test_reads_a_length_before_or_after_another_time(reading: Reading) -> None:
 def test_a_length_after_an_unreadable_time_is_refused_naming_the_expression() -> None:
     with pytest.raises(InvalidTimeError, match="two years after leaving"):
         parse_time("two years after leaving", TUESDAY)
+
+
+@pytest.mark.parametrize(
+    ("words", "time", "tense"),
+    [
+        ("will become chief executive from January 8", "January 8", "future"),
+        ("is due to start in September", "September", "future"),
+        # The tense of the clause the time is in, not of another.
+        ("Ann Holt, who joined in January, will leave in March", "January", None),
+        ("Ann Holt, who joined in January, will leave in March", "March", "future"),
+        ("She left with immediate effect in February", "February", None),
+    ],
+)
+def test_a_time_is_still_to_come_where_the_words_before_it_say_so(
+    words: str, time: str, tense: str | None
+) -> None:
+    assert tense_in(words, time) == tense

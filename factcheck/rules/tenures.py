@@ -94,16 +94,19 @@ def _compare_spells(
         compare_time(ctx.out, what, claimed, implied, inferred=True)
         return
     matching = [g for g in groups if any(t.overlaps(claimed) for t in g)]
-    every_spell = [t for g in groups for t in g]
-    if not matching and all(t in planned for t in every_spell):
+    if matching:
+        compare_time(ctx.out, what, claimed, matching[0])
+        return
+    happened_then = [t for times in spells.values() for t in times if t not in planned]
+    if not happened_then:
+        every_spell = [t for g in groups for t in g]
         ctx.out.add(
             "unverifiable",
             f"{what}: announced for {' or '.join(t.label() for t in every_spell)} before it was "
             "due; no report says when it happened",
         )
         return
-    settled = [t for t in every_spell if t not in planned] if not matching else matching[0]
-    compare_time(ctx.out, what, claimed, settled)
+    compare_time(ctx.out, what, claimed, cluster_times(happened_then))
 
 
 def _first_reported_as_past(holder: Holder, which: str) -> date | None:
