@@ -430,6 +430,39 @@ def test_a_claim_siding_with_one_of_two_sources_is_disputed() -> None:
     assert verdict.verdict == "disputed"
 
 
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # A claim that fits every source's version is supported, however they differ...
+        ("March 2018", "supported"),
+        # ...one that fits one of them sides with it: disputed.
+        ("21 March 2018", "disputed"),
+    ],
+)
+def test_a_claim_agreeing_with_every_version_is_supported(claimed: str, expected: str) -> None:
+    record = build(
+        [*water_company(), person("Ruth Tamblyn")],
+        [
+            Tenure(
+                person="ruth-tamblyn",
+                role=slug(WATER_CEO),
+                end=day("2018-03-21"),
+                provenance=reported("2018-03-22", "left her post on 21 March"),
+            ),
+            Tenure(
+                person="ruth-tamblyn",
+                role=slug(WATER_CEO),
+                end=FuzzyTime.between(date(2018, 3, 25), date(2018, 3, 31)),
+                provenance=reported("2018-04-02", "left in the last week of March"),
+            ),
+        ],
+    )
+    verdict = check(
+        record, "tenure", "2019-01-01", person="Ruth Tamblyn", role="chief executive", end=claimed
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_claim_agreeing_with_no_source_is_contradicted_listing_every_version() -> None:
     verdict = check(
         two_starts(),
@@ -845,6 +878,53 @@ def test_an_interim_is_interim_as_of_its_reports(
         **fields,
     )
     assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_successor_in_a_title_the_predecessor_also_held_does_not_join_their_other_posts() -> None:
+    """The temporary finance director became interim chief executive and was succeeded as chief
+    executive: the two titles stay two posts, so the chief executive's start does not date the
+    finance director's."""
+    record = build(
+        [
+            *water_company(),
+            post("Severn Vale Water finance director", SEVERN_VALE),
+            person("Ruth Tamblyn"),
+            person("Owen Pryce"),
+        ],
+        [
+            Tenure(
+                person="ruth-tamblyn",
+                role="severn-vale-water-finance-director",
+                start=month(2016, 10),
+                end=month(2017, 11),
+                interim=True,
+                provenance=reported("2018-03-23", "the temporary finance director"),
+            ),
+            Tenure(
+                person="ruth-tamblyn",
+                role=slug(WATER_CEO),
+                start=month(2017, 11),
+                interim=True,
+                provenance=reported("2018-03-23"),
+            ),
+            Tenure(
+                person="owen-pryce",
+                role=slug(WATER_CEO),
+                start=month(2018, 4),
+                predecessor="ruth-tamblyn",
+                provenance=reported("2018-07-13"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2021-01-01",
+        person="Ruth Tamblyn",
+        role="Severn Vale Water finance director",
+        start="October 2016",
+    )
+    assert verdict.verdict == "supported", verdict.explanation
 
 
 def test_two_titles_linked_by_a_succession_are_one_post_for_an_ordinal() -> None:

@@ -36,7 +36,7 @@ def compare_time(
         out.add("unverifiable", f"the record has no date for {what}")
     elif inferred and not agreeing:
         out.add("unverifiable", f"no source dates {what}; a reported succession suggests {told}")
-    elif agreeing and len(groups) > 1:
+    elif agreeing and len(agreeing) < len(groups):
         out.add("disputed", f"sources disagree on {what}: {told}")
     elif agreeing:
         out.add("supported", f"{what}: {agreeing[0].label()}")

@@ -203,7 +203,11 @@ class Context:
             if role not in held:
                 linked |= held
         for tenure in self.view.tenures(role):
-            linked |= {t.role for t in self.view.successions_to(tenure.person) if t.role != role}
+            # A successor in a title the predecessor also held succeeded them in that title.
+            held = {t.role for t in self.view.tenures_of(tenure.person)}
+            linked |= {
+                t.role for t in self.view.successions_to(tenure.person) if t.role not in held
+            }
         return linked
 
     def _same_organisation(self, a: str, b: str) -> bool:
