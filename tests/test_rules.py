@@ -536,6 +536,34 @@ def test_two_different_named_organisations_are_never_the_same_value() -> None:
     assert verdict.verdict != "supported", verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # Another post at the same body is not the recorded one; the words cannot say whether
+        # it is another post or the same in other words ("boss", "director"), so nor is it
+        # contradicted...
+        ("director of customer services at Wessex Water", "unverifiable"),
+        ("finance director at Wessex Water", "unverifiable"),
+        # ...while the body alone, or the post in other order, is the same value.
+        ("Wessex Water", "supported"),
+        ("Wessex Water's finance boss", "supported"),
+    ],
+)
+def test_words_said_of_one_body_neither_match_nor_contradict_another_post_there(
+    claimed: str, expected: str
+) -> None:
+    record = natarajan_attribute("previous post", "finance boss, Wessex Water")
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute="previous post",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_numbers_compare_as_numbers_however_alike_the_strings() -> None:
     record = natarajan_attribute("experience", "32 years")
     verdict = check(

@@ -116,8 +116,11 @@ def same_wording(a: str, b: str) -> bool:
 
 def comparable(a: str, b: str) -> bool:
     """Whether two free-text values are of a type that can contradict each other: each names
-    something (a place, organisation or person) or gives a number."""
+    something (a place, organisation or person) or gives a number, and they differ in more than
+    the words said of one body ("finance boss" and "director of finance" at one council)."""
     a, b = _without_dates(a), _without_dates(b)
+    if _worded_otherwise_of_one_body(a, b):
+        return False
     return bool((numbers(a) or names(a)) and (numbers(b) or names(b)))
 
 
@@ -132,7 +135,24 @@ def same_value(a: str, b: str) -> bool:
     named_a, named_b = _named_things(a), _named_things(b)
     if named_a and named_b and not (named_a <= named_b or named_b <= named_a):
         return False
-    return same_wording(a, b) or bool(named_a and named_a == named_b)
+    if same_wording(a, b):
+        return True
+    return bool(named_a and named_a == named_b) and not _worded_otherwise_of_one_body(a, b)
+
+
+def _worded_otherwise_of_one_body(a: str, b: str) -> bool:
+    """Two values naming the same things and saying other words of them: two posts at one
+    council, or one post in other words, which the words cannot settle."""
+    if numbers(a) != numbers(b) or _named_things(a) != _named_things(b) or not _named_things(a):
+        return False
+    said_a, said_b = _unnamed_words(a), _unnamed_words(b)
+    return bool(said_a and said_b) and not same_wording(said_a, said_b)
+
+
+def _unnamed_words(text: str) -> str:
+    """A value's words other than the names in it and the kinds of body they are."""
+    named = names(text) | _KINDS_OF_BODY
+    return " ".join(w for w in _content_words(text).split() if w not in named)
 
 
 def slips_apart(a: str, b: str) -> bool:
