@@ -564,6 +564,21 @@ def test_words_said_of_one_body_neither_match_nor_contradict_another_post_there(
     assert verdict.verdict == expected, verdict.explanation
 
 
+def test_a_name_and_a_number_are_not_values_of_one_type() -> None:
+    """A career "27-year" long, and one that "includes the response to the Grenfell Tower fire":
+    both may be true."""
+    record = natarajan_attribute("career", "27-year")
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute="career experience",
+        value="the response to the Grenfell Tower fire",
+    )
+    assert verdict.verdict == "unverifiable", verdict.explanation
+
+
 def test_numbers_compare_as_numbers_however_alike_the_strings() -> None:
     record = natarajan_attribute("experience", "32 years")
     verdict = check(
@@ -953,6 +968,49 @@ def test_a_successor_in_a_title_the_predecessor_also_held_does_not_join_their_ot
         start="October 2016",
     )
     assert verdict.verdict == "supported", verdict.explanation
+
+
+def test_a_post_named_without_its_organisation_does_not_contradict_a_succession() -> None:
+    """Sources named "chief fire officer" without saying whose: one of the three holders on
+    record under it led another service, so the list cannot rule out a handover."""
+    record = build(
+        [
+            Entity(id="chief-fire-officer", type="role", name="chief fire officer"),
+            person("Ada Price"),
+            person("Ben Cole"),
+            person("Cara Moss"),
+        ],
+        [
+            Tenure(
+                person="ada-price",
+                role="chief-fire-officer",
+                start=year(2013),
+                end=month(2022, 12),
+                provenance=reported("2023-01-05"),
+            ),
+            Tenure(
+                person="cara-moss",
+                role="chief-fire-officer",
+                start=month(2023, 2),
+                provenance=reported("2023-04-20"),
+            ),
+            Tenure(
+                person="ben-cole",
+                role="chief-fire-officer",
+                start=month(2021, 9),
+                provenance=reported("2024-11-12", "in charge of the neighbouring service"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "succession",
+        "2025-04-22",
+        role="chief fire officer",
+        predecessor="Ada Price",
+        successor="Cara Moss",
+    )
+    assert (verdict.verdict, verdict.reason) == ("unverifiable", "ambiguous"), verdict.explanation
 
 
 def test_two_titles_linked_by_a_succession_are_one_post_for_an_ordinal() -> None:

@@ -115,13 +115,14 @@ def same_wording(a: str, b: str) -> bool:
 
 
 def comparable(a: str, b: str) -> bool:
-    """Whether two free-text values are of a type that can contradict each other: each names
-    something (a place, organisation or person) or gives a number, and they differ in more than
-    the words said of one body ("finance boss" and "director of finance" at one council)."""
+    """Whether two free-text values are of a type that can contradict each other: both name
+    something (a place, organisation or person) or both give a number ("27-year" and "the
+    response to the Grenfell Tower fire" are not), and they differ in more than the words said
+    of one body ("finance boss" and "director of finance" at one council)."""
     a, b = _without_dates(a), _without_dates(b)
     if _worded_otherwise_of_one_body(a, b):
         return False
-    return bool((numbers(a) or names(a)) and (numbers(b) or names(b)))
+    return bool((numbers(a) and numbers(b)) or (names(a) and names(b)))
 
 
 def same_value(a: str, b: str) -> bool:

@@ -212,8 +212,24 @@ class Context:
 
     def _same_organisation(self, a: str, b: str) -> bool:
         return (
-            organisation_of(self.record, a).casefold() == organisation_of(self.record, b).casefold()
+            bool(known := organisation_of(self.record, a).casefold())
+            and known == organisation_of(self.record, b).casefold()
         )
+
+    def doubt_unplaced_post(self, role: str) -> None:
+        """A post named without its organisation may gather several organisations' holders
+        ("chief fire officer" said of two services): what its list shows can support a claim,
+        never contradict or dispute it."""
+        if organisation_of(self.record, role):
+            return
+        for finding in self.out.findings:
+            if finding.verdict in ("contradicted", "disputed"):
+                finding.verdict, finding.reason = "unverifiable", "ambiguous"
+                finding.expected = None
+                finding.explanation += (
+                    f"; but the record names the post {self.name(role)!r} without its "
+                    "organisation, so its holders may be several organisations'"
+                )
 
     def holder(self, holders: Sequence[Holder], person: str, role: str, mention: str) -> Holder:
         """The person's tenure among a post's holders; unverifiable when there is none."""
@@ -241,8 +257,8 @@ def organisation_of(record: Record, role: str) -> str:
         return ""
     if entity.organisation:
         return record.name_of(entity.organisation)
-    _, _, after = entity.name.rpartition(", ")
-    return after
+    _, comma, after = entity.name.rpartition(", ")
+    return after if comma else ""
 
 
 def reason_of(status: str) -> UnverifiableReason:

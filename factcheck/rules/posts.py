@@ -35,8 +35,13 @@ class _Bounds:
 
 
 def check_holder_count(ctx: Context, claim: HolderCountClaim) -> None:
-    out = ctx.out
     role = ctx.post(claim.role)
+    _check_count(ctx, claim, role)
+    ctx.doubt_unplaced_post(role)
+
+
+def _check_count(ctx: Context, claim: HolderCountClaim, role: str) -> None:
+    out = ctx.out
     holders = ctx.holders(role)
     until = None if claim.announced else claim.as_of
     counted = [h for h in holders if h.certainly_in(claim.since, until)]
@@ -162,11 +167,18 @@ def check_holder_ordinal(ctx: Context, claim: HolderOrdinalClaim) -> None:
     if claim.person is None:
         _check_next_holder(ctx, claim)
         return
-    out = ctx.out
     person = ctx.entity(claim.person, "person")
     role = ctx.post(claim.role, person)
+    _check_ordinal(ctx, claim, claim.person, person, role)
+    ctx.doubt_unplaced_post(role)
+
+
+def _check_ordinal(
+    ctx: Context, claim: HolderOrdinalClaim, written: str, person: str, role: str
+) -> None:
+    out = ctx.out
     holders = ctx.holders(role)
-    target = ctx.holder(holders, person, role, claim.person)
+    target = ctx.holder(holders, person, role, written)
     since = _window_to(claim.since, target)
     if target.end is not None and not target.end_inferred and target.end.latest < since.earliest:
         out.events += list(target.tenures)

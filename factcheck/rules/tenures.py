@@ -285,10 +285,17 @@ def _compare_open_start(ctx: Context, what: str, claimed: FuzzyTime, there: list
 
 
 def check_succession(ctx: Context, claim: SuccessionClaim) -> None:
-    out = ctx.out
     before_id = ctx.entity(claim.predecessor, "person")
     after_id = ctx.entity(claim.successor, "person")
     role = ctx.post(claim.role, before_id, after_id)
+    _check_succession(ctx, claim, role, before_id, after_id)
+    ctx.doubt_unplaced_post(role)
+
+
+def _check_succession(
+    ctx: Context, claim: SuccessionClaim, role: str, before_id: str, after_id: str
+) -> None:
+    out = ctx.out
     holders = ctx.holders(role)
     before = ctx.holder(holders, before_id, role, claim.predecessor)
     after = ctx.holder(holders, after_id, role, claim.successor)
