@@ -742,6 +742,33 @@ def test_a_person_holds_many_posts_before_but_one_just_before(
     assert verdict.verdict == expected, verdict.explanation
 
 
+def test_a_post_recorded_without_its_organisation_does_not_confirm_one_that_names_it() -> None:
+    record = build(
+        [
+            *water_company(),
+            Entity(id="deputy-chief-executive", type="role", name="deputy chief executive"),
+            person("Priya Natarajan"),
+        ],
+        [
+            Tenure(
+                person="priya-natarajan",
+                role="deputy-chief-executive",
+                end=year(2019),
+                provenance=reported("2020-01-10"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute="previous post",
+        value="deputy chief executive of Anglian Water",
+    )
+    assert verdict.verdict == "unverifiable", verdict.explanation
+
+
 def test_a_previous_post_is_met_by_a_tenure_in_another_organisation() -> None:
     record = build(
         [*water_company(), person("Priya Natarajan")],

@@ -20,7 +20,14 @@ from factcheck.errors import InvalidQuantityError
 from factcheck.quantities import DurationRange, parse_duration
 from factcheck.record import Attribute, Tenure
 from factcheck.resolution import normalise_name
-from factcheck.rules.compare import comparable, numbers, same_value, same_wording, slips_apart
+from factcheck.rules.compare import (
+    comparable,
+    names,
+    numbers,
+    same_value,
+    same_wording,
+    slips_apart,
+)
 from factcheck.rules.context import Context, day_label, possessive
 
 _DAYS_A_YEAR = 365.2425
@@ -147,9 +154,12 @@ def _post_before(ctx: Context, person: str) -> tuple[Tenure, Tenure] | None:
 
 
 def _held_elsewhere(ctx: Context, person: str, value: str) -> bool:
-    """Whether the person's tenures include a post the value describes."""
+    """Whether the person's tenures include a post the value describes (one named without its
+    organisation does not confirm a value that names one)."""
     for tenure in ctx.view.tenures_of(person):
         post = ctx.name(tenure.role)
+        if names(value) and not names(post):
+            continue
         if same_value(post, value) or same_value(value, post):
             ctx.out.events.append(tenure)
             return True
