@@ -237,6 +237,32 @@ def test_an_interim_stays_in_post_until_the_announced_successor_arrives() -> Non
     assert verdict.verdict == "supported", verdict.explanation
 
 
+@pytest.mark.parametrize(("claimed", "expected"), [("54", "supported"), ("56", "contradicted")])
+def test_an_age_stops_growing_when_the_person_dies(claimed: str, expected: str) -> None:
+    record = build(
+        [*water_company(), person("Priya Natarajan")],
+        [
+            GenericEvent(
+                event_type="died",
+                participants=["priya-natarajan"],
+                when=day("2024-01-24"),
+                once=True,
+                provenance=reported("2024-01-30"),
+            ),
+            Attribute(
+                subject="priya-natarajan",
+                attribute="age",
+                value="54",
+                provenance=reported("2024-01-30", "Ms Natarajan, who was 54"),
+            ),
+        ],
+    )
+    verdict = check(
+        record, "attribute", "2025-04-22", subject="Priya Natarajan", attribute="age", value=claimed
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_an_age_is_computed_from_when_it_was_reported() -> None:
     record = build(
         [*water_company(), person("Priya Natarajan")],

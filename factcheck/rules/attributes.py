@@ -32,6 +32,7 @@ from factcheck.rules.context import Context, day_label, possessive
 
 _DAYS_A_YEAR = 365.2425
 _PREVIOUS_WORDS = frozenset({"previous", "previously", "former", "formerly", "before", "past"})
+_DEATH_WORDS = frozenset({"died", "dies", "death", "killed"})
 _TERM_WORDS = frozenset(
     {"term", "contract", "appointment", "deal", "sentence", "loan", "lease", "ban", "agreement"}
 )
@@ -53,7 +54,8 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         a for a in ctx.view.attributes(subject) if same_attribute(a.attribute, claim.attribute)
     ]
     if (lengths := lengths_of(claim.value, found)) is not None:
-        compare_length(ctx, claim.as_of, f"{possessive(name)} {claim.attribute}", lengths)
+        what = f"{possessive(name)} {claim.attribute}"
+        compare_length(ctx, claim.as_of, what, lengths, died_on(ctx, subject))
         return
     out.events += found
     matching = [a for a in found if same_value(a.value, claim.value)]
@@ -107,6 +109,16 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         )
     else:
         out.add("unverifiable", f"no {claim.attribute} of {name} on record")
+
+
+def died_on(ctx: Context, subject: str) -> date | None:
+    """When the record has the subject die: their age and their years stop growing then."""
+    deaths = [
+        e.when.latest
+        for e in ctx.view.generic_events(subject)
+        if e.when is not None and _DEATH_WORDS & set(e.event_type.casefold().split())
+    ]
+    return min(deaths, default=None)
 
 
 def same_attribute(a: str, b: str) -> bool:

@@ -17,7 +17,7 @@ from factcheck.errors import InvalidTimeError
 from factcheck.holders import Holder
 from factcheck.record import EventBase
 from factcheck.resolution import normalise_name
-from factcheck.rules.attributes import compare_length, lengths_of, same_attribute
+from factcheck.rules.attributes import compare_length, died_on, lengths_of, same_attribute
 from factcheck.rules.compare import names
 from factcheck.rules.context import Context, Outcome, day_label, possessive
 from factcheck.rules.events import is_departure
@@ -46,7 +46,8 @@ def check_duration(ctx: Context, claim: DurationClaim) -> None:
         ctx.out.events += found
         ctx.out.add("unverifiable", f"no {claim.attribute} of {name} on record as a length")
         return
-    compare_length(ctx, claim.as_of, f"{possessive(name)} {claim.attribute}", lengths)
+    what = f"{possessive(name)} {claim.attribute}"
+    compare_length(ctx, claim.as_of, what, lengths, died_on(ctx, person))
 
 
 def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
