@@ -1,11 +1,12 @@
 """Facts about a person or organisation: "a social worker by profession", "previously chief
 executive of another trust", "aged 52", "32 years of experience".
 
-Values are compared as what they are: two values contradict only when both name something or
-give a number, they differ in it, and the attribute has one value at a time. Lengths and ages
-move with the calendar: a length reported earlier has grown by the claim's date (unless it is a
-term agreed, "a two-year appointment"), an age is computed. A previous post is also tested
-against the person's tenures elsewhere; only the one held just before is one of a kind.
+Values are compared as what they are: two values contradict only when both name something, or
+both give a number, they differ in it, and the attribute has one value at a time. Lengths and
+ages move with the calendar: a length reported earlier has grown by the claim's date (unless it
+is a term agreed, "a two-year appointment", or the person has died), an age is computed. A
+previous post is also tested against the person's tenures elsewhere; only the one held just
+before is one of a kind.
 """
 
 from __future__ import annotations
