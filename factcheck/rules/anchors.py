@@ -134,7 +134,7 @@ def _tenure_edge(
     for person in people:
         roles = {t.role for t in ctx.view.tenures_of(person)}
         for role in sorted(r for r in roles if _named(ctx, r, naming)):
-            holder = next(h for h in ctx.holders(role) if h.person == person)
+            holder = ctx.holder(ctx.holders(role), person, role, ctx.name(person))
             time = holder.end if leaving else holder.start
             if time is not None:
                 what = f"{possessive(ctx.name(person))} {'end' if leaving else 'start'}"
