@@ -341,6 +341,20 @@ def parse_window_start(text: str, reference: date) -> FuzzyTime:
     return window.model_copy(update={"text": text.strip()})
 
 
+def window_end(text: str | None, reference: date) -> FuzzyTime | None:
+    """Where a counting window ends when its words give the time it runs to ("eight months
+    before June 2018": June 2018); None for a window running to the reference."""
+    if text is None or (offset := _OFFSET.fullmatch(_normalise(text))) is None:
+        return None
+    if offset["way"] not in ("before", "earlier than"):
+        return None
+    try:
+        parse_duration(offset["length"])
+        return parse_time(offset["anchor"], reference)
+    except ValueError:
+        return None
+
+
 def length_before(text: str, anchor: FuzzyTime) -> FuzzyTime | None:
     """The time a length written in ``text`` ("six years", "in 14 months") before ``anchor``;
     None when the text is not a length."""

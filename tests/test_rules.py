@@ -355,6 +355,77 @@ def test_a_running_reported_count_never_contradicts_a_later_higher_count() -> No
     assert (verdict.verdict, verdict.reason) == ("unverifiable", "new"), verdict.explanation
 
 
+def three_chief_executives(last_seen: str) -> Record:
+    """Severn Vale Water's chief executives: Colin Stray to March 2018, then Ada Quist (she
+    replaced him) to July 2018, then Helen Marsh (she replaced Ada Quist), last reported in
+    post on ``last_seen``."""
+    return build(
+        [*water_company(), person("Colin Stray"), person("Ada Quist"), person("Helen Marsh")],
+        [
+            Tenure(
+                person="colin-stray",
+                role=slug(WATER_CEO),
+                start=year(2012),
+                end=month(2018, 3),
+                provenance=reported("2018-03-20"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=month(2018, 3),
+                end=month(2018, 7),
+                predecessor="colin-stray",
+                provenance=reported("2018-07-02"),
+            ),
+            Tenure(
+                person="helen-marsh",
+                role=slug(WATER_CEO),
+                start=month(2018, 7),
+                predecessor="ada-quist",
+                provenance=reported("2018-07-02"),
+            ),
+            Tenure(
+                person="helen-marsh",
+                role=slug(WATER_CEO),
+                in_post=day(last_seen),
+                provenance=reported(last_seen),
+            ),
+        ],
+    )
+
+
+@pytest.mark.parametrize(("claimed", "expected"), [("two", "supported"), ("three", "contradicted")])
+def test_a_window_written_up_to_a_time_counts_the_holders_up_to_that_time(
+    claimed: str, expected: str
+) -> None:
+    record = three_chief_executives(last_seen="2021-05-01")
+    verdict = check(
+        record,
+        "holder_count",
+        "2021-06-01",
+        role="chief executive",
+        count=claimed,
+        since="six months before June 2018",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_count_beyond_a_window_the_record_fills_without_a_hole_is_contradicted() -> None:
+    record = three_chief_executives(last_seen="2021-05-01")
+    verdict = check(
+        record, "holder_count", "2021-05-01", role="chief executive", count="four", since="2015"
+    )
+    assert (verdict.verdict, verdict.expected) == ("contradicted", "at most 3"), verdict.explanation
+
+
+def test_a_count_is_not_contradicted_past_the_last_report_of_the_holder_in_post() -> None:
+    record = three_chief_executives(last_seen="2019-05-01")
+    verdict = check(
+        record, "holder_count", "2021-05-01", role="chief executive", count="four", since="2015"
+    )
+    assert verdict.verdict == "unverifiable", verdict.explanation
+
+
 @pytest.mark.parametrize(
     ("who", "ordinal"),
     [("Joan Pellow", 1), ("Joan Pellow", 2), ("Idris Carrow", 1), ("Idris Carrow", 2)],
@@ -1868,9 +1939,18 @@ def test_a_claim_keeps_a_time_given_from_a_happening_and_says_so_only_then() -> 
 
 
 @pytest.mark.parametrize(
-    ("ordinal", "expected"), [("third", "supported"), ("fourth", "unverifiable")]
+    ("ordinal", "as_of", "expected"),
+    [
+        ("third", "2021-03-02", "supported"),
+        ("fourth", "2021-03-02", "contradicted"),
+        ("fourth", "2021-09-01", "unverifiable"),
+    ],
 )
-def test_an_ordinal_with_nobody_named_is_the_next_holder(ordinal: str, expected: str) -> None:
+def test_an_ordinal_with_nobody_named_is_the_next_holder(
+    ordinal: str, as_of: str, expected: str
+) -> None:
+    """The record has the window complete up to its last report of the holder in post; after
+    that a new holder may have come and gone."""
     record = build(
         [*football_club(), person("Ali Moss"), person("Ben Ode")],
         [
@@ -1890,9 +1970,7 @@ def test_an_ordinal_with_nobody_named_is_the_next_holder(ordinal: str, expected:
             ),
         ],
     )
-    verdict = check(
-        record, "holder_ordinal", "2021-03-02", role="manager", ordinal=ordinal, since="2020"
-    )
+    verdict = check(record, "holder_ordinal", as_of, role="manager", ordinal=ordinal, since="2020")
     assert verdict.verdict == expected, verdict.explanation
 
 

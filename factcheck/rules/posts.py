@@ -2,7 +2,9 @@
 
 Counting convention: the holder in post at the start of the window counts, interim holders
 count, and a person who held the post twice counts once, by their first start. The holders the
-record knows are a lower bound; a count a source reported settles later counts up to its date.
+record knows are a lower bound; a count a source reported settles later counts up to its date,
+and so does a window the record fills without a hole up to a report of its last holder in post.
+A window written as a length before a time ("in eight months", by June 2018) runs to that time.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from factcheck.holders import Holder, gaps
 from factcheck.quantities import ordinal_word
 from factcheck.rules.compare import compare_versions
 from factcheck.rules.context import Context
-from factcheck.timespan import FuzzyTime, length_before
+from factcheck.timespan import FuzzyTime, length_before, window_end
 
 
 @dataclass
@@ -43,7 +45,7 @@ def check_holder_count(ctx: Context, claim: HolderCountClaim) -> None:
 def _check_count(ctx: Context, claim: HolderCountClaim, role: str) -> None:
     out = ctx.out
     holders = ctx.holders(role)
-    until = None if claim.announced else claim.as_of
+    until = _window_until(claim)
     counted = [h for h in holders if h.certainly_in(claim.since, until)]
     uncertain = [h for h in holders if h not in counted and h.possibly_in(claim.since, until)]
     out.events += [t for h in counted for t in h.tenures]
@@ -75,9 +77,18 @@ def _check_count(ctx: Context, claim: HolderCountClaim, role: str) -> None:
     elif n == bounds.lower and not uncertain:
         out.add("supported", listing)
     else:
-        missing = gaps([*counted, *uncertain], claim.since, until)
+        possible = [h for h in holders if h in counted or h in uncertain]
+        missing = gaps(possible, claim.since, until)
         unsure = [ctx.name(h.person) for h in uncertain]
-        why = "; ".join(missing + ([f"unsure whether {', '.join(unsure)} count"] if unsure else []))
+        doubt = [f"unsure whether {', '.join(unsure)} count"] if unsure else []
+        if n > len(possible) and not missing and possible and _seen_until(ctx, possible[-1], until):
+            out.add(
+                "contradicted",
+                "; ".join([f"the record shows no room for more holders: {listing}", *doubt]),
+                f"at most {len(possible)}",
+            )
+            return
+        why = "; ".join(missing + doubt)
         shown = f" ({why})" if why else ""
         interior = [m for m in missing if not m.startswith("no holder known after")]
         out.add(
@@ -85,6 +96,15 @@ def _check_count(ctx: Context, claim: HolderCountClaim, role: str) -> None:
             f"{n} is more than the record can show{shown}; {listing}",
             reason="gap" if (interior or unsure) and not bounds.settled else "new",
         )
+
+
+def _window_until(claim: HolderCountClaim) -> date | None:
+    """The day a count runs to: the time its window's words end on ("in eight months before
+    June 2018"), else the claim's date, or no end for a count that includes holders still to
+    come."""
+    if (end := window_end(claim.since.text, claim.as_of)) is not None:
+        return end.latest
+    return None if claim.announced else claim.as_of
 
 
 def _versions(bounds: _Bounds, known: int) -> dict[int, str]:
