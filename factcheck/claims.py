@@ -331,12 +331,20 @@ class EventClaim(ClaimBase):
 
 class QuotationClaim(ClaimBase):
     """ "Ms Tough said: 'We are making progress'": words the text puts in someone's mouth inside
-    quote marks (reported speech is not a quotation)."""
+    quote marks; or reported speech, "she said the service was making progress", which the text
+    gives in its own words."""
 
     kind: Literal["quotation"] = "quotation"
     speaker: str = Field(description="Who the text says spoke or wrote the words, as named.")
     words: str = Field(
-        min_length=1, description="The words inside the quote marks, exactly, without the marks."
+        min_length=1,
+        description="The words inside the quote marks, exactly, without the marks; for reported"
+        " speech, the text's words for what was said, copied exactly.",
+    )
+    reported: bool = Field(
+        default=False,
+        description="True for reported speech: what was said, without quote marks, in the text's"
+        " own words ('she said the report was fair').",
     )
     when: FuzzyTime | None = Field(default=None, description=_WHEN)
     time_fields = ("when",)

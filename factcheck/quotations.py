@@ -3,14 +3,21 @@
 Words are compared after case, punctuation and the kind of quote mark or apostrophe are set
 aside. Numbers are words too, compared as written ("£8.5m" and "£8.6m" differ), and no fuzzy
 ratio decides: a changed number or a dropped "not" is always a difference.
+
+Reported speech ("he said UEA had a plan to break even within five years") is compared with a
+quotation by what it says rather than word for word: most of its words must be the quotation's,
+and then its numbers and months either are the quotation's or replace some of them.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
+
+from factcheck.quantities import number_words
 
 RUN_LENGTH = 3
 """Quotations are indexed by every run of this many consecutive words."""
@@ -115,3 +122,115 @@ def quoted_in(words: str, passage: str) -> bool:
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     size = len(shorter)
     return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
+
+
+_FUNCTION_WORDS = frozenset(
+    {
+        *("a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "into"),
+        *("over", "as", "and", "or", "but", "that", "this", "these", "those", "it", "its"),
+        *("is", "are", "was", "were", "be", "been", "being", "had", "has", "have", "will"),
+        *("would", "could", "should", "may", "might", "can", "there", "their", "they", "them"),
+        *("we", "our", "us", "i", "my", "me", "he", "his", "him", "she", "her", "you", "your"),
+        *("who", "which", "what", "when", "then", "than", "so", "also", "said", "says", "told"),
+    }
+)
+_NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "cannot", "nor"})
+_MONTHS = frozenset(name.casefold() for name in calendar.month_name[1:])
+_MONTHS_ALSO_WORDS = frozenset({"may", "march"})
+"""Months that are also everyday words: months only beside a number ("16 May")."""
+_NUMBER_WORDS = number_words(0, 99)
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+_SUFFIX_SCALES = {"k": 1000, "m": 10**6, "bn": 10**9}
+_FIGURE = re.compile(r"[£$€]?(?P<number>\d[\d,]*(?:\.\d+)?)(?P<suffix>%|[a-z]+)?")
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+ParaphraseRelation = Literal["agrees", "differs", "other"]
+
+
+@dataclass(frozen=True)
+class Paraphrase:
+    """How reported speech stands to a recorded quotation: it ``agrees`` (most of its words are
+    the quotation's and so are all its numbers and months), ``differs`` (most of its words are
+    the quotation's but numbers or months replace the quotation's own), or says ``other``
+    things. ``recorded`` and ``claimed`` are the numbers and months that differ, as written."""
+
+    relation: ParaphraseRelation
+    recorded: tuple[str, ...] = ()
+    claimed: tuple[str, ...] = ()
+
+
+def compare_reported(claimed: str, recorded: str) -> Paraphrase:
+    """Compare reported speech with a recorded quotation of the same speaker: with each of its
+    sentences, then with the whole."""
+    sentences = [part for part in _SENTENCE_END.split(recorded) if part.strip()]
+    found = [_paraphrase(claimed, part) for part in [*sentences, recorded]]
+    for relation in ("agrees", "differs"):
+        if match := next((p for p in found if p.relation == relation), None):
+            return match
+    return Paraphrase("other")
+
+
+def _paraphrase(claimed: str, recorded: str) -> Paraphrase:
+    said, heard = _reading(claimed), _reading(recorded)
+    shared = len(said.content & heard.content)
+    if shared < max(RUN_LENGTH, SIMILAR_SHARE * len(said.content)):
+        return Paraphrase("other")
+    if said.negated != heard.negated:
+        return Paraphrase("other")
+    added = {value: written for value, written in said.values.items() if value not in heard.values}
+    if not added:
+        return Paraphrase("agrees")
+    replaced = {
+        value: written for value, written in heard.values.items() if value not in said.values
+    }
+    if not _one_kind(added, replaced):
+        return Paraphrase("other")
+    return Paraphrase("differs", tuple(replaced.values()), tuple(added.values()))
+
+
+@dataclass(frozen=True)
+class _Reading:
+    content: frozenset[str]
+    values: dict[float | str, str]
+    """Numbers (by value) and months (by name), each with the words that wrote it."""
+    negated: bool
+
+
+def _reading(text: str) -> _Reading:
+    words = words_of(text)
+    content: set[str] = set()
+    values: dict[float | str, str] = {}
+    negated = False
+    for at, word in enumerate(words):
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if (number := _number(word, following)) is not None:
+            values.setdefault(number, f"{word} {following}" if following in _SCALES else word)
+        elif word in _MONTHS and (word not in _MONTHS_ALSO_WORDS or _beside_a_number(words, at)):
+            values.setdefault(word, word)
+        elif word in _NEGATIONS or word.endswith("n't"):
+            negated = True
+        elif word not in _FUNCTION_WORDS and word not in _SCALES:
+            content.add(word[:5])
+    return _Reading(frozenset(content), values, negated)
+
+
+def _beside_a_number(words: list[str], at: int) -> bool:
+    return any(
+        0 <= i < len(words) and _FIGURE.fullmatch(words[i]) is not None for i in (at - 1, at + 1)
+    )
+
+
+def _number(word: str, following: str) -> float | None:
+    scale = _SCALES.get(following, 1)
+    if word in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[word] * scale)
+    if (figure := _FIGURE.fullmatch(word)) is None:
+        return None
+    value = float(figure["number"].replace(",", ""))
+    return value * _SUFFIX_SCALES.get(figure["suffix"] or "", scale)
+
+
+def _one_kind(added: dict[float | str, str], replaced: dict[float | str, str]) -> bool:
+    """Whether a claimed value stands where a recorded one of its kind (number, month) was."""
+    return any(type(a) is type(r) for a in added for r in replaced)

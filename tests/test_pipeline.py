@@ -18,6 +18,7 @@ from norfolk_record import build_record
 
 from factcheck import Record, read_document
 from factcheck.cache import ResponseCache
+from factcheck.claims import QuotationClaim
 from factcheck.documents import Document, parse_document
 from factcheck.extraction import Extractor
 from factcheck.ingest import audit, check_document
@@ -143,8 +144,9 @@ def test_quotations_of_the_example_articles_reused_verbatim_trimmed_misattribute
         report = check_document(build_record(), draft, Extractor(llm))
     paragraphs = [p for p in draft.text.split("\n\n") if p.strip()]
     found: dict[str, tuple[str, str | None]] = {}
-    for verdict in report.verdicts:
-        if verdict.claim.kind != "quotation" or verdict.claim.span is None:
+    quotations = [v for v in report.verdicts if isinstance(v.claim, QuotationClaim)]
+    for verdict in quotations:
+        if verdict.claim.reported or verdict.claim.span is None:
             continue
         said = draft.text[verdict.claim.span.start : verdict.claim.span.end]
         paragraph = next(p for p in paragraphs if said in p)
@@ -154,8 +156,8 @@ def test_quotations_of_the_example_articles_reused_verbatim_trimmed_misattribute
         )
         found[marker] = (verdict.verdict, detail)
     assert found == QUOTED
-    reported_speech = [v for v in report.verdicts if "report was fair" in v.claim.quote]
-    assert [v.claim.kind for v in reported_speech if v.claim.kind == "quotation"] == []
+    reported_speech = [(v.claim.words, v.verdict) for v in quotations if v.claim.reported]
+    assert reported_speech == [("the report was fair", "unverifiable")]
 
 
 @pytest.mark.skipif(recording_enabled(), reason="replays the cassette the test above records")

@@ -18,7 +18,7 @@ from stores import Store
 
 from factcheck import Checker, Entity, Provenance, Quotation, Record, Verdict
 from factcheck.claims import claim_adapter
-from factcheck.quotations import compare_words, word_runs, words_of
+from factcheck.quotations import compare_reported, compare_words, word_runs, words_of
 from factcheck.render import report_html
 
 CHAIR = "Imogen Wardle"
@@ -139,6 +139,98 @@ def test_a_quotation_claim_whose_words_are_not_in_its_quote_is_refused() -> None
         )
 
 
+# -- reported speech ---------------------------------------------------------------------------
+
+
+def reported(record: Record, speaker: str, words: str) -> Verdict:
+    """Check a draft dated 2024-06-14 reporting, without quote marks, that ``speaker`` said
+    ``words``."""
+    claim = claim_adapter.validate_python(
+        {
+            "kind": "quotation",
+            "quote": f"{speaker} said {words}",
+            "as_of": date(2024, 6, 14),
+            "speaker": speaker,
+            "words": words,
+            "reported": True,
+        }
+    )
+    return Checker(record).check(claim)
+
+
+def test_reported_speech_saying_what_the_speaker_was_quoted_saying_is_supported(
+    museum: Record,
+) -> None:
+    verdict = reported(museum, CHAIR, "about 1,500 objects were missing")
+    assert verdict.verdict == "supported", verdict.explanation
+    assert "2023-10-18-article.md" in verdict.explanation
+
+
+def test_reported_speech_giving_another_number_than_the_quotation_is_contradicted(
+    museum: Record,
+) -> None:
+    verdict = reported(museum, CHAIR, "about 1,800 objects were missing")
+    assert (verdict.verdict, verdict.expected) == ("contradicted", "1,500"), verdict.explanation
+
+
+def test_reported_speech_is_compared_with_its_own_speakers_words_only(museum: Record) -> None:
+    verdict = reported(museum, DIRECTOR, "about 1,800 objects were missing")
+    assert (verdict.verdict, verdict.reason) == ("unverifiable", "new"), verdict.explanation
+
+
+def test_reported_speech_on_something_the_speaker_was_not_quoted_on_is_new(museum: Record) -> None:
+    verdict = reported(museum, CHAIR, "three galleries would reopen in the spring")
+    assert (verdict.verdict, verdict.reason) == ("unverifiable", "new"), verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claimed", "recorded", "relation", "changed"),
+    [
+        (
+            "the trust had a plan to break even within five years",
+            "We have a credible plan to break even within three years.",
+            "differs",
+            (("three",), ("five",)),
+        ),
+        (
+            "staff were first warned of the funding crisis on 16 February",
+            "Staff were first warned of the funding crisis on 16 January.",
+            "differs",
+            (("january",), ("february",)),
+        ),
+        (
+            "a £45m shortfall was expected over three years",
+            "We expect a shortfall of £45 million over the next three years.",
+            "agrees",
+            ((), ()),
+        ),
+        (
+            "the council may cut 200 posts",
+            "The council may cut 200 posts this year.",
+            "agrees",
+            ((), ()),
+        ),
+        (
+            "the inspection report was fair to staff",
+            "The inspection report was not fair to staff.",
+            "other",
+            ((), ()),
+        ),
+        (
+            "the museum would reopen 3 galleries",
+            "About 1,500 objects are missing.",
+            "other",
+            ((), ()),
+        ),
+    ],
+)
+def test_reported_speech_is_compared_by_its_words_then_its_numbers_and_months(
+    claimed: str, recorded: str, relation: str, changed: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    paraphrase = compare_reported(claimed, recorded)
+    assert (paraphrase.relation, (paraphrase.recorded, paraphrase.claimed)) == (relation, changed)
+
+
 # -- the comparison on its own -------------------------------------------------------------------
 
 
@@ -170,6 +262,22 @@ def test_a_changed_number_is_never_the_same_words(
     text = " ".join([*recorded, str(number), "posts"])
     altered = " ".join([*recorded, str(other), "posts"])
     assert compare_words(altered, text).relation in ("altered", "other")
+
+
+@given(
+    st.lists(
+        st.sampled_from(["staff", "expect", "savings", "across", "wards", "this"]), min_size=3
+    ),
+    st.integers(0, 10_000),
+    st.integers(0, 10_000),
+)
+def test_reported_speech_with_a_changed_number_never_agrees(
+    recorded: list[str], number: int, other: int
+) -> None:
+    assume(number != other)
+    text = " ".join([*recorded, str(number), "posts"])
+    retold = " ".join([*recorded, str(other), "posts"])
+    assert compare_reported(retold, text).relation != "agrees"
 
 
 def test_quotations_are_indexed_by_runs_of_three_words() -> None:

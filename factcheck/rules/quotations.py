@@ -5,17 +5,24 @@ a trimmed run of them) from the same speaker support it; the same words from som
 contradict it, naming who said them. Words that are mostly the speaker's recorded words but
 with some changed, added or left out contradict it, listing each change. Anything else is new:
 people say many things the record never heard.
+
+Reported speech ("she said staff were told in January") is looked for among the speaker's own
+recorded quotations only. One that says mostly the same words with the same numbers and months
+supports it; one that says mostly the same words with other numbers or months contradicts it.
 """
 
 from __future__ import annotations
 
 from factcheck.claims import QuotationClaim
-from factcheck.quotations import Comparison, compare_words
+from factcheck.quotations import Comparison, compare_reported, compare_words
 from factcheck.record import Quotation
 from factcheck.rules.context import Context
 
 
 def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
+    if claim.reported:
+        _check_reported_speech(ctx, claim)
+        return
     out = ctx.out
     speaker = ctx.record.resolve_as(claim.speaker, ("person", "organisation")).entity_id
     recorded = {q.id: q for q in ctx.view.quotations_sharing(claim.words)}
@@ -56,6 +63,32 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
         )
         return
     out.add("unverifiable", f"no source on record quotes {claim.speaker} saying these words")
+
+
+def _check_reported_speech(ctx: Context, claim: QuotationClaim) -> None:
+    out = ctx.out
+    speaker = ctx.record.resolve_as(claim.speaker, ("person", "organisation")).entity_id
+    recorded = ctx.view.quotations_of(speaker) if speaker is not None else []
+    compared = [(q, compare_reported(claim.words, q.words)) for q in recorded]
+    if agreeing := [q for q, paraphrase in compared if paraphrase.relation == "agrees"]:
+        out.events += agreeing
+        said = f"“{agreeing[0].words}” ({_where(ctx, agreeing)})"
+        out.add("supported", f"{ctx.name(speaker)} was quoted saying {said}")
+        return
+    if differing := [
+        (q, paraphrase) for q, paraphrase in compared if paraphrase.relation == "differs"
+    ]:
+        quotation, paraphrase = differing[0]
+        out.events.append(quotation)
+        out.add(
+            "contradicted",
+            f"{ctx.name(speaker)} was quoted saying “{quotation.words}” "
+            f"({_where(ctx, [quotation])}): {', '.join(paraphrase.recorded)}, "
+            f"not {', '.join(paraphrase.claimed)}",
+            expected=", ".join(paraphrase.recorded),
+        )
+        return
+    out.add("unverifiable", f"no source on record quotes {claim.speaker} saying this")
 
 
 def _where(ctx: Context, quotations: list[Quotation]) -> str:
