@@ -606,6 +606,68 @@ def test_two_grades_at_uncertain_times_are_successive_inspections_not_a_dispute(
 # == Rule 3: values are compared as what they are ================================================
 
 
+def graded_and_placed(*happenings: tuple[str, FuzzyTime]) -> Record:
+    """Northgate Academy rated inadequate in September 2019, and the happenings given."""
+    return build(
+        school(),
+        [
+            Rating(
+                inspector=slug(INSPECTORATE),
+                subject=slug(NORTHGATE),
+                judgement="inadequate",
+                when=month(2019, 9),
+                provenance=reported("2019-09-27", "rated inadequate"),
+            ),
+            *(
+                GenericEvent(
+                    event_type=happened,
+                    participants=[slug(NORTHGATE)],
+                    when=when,
+                    once=False,
+                    provenance=reported(when.latest.isoformat(), happened),
+                )
+                for happened, when in happenings
+            ),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("claimed_when", "expected"),
+    [("2019", "supported"), ("2021", "unverifiable"), (None, "supported")],
+)
+def test_a_standing_the_record_has_the_subject_placed_in_is_not_a_grade(
+    claimed_when: str | None, expected: str
+) -> None:
+    record = graded_and_placed(("placed in special measures", month(2019, 9)))
+    verdict = check(
+        record,
+        "rating",
+        "2022-01-10",
+        subject=NORTHGATE,
+        judgement="special measures",
+        when=claimed_when,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_standing_since_left_is_not_supported_as_current() -> None:
+    record = graded_and_placed(
+        ("placed in special measures", month(2019, 9)),
+        ("taken out of special measures", month(2021, 5)),
+    )
+    verdict = check(record, "rating", "2022-01-10", subject=NORTHGATE, judgement="special measures")
+    assert verdict.verdict == "unverifiable", verdict.explanation
+
+
+def test_without_such_a_happening_a_judgement_is_compared_with_the_grades() -> None:
+    record = graded_and_placed()
+    verdict = check(
+        record, "rating", "2022-01-10", subject=NORTHGATE, judgement="special measures", when="2019"
+    )
+    assert verdict.verdict == "contradicted", verdict.explanation
+
+
 def natarajan_attribute(attribute: str, value: str) -> Record:
     return build(
         [*water_company(), person("Priya Natarajan")],
@@ -1432,6 +1494,10 @@ def happening_record(event_type: str, once: bool | None) -> Record:
         # A record of an earlier version does not say: only a departure is taken as once.
         ("was placed under review", None, "was placed under review", "unverifiable"),
         ("resigned", None, "quit", "contradicted"),
+        # Departures in other words are one happening only where they leave the same thing.
+        ("stepped down", True, "resigned", "contradicted"),
+        ("left the armed forces", True, "resigned", "unverifiable"),
+        ("resigned as chairman", True, "stepped down as chairman", "contradicted"),
     ],
 )
 def test_a_happening_its_source_says_befalls_them_once_is_contradicted_at_another_time(
@@ -1936,6 +2002,51 @@ def test_a_claim_keeps_a_time_given_from_a_happening_and_says_so_only_then() -> 
 
 
 # == Rule 5: why a claim is unverifiable ==========================================================
+
+
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # The day the appointment was announced, months before the successor took over...
+        ("January 2013", "supported"),
+        # ...the handover itself...
+        ("April 2013", "supported"),
+        # ...but not another time.
+        ("June 2013", "contradicted"),
+    ],
+)
+def test_a_succession_is_dated_by_the_handover_or_by_the_appointment_announced_before_it(
+    claimed: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Colin Stray"), person("Ada Quist")],
+        [
+            Tenure(
+                person="colin-stray",
+                role=slug(WATER_CEO),
+                start=year(2008),
+                end=month(2013, 3),
+                provenance=reported("2012-11-02"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=month(2013, 4),
+                predecessor="colin-stray",
+                provenance=reported("2013-01-16", "named as the next chief executive"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "succession",
+        "2020-01-01",
+        role="chief executive",
+        predecessor="Colin Stray",
+        successor="Ada Quist",
+        when=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
 
 
 @pytest.mark.parametrize(

@@ -88,16 +88,30 @@ def _same_kind(event: list[str], claimed: list[str]) -> bool:
 
 
 def _same_happening(event: list[str], claimed: list[str]) -> bool:
-    """Accounts of one happening: mostly the same words (a light verb aside), the one's words
-    all in the other with the same first word ("merged", "merged to form a new trust"), or
-    both a departure."""
+    """Accounts of one happening: told alike, or both a departure."""
+    return _told_alike(event, claimed) or (_departure(event) and _departure(claimed))
+
+
+def _told_alike(event: list[str], claimed: list[str]) -> bool:
+    """Mostly the same words (a light verb aside), or the one's words all in the other with the
+    same first word ("merged", "merged to form a new trust")."""
     told, said = _named_by(event), _named_by(claimed)
     shared, either = set(told) & set(said), set(told) | set(said)
     mostly = bool(either) and len(shared) >= _SAME_WORDS * len(either)
     within = (
         bool(told and said) and told[0] == said[0] and min(set(told), set(said), key=len) <= shared
     )
-    return mostly or within or (_departure(event) and _departure(claimed))
+    return mostly or within
+
+
+def _same_departure(event: list[str], claimed: list[str]) -> bool:
+    """Departures told in other words ("resigned", "stepped down") are one happening where they
+    leave the same thing: neither names what was left, or both name it alike. A person leaves
+    many things: "left the armed forces" is not "resigned" from a later post."""
+    if not (_departure(event) and _departure(claimed)):
+        return False
+    left, quit_ = set(_named_by(event)[1:]), set(_named_by(claimed)[1:])
+    return left == quit_ or bool(left & quit_)
 
 
 def _named_by(kind: list[str]) -> list[str]:
@@ -130,7 +144,11 @@ def _identified(
     if all(event.once is None for event in same):
         person = any(ctx.record.entities[p].type == "person" for p in participants)
         return _departure(kind) and person
-    return all(event.once and _same_happening(_kind(event.event_type), kind) for event in same)
+    return all(
+        event.once
+        and (_told_alike(told := _kind(event.event_type), kind) or _same_departure(told, kind))
+        for event in same
+    )
 
 
 def _participants(

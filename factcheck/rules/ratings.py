@@ -5,15 +5,21 @@ Ratings of one subject with different grades at uncertain times are successive i
 a dispute; a rating that names the grade it replaced ("now good, having been judged requires
 improvement") fixes their order. After the latest inspection on record a newer one may exist, so
 a claim about the current grade that differs from it is news, not a contradiction.
+
+A judgement the record never gives the subject as a grade, but has it placed in or taken out of
+("special measures", "administration"), is a standing, not a grade: it is met by those
+happenings and never compared with grades.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from factcheck.claims import RatingClaim, RatingCountClaim
 from factcheck.holders import cluster_times
-from factcheck.record import Rating
+from factcheck.record import GenericEvent, Rating
+from factcheck.resolution import normalise_name
 from factcheck.rules.compare import compare_versions, times_label
 from factcheck.rules.context import Context, possessive
 from factcheck.timespan import FuzzyTime
@@ -39,6 +45,9 @@ def check_rating(ctx: Context, claim: RatingClaim) -> None:
         _check_inspected(ctx, claim, subject, graded, qualifier)
         return
     same = [r for r in ratings if r.judgement == claim.judgement]
+    if not same and (placed := _placed_in(ctx, subject_id, claim.judgement)):
+        _check_standing(ctx, claim, subject, placed)
+        return
     if not is_grade(claim.judgement):
         _check_description(ctx, claim.judgement, claim.when, subject, same)
         return
@@ -58,6 +67,38 @@ def is_grade(judgement: str) -> bool:
     rather than words describing one ("failing in every area"): a description can agree with a
     claim in the same words, but it never disputes or contradicts a grade."""
     return len(judgement.split()) <= _GRADE_WORDS
+
+
+def _placed_in(ctx: Context, subject_id: str, standing: str) -> list[GenericEvent]:
+    """The subject's recorded happenings that place it in, or take it out of, a standing."""
+    named = re.compile(rf"\b(?:in|into|under|out of) {re.escape(normalise_name(standing))}\b")
+    return [
+        event
+        for event in ctx.view.generic_events(subject_id)
+        if named.search(normalise_name(event.event_type))
+    ]
+
+
+def _check_standing(
+    ctx: Context, claim: RatingClaim, subject: str, placed: list[GenericEvent]
+) -> None:
+    """ "Placed in special measures in 2019", "still in special measures": met by the record's
+    happenings putting the subject in that standing, while none takes it out."""
+    ctx.out.events += placed
+    out_of = [e for e in placed if " out of " in f" {normalise_name(e.event_type)} "]
+    into = [e for e in placed if e not in out_of]
+    times = cluster_times([e.when for e in into if e.when is not None])
+    told = f"{subject} {into[0].event_type if into else out_of[0].event_type}"
+    if claim.when is not None and any(t.overlaps(claim.when) for t in times):
+        ctx.out.add("supported", f"the record has {told} ({times_label(times)})")
+    elif claim.when is None and into and not out_of:
+        ctx.out.add("supported", f"the record has {told}")
+    else:
+        shown = f" ({times_label(times)})" if times else ""
+        ctx.out.add(
+            "unverifiable",
+            f"the record has {told}{shown}, a standing rather than a grade; another then is news",
+        )
 
 
 def _check_description(

@@ -345,7 +345,14 @@ def _check_succession(
         # nobody held the post in between, which the record cannot state.
         started = [] if after.start_inferred else after.starts
         left = [] if before.end_inferred else before.ends
-        if started:
+        appointed = [day for day in _appointments(after) if day.overlaps(claim.when)]
+        if appointed and not any(t.overlaps(claim.when) for t in started):
+            taking_up = " or ".join(t.label() for t in started) or "later"
+            out.add(
+                "supported",
+                f"{b} was appointed by {appointed[0].label()}, taking up the post {taking_up}",
+            )
+        elif started:
             compare_time(out, "the handover", claim.when, started)
         else:
             compare_time(out, "the handover", claim.when, left, inferred=True)
