@@ -137,7 +137,11 @@ _FUNCTION_WORDS = frozenset(
 _NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "cannot", "nor"})
 _MONTHS = frozenset(name.casefold() for name in calendar.month_name[1:])
 _MONTHS_ALSO_WORDS = frozenset({"may", "march"})
-"""Months that are also everyday words: months only beside a number ("16 May")."""
+"""Months that are also everyday words: months only beside a number ("16 May") or after a word
+that only a time follows ("next May", "the end of March")."""
+_BEFORE_A_TIME = frozenset(
+    {"next", "last", "early", "late", "mid", "in", "of", "since", "until", "by", "from", "during"}
+)
 _NUMBER_WORDS = number_words(0, 99)
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 _SUFFIX_SCALES = {"k": 1000, "m": 10**6, "bn": 10**9}
@@ -184,9 +188,14 @@ def _paraphrase(claimed: str, recorded: str) -> Paraphrase:
     replaced = {
         value: written for value, written in heard.values.items() if value not in said.values
     }
-    if not _one_kind(added, replaced):
+    kinds = {type(value) for value in added} & {type(value) for value in replaced}
+    if not kinds:
         return Paraphrase("other")
-    return Paraphrase("differs", tuple(replaced.values()), tuple(added.values()))
+    return Paraphrase(
+        "differs",
+        tuple(written for value, written in replaced.items() if type(value) in kinds),
+        tuple(written for value, written in added.items() if type(value) in kinds),
+    )
 
 
 @dataclass(frozen=True)
@@ -206,7 +215,7 @@ def _reading(text: str) -> _Reading:
         following = words[at + 1] if at + 1 < len(words) else ""
         if (number := _number(word, following)) is not None:
             values.setdefault(number, f"{word} {following}" if following in _SCALES else word)
-        elif word in _MONTHS and (word not in _MONTHS_ALSO_WORDS or _beside_a_number(words, at)):
+        elif word in _MONTHS and (word not in _MONTHS_ALSO_WORDS or _read_as_month(words, at)):
             values.setdefault(word, word)
         elif word in _NEGATIONS or word.endswith("n't"):
             negated = True
@@ -215,7 +224,9 @@ def _reading(text: str) -> _Reading:
     return _Reading(frozenset(content), values, negated)
 
 
-def _beside_a_number(words: list[str], at: int) -> bool:
+def _read_as_month(words: list[str], at: int) -> bool:
+    if at > 0 and words[at - 1] in _BEFORE_A_TIME:
+        return True
     return any(
         0 <= i < len(words) and _FIGURE.fullmatch(words[i]) is not None for i in (at - 1, at + 1)
     )
@@ -229,8 +240,3 @@ def _number(word: str, following: str) -> float | None:
         return None
     value = float(figure["number"].replace(",", ""))
     return value * _SUFFIX_SCALES.get(figure["suffix"] or "", scale)
-
-
-def _one_kind(added: dict[float | str, str], replaced: dict[float | str, str]) -> bool:
-    """Whether a claimed value stands where a recorded one of its kind (number, month) was."""
-    return any(type(a) is type(r) for a in added for r in replaced)

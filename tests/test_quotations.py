@@ -16,7 +16,16 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from stores import Store
 
-from factcheck import Checker, Entity, Provenance, Quotation, Record, Verdict
+from factcheck import (
+    Checker,
+    Entity,
+    FuzzyTime,
+    GenericEvent,
+    Provenance,
+    Quotation,
+    Record,
+    Verdict,
+)
 from factcheck.claims import claim_adapter
 from factcheck.quotations import compare_reported, compare_words, word_runs, words_of
 from factcheck.render import report_html
@@ -184,6 +193,46 @@ def test_reported_speech_on_something_the_speaker_was_not_quoted_on_is_new(museu
 
 
 @pytest.mark.parametrize(
+    ("claimed_when", "expected"), [("July 2024", "contradicted"), ("March 2023", "unverifiable")]
+)
+def test_reported_speech_is_compared_with_what_the_record_tells_as_said_at_that_time(
+    store: Store, claimed_when: str, expected: str
+) -> None:
+    warned = "warned it will run out of money by the end of next May"
+    record = store.record(
+        [*people(), Entity(id="harbour-water", type="organisation", name="Harbour Water")],
+        [
+            GenericEvent(
+                event_type=warned,
+                participants=["harbour-water"],
+                when=FuzzyTime.day(date(2024, 7, 9)),
+                summary=f"Harbour Water {warned}",
+                provenance=[
+                    Provenance(
+                        source="2024-07-09-article.md",
+                        published=date(2024, 7, 9),
+                        quote=f"the company {warned}",
+                    )
+                ],
+            )
+        ],
+    )
+    claim = claim_adapter.validate_python(
+        {
+            "kind": "quotation",
+            "quote": "Harbour Water warned it would run out of money by the end of March 2025",
+            "as_of": date(2025, 5, 20),
+            "speaker": "Harbour Water",
+            "words": "it would run out of money by the end of March 2025",
+            "reported": True,
+            "when": claimed_when,
+        }
+    )
+    verdict = Checker(record).check(claim)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("claimed", "recorded", "relation", "changed"),
     [
         (
@@ -215,6 +264,12 @@ def test_reported_speech_on_something_the_speaker_was_not_quoted_on_is_new(museu
             "The inspection report was not fair to staff.",
             "other",
             ((), ()),
+        ),
+        (
+            "it would run out of money by the end of March 2025",
+            "Harbour Water warned it will run out of money by the end of next May",
+            "differs",
+            (("may",), ("march",)),
         ),
         (
             "the museum would reopen 3 galleries",

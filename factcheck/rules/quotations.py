@@ -6,17 +6,28 @@ contradict it, naming who said them. Words that are mostly the speaker's recorde
 with some changed, added or left out contradict it, listing each change. Anything else is new:
 people say many things the record never heard.
 
-Reported speech ("she said staff were told in January") is looked for among the speaker's own
-recorded quotations only. One that says mostly the same words with the same numbers and months
-supports it; one that says mostly the same words with other numbers or months contradicts it.
+Reported speech ("she said staff were told in January") is looked for among what the record has
+the speaker say: their own quotations, and happenings told as speech ("warned it will run out of
+money by the end of next May"), at a time that fits the claim's. One that says mostly the same
+words with the same numbers and months supports it; one that says mostly the same words with
+other numbers or months contradicts it.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from factcheck.claims import QuotationClaim
 from factcheck.quotations import Comparison, compare_reported, compare_words
-from factcheck.record import Quotation
+from factcheck.record import EventBase, Quotation
 from factcheck.rules.context import Context
+
+_SPEECH_VERBS = frozenset(
+    {"said", "says", "told", "warned", "announced", "estimated", "claimed", "admitted"}
+    | {"confirmed", "insisted", "argued", "stated", "revealed", "disclosed", "predicted"}
+    | {"forecast", "promised", "pledged", "acknowledged", "denied", "described", "called"}
+)
+"""Verbs that tell a recorded happening as something its participant said."""
 
 
 def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
@@ -65,26 +76,53 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
     out.add("unverifiable", f"no source on record quotes {claim.speaker} saying these words")
 
 
+@dataclass(frozen=True)
+class _Said:
+    """Something the record has a speaker say, and how a verdict shows it."""
+
+    event: EventBase
+    words: str
+    shown: str
+
+
+def _said_by(ctx: Context, speaker: str, claim: QuotationClaim) -> list[_Said]:
+    said = [
+        _Said(q, q.words, f"was quoted saying “{q.words}”")
+        for q in ctx.view.quotations_of(speaker)
+        if claim.when is None or q.when is None or q.when.overlaps(claim.when)
+    ]
+    said += [
+        _Said(e, e.summary or e.event_type, f"is recorded as having {e.event_type}")
+        for e in ctx.view.generic_events(speaker)
+        if _told_as_speech(e.event_type)
+        and (claim.when is None or e.when is None or e.when.overlaps(claim.when))
+    ]
+    return said
+
+
+def _told_as_speech(event_type: str) -> bool:
+    words = event_type.casefold().split()
+    return bool(words) and words[0] in _SPEECH_VERBS
+
+
 def _check_reported_speech(ctx: Context, claim: QuotationClaim) -> None:
     out = ctx.out
     speaker = ctx.record.resolve_as(claim.speaker, ("person", "organisation")).entity_id
-    recorded = ctx.view.quotations_of(speaker) if speaker is not None else []
-    compared = [(q, compare_reported(claim.words, q.words)) for q in recorded]
-    if agreeing := [q for q, paraphrase in compared if paraphrase.relation == "agrees"]:
-        out.events += agreeing
-        said = f"“{agreeing[0].words}” ({_where(ctx, agreeing)})"
-        out.add("supported", f"{ctx.name(speaker)} was quoted saying {said}")
+    said = _said_by(ctx, speaker, claim) if speaker is not None else []
+    compared = [(s, compare_reported(claim.words, s.words)) for s in said]
+    name = ctx.name(speaker)
+    if agreeing := [s for s, paraphrase in compared if paraphrase.relation == "agrees"]:
+        out.events += [s.event for s in agreeing]
+        first = agreeing[0]
+        out.add("supported", f"{name} {first.shown} ({ctx.source_label(first.event)})")
         return
-    if differing := [
-        (q, paraphrase) for q, paraphrase in compared if paraphrase.relation == "differs"
-    ]:
-        quotation, paraphrase = differing[0]
-        out.events.append(quotation)
+    if differing := [(s, p) for s, p in compared if p.relation == "differs"]:
+        first, paraphrase = differing[0]
+        out.events.append(first.event)
         out.add(
             "contradicted",
-            f"{ctx.name(speaker)} was quoted saying “{quotation.words}” "
-            f"({_where(ctx, [quotation])}): {', '.join(paraphrase.recorded)}, "
-            f"not {', '.join(paraphrase.claimed)}",
+            f"{name} {first.shown} ({ctx.source_label(first.event)}): "
+            f"{', '.join(paraphrase.recorded)}, not {', '.join(paraphrase.claimed)}",
             expected=", ".join(paraphrase.recorded),
         )
         return
