@@ -61,6 +61,10 @@ CLAIM_TIME_FORMS = (
 _WHEN = (
     "When it happened (a grade: when it was given; words: when they were said). " + CLAIM_TIME_FORMS
 )
+_COUNT_UNTIL = (
+    "The time the count runs to, where the text places it before its own date ('by March 2019';"
+    " for a period, the period: 'during 2021'); null for a count up to now. " + CLAIM_TIME_FORMS
+)
 Direction = Literal["up", "down"]
 
 
@@ -88,8 +92,8 @@ class ClaimBase(BaseModel):
 
     time_fields: ClassVar[tuple[str, ...]] = ()
     window_fields: ClassVar[tuple[str, ...]] = ()
-    """Starts of counting windows: a time, or a length back from the claim's date ("in six
-    years")."""
+    """Starts of counting windows: a time, or a length back from the window's end ("in six
+    years"): its ``until``, where the claim has one, or else the claim's date."""
     quantity_fields: ClassVar[tuple[str, ...]] = ()
 
     @model_validator(mode="before")
@@ -112,9 +116,11 @@ class ClaimBase(BaseModel):
                     del values[name]
         if anchored:
             values["anchored"] = anchored
+        window_end = values.get("until")
+        ends_on = window_end.latest if isinstance(window_end, FuzzyTime) else reference
         for name in cls.window_fields:
             if isinstance(values.get(name), str):
-                values[name] = parse_window_start(values[name], reference)
+                values[name] = parse_window_start(values[name], ends_on)
         for name in cls.quantity_fields:
             if isinstance(values.get(name), str):
                 values[name] = parse_quantity(values[name])
@@ -139,9 +145,11 @@ class HolderOrdinalClaim(ClaimBase):
     role: str = Field(description="The post, as the text names it: 'chief executive'.")
     ordinal: int = Field(ge=1, description="The N of 'the Nth holder'. " + _NUMBER)
     since: FuzzyTime = Field(description="Start of the window counted. " + TIME_FORMS)
+    until: FuzzyTime | None = Field(default=None, description=_COUNT_UNTIL)
     announced: bool = Field(
         default=False, description="True when the claim speaks of a tenure still to begin."
     )
+    time_fields = ("until",)
     window_fields = ("since",)
 
     @field_validator("ordinal", mode="before")
@@ -157,7 +165,9 @@ class HolderCountClaim(ClaimBase):
     role: str
     count: int = Field(ge=0, description="How many. " + _NUMBER)
     since: FuzzyTime
+    until: FuzzyTime | None = Field(default=None, description=_COUNT_UNTIL)
     announced: bool = False
+    time_fields = ("until",)
     window_fields = ("since",)
 
     @field_validator("count", mode="before")

@@ -410,6 +410,33 @@ def test_a_window_written_up_to_a_time_counts_the_holders_up_to_that_time(
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("claimed", "since", "until", "expected"),
+    [
+        # "By June 2018 it had had two chief executives in six months"...
+        ("two", "six months", "June 2018", "supported"),
+        ("three", "six months", "June 2018", "contradicted"),
+        # ...and "three chief executives during 2018".
+        ("three", "2018", "2018", "supported"),
+        ("four", "2018", "2018", "contradicted"),
+    ],
+)
+def test_a_count_the_text_places_at_an_earlier_time_runs_to_that_time(
+    claimed: str, since: str, until: str, expected: str
+) -> None:
+    record = three_chief_executives(last_seen="2021-05-01")
+    verdict = check(
+        record,
+        "holder_count",
+        "2021-06-01",
+        role="chief executive",
+        count=claimed,
+        since=since,
+        until=until,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_count_beyond_a_window_the_record_fills_without_a_hole_is_contradicted() -> None:
     record = three_chief_executives(last_seen="2021-05-01")
     verdict = check(

@@ -4,7 +4,8 @@ Counting convention: the holder in post at the start of the window counts, inter
 count, and a person who held the post twice counts once, by their first start. The holders the
 record knows are a lower bound; a count a source reported settles later counts up to its date,
 and so does a window the record fills without a hole up to a report of its last holder in post.
-A window written as a length before a time ("in eight months", by June 2018) runs to that time.
+A count the text places at an earlier time ("by March 2019 ... three managers in a year",
+"during 2021") runs to that time, and a window written as a length counts back from it.
 """
 
 from __future__ import annotations
@@ -99,10 +100,10 @@ def _check_count(ctx: Context, claim: HolderCountClaim, role: str) -> None:
 
 
 def _window_until(claim: HolderCountClaim) -> date | None:
-    """The day a count runs to: the time its window's words end on ("in eight months before
-    June 2018"), else the claim's date, or no end for a count that includes holders still to
-    come."""
-    if (end := window_end(claim.since.text, claim.as_of)) is not None:
+    """The day a count runs to: the time the claim gives ("by March 2019") or its window's words
+    end on ("a year before March 2019"), else the claim's date, or no end for a count that
+    includes holders still to come."""
+    if (end := claim.until or window_end(claim.since.text, claim.as_of)) is not None:
         return end.latest
     return None if claim.announced else claim.as_of
 
@@ -164,6 +165,7 @@ def _check_next_holder(ctx: Context, claim: HolderOrdinalClaim) -> None:
         role=claim.role,
         count=claim.ordinal - 1,
         since=claim.since,
+        until=claim.until,
     )
     check_holder_count(ctx, so_far)
     for finding in ctx.out.findings:
