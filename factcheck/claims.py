@@ -69,8 +69,10 @@ Direction = Literal["up", "down"]
 
 
 def normalize_judgement(text: str) -> str:
-    """Reduce an inspection judgement to its plain wording: "'Inadequate'" -> "inadequate"."""
-    cleaned = " ".join(text.strip().strip("'\"‘’“”").casefold().split())
+    """Reduce an inspection judgement to its plain wording: "'Inadequate'" -> "inadequate",
+    "inadequate overall" -> "inadequate" (a grade given overall is the grade)."""
+    words = text.strip().strip("'\"‘’“”").casefold().split()
+    cleaned = " ".join(word for word in words if word != "overall") or " ".join(words)
     if cleaned.startswith("requires improvement"):
         return "requires improvement"
     return cleaned

@@ -659,6 +659,18 @@ def graded_and_placed(*happenings: tuple[str, FuzzyTime]) -> Record:
     )
 
 
+def test_a_grade_given_overall_is_the_grade() -> None:
+    verdict = check(
+        graded_and_placed(),
+        "rating",
+        "2022-01-10",
+        subject=NORTHGATE,
+        judgement="inadequate overall",
+        when="September 2019",
+    )
+    assert verdict.verdict == "supported", verdict.explanation
+
+
 @pytest.mark.parametrize(
     ("claimed_when", "expected"),
     [("2019", "supported"), ("2021", "unverifiable"), (None, "supported")],
@@ -707,6 +719,39 @@ def natarajan_attribute(attribute: str, value: str) -> Record:
             )
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # A country by another of its names is the same place...
+        ("the UK's largest water supplier", "supported"),
+        ("the United Kingdom's largest water company", "supported"),
+        # ...and another country is not.
+        ("America's largest water company", "contradicted"),
+    ],
+)
+def test_a_country_by_another_of_its_names_is_the_same_place(claimed: str, expected: str) -> None:
+    record = build(
+        water_company(),
+        [
+            Attribute(
+                subject=slug(SEVERN_VALE),
+                attribute="size ranking",
+                value="Britain's largest water company",
+                provenance=reported("2022-02-01"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject=SEVERN_VALE,
+        attribute="size ranking",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
 
 
 def test_two_different_named_organisations_are_never_the_same_value() -> None:

@@ -175,8 +175,17 @@ def numbers(text: str) -> frozenset[float]:
     return frozenset(float(n.replace(",", "")) for n in _NUMBER.findall(text))
 
 
+_ONE_COUNTRY = (
+    (re.compile(r"\b(?:the )?(?:United Kingdom|Great Britain|U\.?K\.?)(?=\W|$)"), "Britain"),
+    (re.compile(r"\b(?:the )?(?:United States(?: of America)?|U\.?S\.?A?\.?)(?=\W|$)"), "America"),
+)
+"""A country's other names, which name no other place: "the UK's biggest" is "Britain's"."""
+
+
 def names(text: str) -> frozenset[str]:
     """Capitalised words of ``text`` that are not just its first word: the proper names in it."""
+    for other_name, name in _ONE_COUNTRY:
+        text = other_name.sub(name, text)
     words = _WORD.findall(text)
     found = set()
     for index, word in enumerate(words):
