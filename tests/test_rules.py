@@ -1586,6 +1586,39 @@ def test_a_happening_its_source_says_befalls_them_once_is_contradicted_at_anothe
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("claimed", "when", "expected"),
+    [
+        # Each departure is identified by the accounts of it alone...
+        ("left the army", "2016", "contradicted"),
+        ("left the army", "2014", "supported"),
+        ("resigned", "2020", "contradicted"),
+        # ...and one told in other words than either may be either.
+        ("left", "2016", "unverifiable"),
+    ],
+)
+def test_a_person_s_departures_are_told_apart_by_what_was_left(
+    claimed: str, when: str, expected: str
+) -> None:
+    record = build(
+        [*football_club(), person("Callum Breck", "Mr Breck")],
+        [
+            GenericEvent(
+                event_type=happened,
+                participants=["callum-breck"],
+                when=year(at),
+                once=True,
+                provenance=reported(f"{at}-06-01"),
+            )
+            for happened, at in (("left the army", 2014), ("resigned", 2021))
+        ],
+    )
+    verdict = check(
+        record, "event", "2022-01-10", participants=["Mr Breck"], event_type=claimed, when=when
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_happening_told_in_other_words_for_the_same_thing_is_met() -> None:
     record = happening_record("put into special measures", True)
     verdict = check(

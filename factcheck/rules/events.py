@@ -67,10 +67,18 @@ def check_event(ctx: Context, claim: EventClaim) -> None:
     what = f"{', '.join(ctx.name(p) for p in participants)} {claim.event_type}"
     times = cluster_times([e.when for e in same if e.when is not None])
     agreeing = [t for t in times if claim.when is not None and t.overlaps(claim.when)]
+    # Only accounts of the very happening can identify it; other departures of a person, say,
+    # are met but say nothing of when this one was.
+    told_so = [e for e in same if _one_happening(_kind(e.event_type), kind)]
+    told_times = cluster_times([e.when for e in told_so if e.when is not None])
     if same and (claim.when is None or agreeing):
         out.add("supported", f"the record has {what}{_at(agreeing or times)}")
-    elif claim.when is not None and len(times) == 1 and _identified(ctx, same, participants, kind):
-        compare_time(out, what, claim.when, times)
+    elif (
+        claim.when is not None
+        and len(told_times) == 1
+        and _identified(ctx, told_so, participants, kind)
+    ):
+        compare_time(out, what, claim.when, told_times)
     else:
         _from_tenures(ctx, claim, participants, kind, what, times)
 
@@ -102,6 +110,11 @@ def _told_alike(event: list[str], claimed: list[str]) -> bool:
         bool(told and said) and told[0] == said[0] and min(set(told), set(said), key=len) <= shared
     )
     return mostly or within
+
+
+def _one_happening(event: list[str], claimed: list[str]) -> bool:
+    """Accounts that tell one happening: told alike, or the same departure."""
+    return _told_alike(event, claimed) or _same_departure(event, claimed)
 
 
 def _same_departure(event: list[str], claimed: list[str]) -> bool:
@@ -136,19 +149,15 @@ def _departure(kind: list[str]) -> bool:
 def _identified(
     ctx: Context, same: list[GenericEvent], participants: list[str], kind: list[str]
 ) -> bool:
-    """A happening that befalls its participants once, recorded with every participant the
-    claim names and told in the same words (a person's departure, in a record that does not
-    say which happenings are once)."""
+    """Accounts of one happening (told alike) identify it when it befalls its participants
+    once and each has every participant the claim names (a person's departure, in a record
+    that does not say which happenings are once)."""
     if not all(set(participants) <= set(event.participants) for event in same):
         return False
     if all(event.once is None for event in same):
         person = any(ctx.record.entities[p].type == "person" for p in participants)
         return _departure(kind) and person
-    return all(
-        event.once
-        and (_told_alike(told := _kind(event.event_type), kind) or _same_departure(told, kind))
-        for event in same
-    )
+    return all(event.once for event in same)
 
 
 def _participants(
