@@ -4,9 +4,9 @@ Words are compared after case, punctuation and the kind of quote mark or apostro
 aside. Numbers are words too, compared as written ("£8.5m" and "£8.6m" differ), and no fuzzy
 ratio decides: a changed number or a dropped "not" is always a difference.
 
-Reported speech ("he said UEA had a plan to break even within five years") is compared with a
-quotation by what it says rather than word for word: most of its words must be the quotation's,
-and then its numbers and months either are the quotation's or replace some of them.
+Reported speech ("he said the trust had a plan to break even within five years") is compared
+with a quotation by what it says rather than word for word: most of its words must be the
+quotation's, and then its numbers and months either are the quotation's or replace some of them.
 """
 
 from __future__ import annotations

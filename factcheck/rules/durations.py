@@ -125,7 +125,7 @@ def _sources(event: EventBase) -> set[str]:
 
 def _names_post(attribute: str, post: str) -> bool:
     """Whether an attribute is a length of time in the post: "time as chief constable of
-    Cleveland Police" for the post "chief constable, Cleveland Police"."""
+    Northby Police" for the post "chief constable, Northby Police"."""
     title, _, organisation = post.partition(", ")
     words = set(normalise_name(attribute).split())
     named = names(attribute)

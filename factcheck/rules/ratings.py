@@ -93,6 +93,12 @@ def _check_standing(
         ctx.out.add("supported", f"the record has {told} ({times_label(times)})")
     elif claim.when is None and into and not out_of:
         ctx.out.add("supported", f"the record has {told}")
+    elif claim.when is None:
+        ctx.out.add(
+            "unverifiable",
+            f"the record has {subject} {out_of[0].event_type}; whether it is in that standing "
+            "again is news",
+        )
     else:
         shown = f" ({times_label(times)})" if times else ""
         ctx.out.add(
