@@ -150,5 +150,7 @@ def describe(event: EventBase, record: Record) -> str:
         return f"{who}: {event.event_type}{when}" + (f" — {event.summary}" if event.summary else "")
     if isinstance(event, Quotation):
         when = f" ({event.when.label()})" if event.when else ""
+        if event.reported:
+            return f"{name(event.speaker)} reported saying {event.words}{when}"
         return f"{name(event.speaker)} said: “{event.words}”{when}"
     return event.kind

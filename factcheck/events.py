@@ -208,12 +208,19 @@ class GenericEvent(EventBase):
 
 
 class Quotation(EventBase):
-    """Words a source quotes someone as saying or writing, in quote marks."""
+    """Words a source quotes someone as saying or writing, in quote marks; or, ``reported``,
+    what a source reports them saying in its own words."""
 
     kind: Literal["quotation"] = "quotation"
     speaker: str
     words: str = Field(min_length=1, description="The quoted words, without the quote marks.")
     when: FuzzyTime | None = Field(default=None, description="When they were said or written.")
+    reported: bool | None = Field(
+        default=None,
+        description="True for reported speech: the source's words for what was said, which are"
+        " not the speaker's own.",
+    )
+    added_later = frozenset({"reported"})
 
     def entity_ids(self) -> Iterator[str]:
         yield self.speaker

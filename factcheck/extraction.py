@@ -209,8 +209,8 @@ class ExtractedEvent(_Strict):
     inspector: str | None = Field(description="Who gave the grade.")
     subject: str | None = Field(description="Who or what a grade, figure or attribute is about.")
     subject_type: Literal["person", "organisation", "service"] | None = Field(
-        description="What the subject is: a person, an organisation (a body, company, club,"
-        " force, school...), or a service or part of one."
+        description="What the subject (or a quotation's speaker) is: a person, an organisation"
+        " (a body, company, club, force, school, report...), or a service or part of one."
     )
     judgement: str | None = Field(description="The grade's words: 'inadequate', 'good'.")
     when: str | None = Field(
@@ -251,7 +251,12 @@ class ExtractedEvent(_Strict):
     )
     speaker: str | None = Field(description="Who said or wrote the quoted words.")
     words: str | None = Field(
-        description="The words inside the quote marks, exactly, without the marks."
+        description="The words inside the quote marks, exactly, without the marks; for reported"
+        " speech, the article's words for what was said, copied exactly."
+    )
+    reported: bool | None = Field(
+        description="True for reported speech: what was said, without quote marks, in the"
+        " article's own words."
     )
 
 

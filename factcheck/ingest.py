@@ -211,10 +211,12 @@ class _EventBuilder:
             raise _Skip("a quotation with no words")
         if not quoted_in(e.words, provenance[0].quote):
             raise _Skip("quoted words that are not in the quote")
+        body = e.subject_type in ("organisation", "service")
         return Quotation(
-            speaker=self._subject(e.speaker or e.person, "person"),
+            speaker=self._subject(e.speaker or e.person, "organisation" if body else "person"),
             words=e.words,
             when=self.time(e.when, provenance),
+            reported=e.reported or None,
             provenance=provenance,
         )
 

@@ -335,6 +335,42 @@ def test_a_quotation_is_recorded_with_its_speaker_and_words_and_refused_when_not
     assert [why for _, why in result.skipped] == ["quoted words that are not in the quote"]
 
 
+def test_reported_speech_is_recorded_as_such_and_a_speaker_with_its_type() -> None:
+    record = Record()
+    text = (
+        "The league's annual review said the club owed £2m. Its manager, Owen Tully, said the "
+        "squad would stay together."
+    )
+    result = add_events(
+        record,
+        Document(source="club.md", published=date(2023, 5, 2), text=text),
+        extraction(
+            event(
+                kind="quotation",
+                quote="The league's annual review said the club owed £2m.",
+                speaker="league annual review",
+                subject_type="organisation",
+                words="the club owed £2m",
+                reported=True,
+            ),
+            event(
+                kind="quotation",
+                quote="Owen Tully, said the squad would stay together",
+                speaker="Owen Tully",
+                words="the squad would stay together",
+                reported=True,
+            ),
+            text=text,
+        ),
+    )
+    said = {record.entity(q.speaker).name: q for q in result.added if isinstance(q, Quotation)}
+    assert [q.reported for q in said.values()] == [True, True]
+    assert {name: record.entity(q.speaker).type for name, q in said.items()} == {
+        "league annual review": "organisation",
+        "Owen Tully": "person",
+    }
+
+
 def test_the_same_fact_from_a_second_article_adds_a_source_not_an_event() -> None:
     record = Record()
     figure = event(

@@ -192,6 +192,31 @@ def test_reported_speech_on_something_the_speaker_was_not_quoted_on_is_new(museu
     assert (verdict.verdict, verdict.reason) == ("unverifiable", "new"), verdict.explanation
 
 
+def test_what_a_source_reports_someone_saying_is_not_their_quoted_words(store: Store) -> None:
+    reported_words = "about 1,500 objects were missing"
+    record = store.record(
+        people(),
+        [
+            Quotation(
+                speaker="imogen-wardle",
+                words=reported_words,
+                reported=True,
+                provenance=[
+                    Provenance(
+                        source="2023-10-18-article.md",
+                        published=date(2023, 10, 18),
+                        quote=f"Imogen Wardle said {reported_words}",
+                    )
+                ],
+            )
+        ],
+    )
+    assert said(record, CHAIR, reported_words).verdict == "unverifiable"
+    assert said(record, DIRECTOR, reported_words).verdict == "unverifiable"
+    retold = reported(record, CHAIR, "about 1,800 objects were missing")
+    assert (retold.verdict, retold.expected) == ("contradicted", "1,500"), retold.explanation
+
+
 @pytest.mark.parametrize(
     ("claimed_when", "expected"), [("July 2024", "contradicted"), ("March 2023", "unverifiable")]
 )

@@ -1,16 +1,17 @@
 """Quotations: "Ms Tough said: 'We are making progress'".
 
-A claimed quotation is looked for among the words sources quoted, by anyone. The same words (or
-a trimmed run of them) from the same speaker support it; the same words from someone else only
-contradict it, naming who said them. Words that are mostly the speaker's recorded words but
-with some changed, added or left out contradict it, listing each change. Anything else is new:
-people say many things the record never heard.
+A claimed quotation is looked for among the words sources quoted, by anyone (not among what
+they report someone saying in their own words). The same words (or a trimmed run of them) from
+the same speaker support it; the same words from someone else only contradict it, naming who
+said them. Words that are mostly the speaker's recorded words but with some changed, added or
+left out contradict it, listing each change. Anything else is new: people say many things the
+record never heard.
 
 Reported speech ("she said staff were told in January") is looked for among what the record has
-the speaker say: their own quotations, and happenings told as speech ("warned it will run out of
-money by the end of next May"), at a time that fits the claim's. One that says mostly the same
-words with the same numbers and months supports it; one that says mostly the same words with
-other numbers or months contradicts it.
+the speaker say: their quotations, what sources report them saying, and happenings told as
+speech ("warned it will run out of money by the end of next May"), at a time that fits the
+claim's. One that says mostly the same words with the same numbers and months supports it; one
+that says mostly the same words with other numbers or months contradicts it.
 """
 
 from __future__ import annotations
@@ -36,9 +37,9 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
         return
     out = ctx.out
     speaker = ctx.record.resolve_as(claim.speaker, ("person", "organisation")).entity_id
-    recorded = {q.id: q for q in ctx.view.quotations_sharing(claim.words)}
+    recorded = {q.id: q for q in ctx.view.quotations_sharing(claim.words) if not q.reported}
     if speaker is not None:
-        recorded |= {q.id: q for q in ctx.view.quotations_of(speaker)}
+        recorded |= {q.id: q for q in ctx.view.quotations_of(speaker) if not q.reported}
     compared = [(q, compare_words(claim.words, q.words)) for q in recorded.values()]
     said = [q for q, comparison in compared if comparison.relation == "same"]
     if theirs := [q for q in said if q.speaker == speaker]:
@@ -87,7 +88,9 @@ class _Said:
 
 def _said_by(ctx: Context, speaker: str, claim: QuotationClaim) -> list[_Said]:
     said = [
-        _Said(q, q.words, f"was quoted saying “{q.words}”")
+        _Said(
+            q, q.words, f"{'is reported saying' if q.reported else 'was quoted saying'} “{q.words}”"
+        )
         for q in ctx.view.quotations_of(speaker)
         if claim.when is None or q.when is None or q.when.overlaps(claim.when)
     ]
