@@ -659,6 +659,93 @@ def graded_and_placed(*happenings: tuple[str, FuzzyTime]) -> Record:
     )
 
 
+def graded_by_two_judges() -> Record:
+    """Severn Vale Water in January 2019: good from one regulator, and two grades given for
+    parts of its work, one from another regulator."""
+    quality, money = "Quality Commission", "Money Regulator"
+    return build(
+        [*water_company(), organisation(quality), organisation(money)],
+        [
+            Rating(
+                inspector=slug(quality),
+                subject=slug(SEVERN_VALE),
+                judgement=judgement,
+                when=day("2019-01-08"),
+                provenance=reported("2019-01-08", quote),
+            )
+            for judgement, quote in (
+                ("good", "the Quality Commission rated it good"),
+                ("requires improvement", "requires improvement for being responsive"),
+            )
+        ]
+        + [
+            Rating(
+                inspector=slug(money),
+                subject=slug(SEVERN_VALE),
+                judgement="requires improvement",
+                when=day("2019-01-08"),
+                provenance=reported(
+                    "2019-01-08", "rated it requires improvement for how it uses its resources"
+                ),
+            )
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "judgement", "inspector", "expected"),
+    [
+        # A grade for a part of its work does not dispute the grade as a whole...
+        ("the Quality Commission rated it good", "good", "Quality Commission", "supported"),
+        # ...and another regulator's grade is another judgement...
+        (
+            "its use of resources was rated requires improvement",
+            "requires improvement",
+            None,
+            "supported",
+        ),
+        # ...while the same regulator's grade as a whole is still contradicted...
+        (
+            "the Quality Commission rated it requires improvement",
+            "requires improvement",
+            "Quality Commission",
+            "contradicted",
+        ),
+        # ...and a grade claimed for a part meets only the grades for that part, whether the
+        # part is written into the judgement or left in the words.
+        (
+            "the Quality Commission rated it good for being responsive",
+            "good for being responsive",
+            "Quality Commission",
+            "contradicted",
+        ),
+        ("it was rated good for being responsive", "good", None, "contradicted"),
+        (
+            "it requires improvement for being responsive",
+            "requires improvement for being responsive",
+            None,
+            "supported",
+        ),
+    ],
+)
+def test_a_grade_for_a_part_or_from_another_judge_is_not_a_dispute(
+    quote: str, judgement: str, inspector: str | None, expected: str
+) -> None:
+    claim = claim_adapter.validate_python(
+        {
+            "kind": "rating",
+            "quote": quote,
+            "as_of": date(2022, 1, 10),
+            "subject": SEVERN_VALE,
+            "judgement": judgement,
+            "inspector": inspector,
+            "when": "January 2019",
+        }
+    )
+    verdict = Checker(graded_by_two_judges()).check(claim)
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_grade_given_overall_is_the_grade() -> None:
     verdict = check(
         graded_and_placed(),
@@ -719,6 +806,58 @@ def natarajan_attribute(attribute: str, value: str) -> Record:
             )
         ],
     )
+
+
+def test_a_number_and_a_place_are_not_values_of_one_type() -> None:
+    record = natarajan_attribute("home", "just outside Norwich")
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute="home",
+        value="a 60-year-old Victorian house",
+    )
+    assert verdict.verdict == "unverifiable", verdict.explanation
+
+
+def test_a_previous_post_within_the_body_says_nothing_of_where_they_joined_it_from() -> None:
+    record = build(
+        [
+            *water_company(),
+            person("Priya Natarajan"),
+            post("Severn Vale Water commercial director", SEVERN_VALE, "commercial director"),
+        ],
+        [
+            Tenure(
+                person="priya-natarajan",
+                role=slug("Severn Vale Water commercial director"),
+                provenance=reported("2022-02-01"),
+            ),
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WATER_CEO),
+                start=month(2022, 1),
+                interim=True,
+                provenance=reported("2022-02-01"),
+            ),
+            Attribute(
+                subject="priya-natarajan",
+                attribute="previous post",
+                value="commercial director, Severn Vale Water",
+                provenance=reported("2022-02-01", "formerly its commercial director"),
+            ),
+        ],
+    )
+    claim = {
+        "kind": "attribute",
+        "quote": "She had joined Severn Vale Water from Wessex Water.",
+        "as_of": date(2022, 5, 1),
+        "subject": "Priya Natarajan",
+        "attribute": "previous post",
+    }
+    joined_from = Checker(record).check(claim_adapter.validate_python({**claim, "value": WESSEX}))
+    assert joined_from.verdict == "unverifiable", joined_from.explanation
 
 
 @pytest.mark.parametrize(
@@ -1570,6 +1709,8 @@ def happening_record(event_type: str, once: bool | None) -> Record:
         ("stepped down", True, "resigned", "contradicted"),
         ("left the armed forces", True, "resigned", "unverifiable"),
         ("resigned as chairman", True, "stepped down as chairman", "contradicted"),
+        # Announcing a happening is not the happening.
+        ("retired", True, "announced he would retire", "unverifiable"),
     ],
 )
 def test_a_happening_its_source_says_befalls_them_once_is_contradicted_at_another_time(
@@ -1617,6 +1758,54 @@ def test_a_person_s_departures_are_told_apart_by_what_was_left(
         record, "event", "2022-01-10", participants=["Mr Breck"], event_type=claimed, when=when
     )
     assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        # Time somewhere ending, with no post there on record, is the departure the record
+        # tells...
+        ("2016", "contradicted"),
+        ("2014", "supported"),
+    ],
+)
+def test_an_end_of_time_at_an_organisation_meets_the_departure_from_it(
+    end: str, expected: str
+) -> None:
+    record = build(
+        [*football_club(), person("Callum Breck", "Mr Breck")],
+        [
+            GenericEvent(
+                event_type="left the army",
+                participants=["callum-breck"],
+                when=year(2014),
+                provenance=reported("2014-06-01"),
+            )
+        ],
+    )
+    verdict = check(
+        record, "tenure", "2022-01-10", person="Mr Breck", organisation="the army", end=end
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_an_end_of_time_at_an_organisation_the_record_never_names_is_unverifiable() -> None:
+    """...and one from elsewhere is news."""
+    record = build(
+        [*football_club(), person("Callum Breck", "Mr Breck")],
+        [
+            GenericEvent(
+                event_type="left the army",
+                participants=["callum-breck"],
+                when=year(2014),
+                provenance=reported("2014-06-01"),
+            )
+        ],
+    )
+    verdict = check(
+        record, "tenure", "2022-01-10", person="Mr Breck", organisation="the navy", end="2016"
+    )
+    assert verdict.verdict == "unverifiable", verdict.explanation
 
 
 def test_a_happening_told_in_other_words_for_the_same_thing_is_met() -> None:
@@ -2107,6 +2296,50 @@ def test_a_claim_keeps_a_time_given_from_a_happening_and_says_so_only_then() -> 
 
 
 # == Rule 5: why a claim is unverifiable ==========================================================
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # Spoken of as planned, an end is met by the report of the plan...
+        ("She would stand down at the end of the following March.", "supported"),
+        # ...but said to have happened then, it is not.
+        ("She stood down at the end of March 2017.", "contradicted"),
+    ],
+)
+def test_an_end_spoken_of_as_planned_is_met_by_the_plan_whenever_it_happened(
+    quote: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Ada Quist")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=month(2016, 4),
+                end=FuzzyTime.between(date(2017, 3, 21), date(2017, 3, 31)),
+                provenance=reported("2016-11-10", "will step down at the end of next March"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                end=day("2017-01-20"),
+                provenance=reported("2017-01-26", "whose final day was last Friday"),
+            ),
+        ],
+    )
+    claim = claim_adapter.validate_python(
+        {
+            "kind": "tenure",
+            "quote": quote,
+            "as_of": date(2022, 6, 20),
+            "person": "Ada Quist",
+            "role": "chief executive",
+            "end": "the end of March 2017",
+        }
+    )
+    verdict = Checker(record).check(claim)
+    assert verdict.verdict == expected, verdict.explanation
 
 
 @pytest.mark.parametrize(

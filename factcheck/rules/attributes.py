@@ -23,13 +23,14 @@ from factcheck.record import Attribute, Tenure
 from factcheck.resolution import normalise_name
 from factcheck.rules.compare import (
     comparable,
+    named_things,
     names,
     numbers,
     same_value,
     same_wording,
     slips_apart,
 )
-from factcheck.rules.context import Context, day_label, possessive
+from factcheck.rules.context import Context, day_label, organisation_of, possessive
 
 _DAYS_A_YEAR = 365.2425
 _PREVIOUS_WORDS = frozenset({"previous", "previously", "former", "formerly", "before", "past"})
@@ -70,6 +71,7 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
     ]
     if _previous_post(claim.attribute):
         conflicting = _previous_posts_ruling_out(claim.quote, conflicting, found)
+        conflicting = [a for a in conflicting if not _moved_within(ctx, subject, a, claim.value)]
     values = " or ".join(sorted({a.value for a in found if a not in matching}))
     # A person has held many posts before: a source naming another "previous" one may mean an
     # earlier post, or the same one described otherwise, and does not dispute one that agrees.
@@ -144,6 +146,20 @@ def _previous_posts_ruling_out(
         return just_before or conflicting
     known = {normalise_name(a.value) for a in found}
     return conflicting if len(known) == 1 else []
+
+
+def _moved_within(ctx: Context, person: str, recorded: Attribute, claimed: str) -> bool:
+    """Whether a recorded previous post is at the organisation of the person's latest post (by
+    its reported start), which a claim naming another organisation does not name: a move within
+    it ("Director of Commercial, then interim chief executive") says nothing of where they
+    joined it from."""
+    started = [t for t in ctx.view.tenures_of(person) if t.start is not None]
+    if not started:
+        return False
+    latest = max(started, key=lambda t: t.start.sort_key() if t.start else (date.min, date.min))
+    held_at = named_things(organisation_of(ctx.record, latest.role))
+    names_it = bool(held_at) and held_at <= named_things(recorded.value)
+    return names_it and not held_at <= named_things(claimed)
 
 
 def _just_before(words: str) -> bool:

@@ -122,6 +122,8 @@ def comparable(a: str, b: str) -> bool:
     a, b = _without_dates(a), _without_dates(b)
     if _worded_otherwise_of_one_body(a, b):
         return False
+    if bool(numbers(a)) != bool(numbers(b)):
+        return False  # a number ("60-year-old") and a place ("outside Norwich") are not one type
     return bool((numbers(a) and numbers(b)) or (names(a) and names(b)))
 
 
@@ -133,7 +135,7 @@ def same_value(a: str, b: str) -> bool:
     a, b = _without_dates(a), _without_dates(b)
     if numbers(a) != numbers(b):
         return False
-    named_a, named_b = _named_things(a), _named_things(b)
+    named_a, named_b = named_things(a), named_things(b)
     if named_a and named_b and not (named_a <= named_b or named_b <= named_a):
         return False
     if same_wording(a, b):
@@ -144,7 +146,7 @@ def same_value(a: str, b: str) -> bool:
 def _worded_otherwise_of_one_body(a: str, b: str) -> bool:
     """Two values naming the same things and saying other words of them: two posts at one
     council, or one post in other words, which the words cannot settle."""
-    if numbers(a) != numbers(b) or _named_things(a) != _named_things(b) or not _named_things(a):
+    if numbers(a) != numbers(b) or named_things(a) != named_things(b) or not named_things(a):
         return False
     said_a, said_b = _unnamed_words(a), _unnamed_words(b)
     return bool(said_a and said_b) and not same_wording(said_a, said_b)
@@ -160,12 +162,12 @@ def slips_apart(a: str, b: str) -> bool:
     """Whether two values name the same things but for a letter or two ("Grater Manchester
     Police", "Greater Manchester Police"; "Essex Water", "Wessex Water"): a misspelling or
     another body, which nothing in the words can settle."""
-    named_a, named_b = _named_things(_without_dates(a)), _named_things(_without_dates(b))
+    named_a, named_b = named_things(_without_dates(a)), named_things(_without_dates(b))
     respelt = frozenset(next((r for r in named_b if is_slip(w, r)), w) for w in named_a)
     return named_a != named_b and bool(respelt) and respelt == named_b
 
 
-def _named_things(text: str) -> frozenset[str]:
+def named_things(text: str) -> frozenset[str]:
     """The names in a value, without the words for a kind of body."""
     return names(text) - _KINDS_OF_BODY
 

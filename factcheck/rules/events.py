@@ -47,6 +47,8 @@ _LIGHT_VERBS = frozenset(
 """Verbs that leave the naming of a happening to their object: "gave notice" and "handed in his
 notice", "put into special measures" and "placed in special measures" are one happening."""
 _ARRIVALS = frozenset({"joine", "start", "took", "appoi", "arriv"})
+_ANNOUNCING = frozenset({"annou", "said", "says", "confi", "revea", "decla", "told", "warne"})
+"""Verbs that tell of a happening to come, or say it, rather than make it happen."""
 
 
 def check_event(ctx: Context, claim: EventClaim) -> None:
@@ -102,7 +104,10 @@ def _same_happening(event: list[str], claimed: list[str]) -> bool:
 
 def _told_alike(event: list[str], claimed: list[str]) -> bool:
     """Mostly the same words (a light verb aside), or the one's words all in the other with the
-    same first word ("merged", "merged to form a new trust")."""
+    same first word ("merged", "merged to form a new trust"). Announcing a happening is not the
+    happening: "announced he would retire" is not "retired"."""
+    if _announcing(event) != _announcing(claimed):
+        return False
     told, said = _named_by(event), _named_by(claimed)
     shared, either = set(told) & set(said), set(told) | set(said)
     mostly = bool(either) and len(shared) >= _SAME_WORDS * len(either)
@@ -125,6 +130,10 @@ def _same_departure(event: list[str], claimed: list[str]) -> bool:
         return False
     left, quit_ = set(_named_by(event)[1:]), set(_named_by(claimed)[1:])
     return left == quit_ or bool(left & quit_)
+
+
+def _announcing(kind: list[str]) -> bool:
+    return bool(kind) and kind[0] in _ANNOUNCING
 
 
 def _named_by(kind: list[str]) -> list[str]:

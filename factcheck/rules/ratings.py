@@ -39,6 +39,8 @@ def check_rating(ctx: Context, claim: RatingClaim) -> None:
     if claim.inspector is not None:
         inspector = ctx.entity(claim.inspector, "organisation")
         ratings = [r for r in ratings if r.inspector in (inspector, None)]
+    claim = _grade_of_a_part(claim, {r.judgement for r in ratings if is_grade(r.judgement)})
+    ratings = [r for r in ratings if _bears_on_the_claims_part(r, claim)]
     qualifier = claim.qualifier or (None if claim.when else "latest")
     graded = [r for r in ratings if is_grade(r.judgement)]
     if claim.judgement is None:
@@ -60,6 +62,42 @@ def check_rating(ctx: Context, claim: RatingClaim) -> None:
         _check_latest(ctx, claim, subject, [r for r in ratings if r.inspection == "full"])
     elif qualifier == "only":
         _check_only(ctx, claim.judgement, subject, same)
+
+
+_WORD = re.compile(r"[a-z]{5,}")
+_COMMON = frozenset({"being", "which", "their", "about", "there", "these", "those", "where"})
+
+
+def _grade_of_a_part(claim: RatingClaim, grades: set[str]) -> RatingClaim:
+    """A claimed judgement written with its part ("good for being responsive") is the grade,
+    where the subject's record gives that grade; the part stays in the claim's words."""
+    if claim.judgement is None or is_grade(claim.judgement):
+        return claim
+    grade, _, _ = claim.judgement.partition(" for ")
+    return claim.model_copy(update={"judgement": grade}) if grade in grades else claim
+
+
+def _parts_given(judgement: str, said: str) -> list[str]:
+    """What the words give a grade for ("requires improvement for being responsive")."""
+    given_for = re.compile(rf"\b{re.escape(judgement)}\s+for\b(?P<part>[^.;]*)")
+    return [m["part"] for m in given_for.finditer(said.casefold())]
+
+
+def _bears_on_the_claims_part(rating: Rating, claim: RatingClaim) -> bool:
+    """A grade the words give for one part of the subject's work ("requires improvement for
+    being responsive", "for how productively it uses its resources") is that part's: it bears
+    on a claim that names the part ("its use of resources was rated"), and neither agrees nor
+    clashes with a grade of the subject as a whole. A claim of a grade for a part is met only
+    by grades for parts."""
+    parts = [p for q in rating.provenance for p in _parts_given(rating.judgement, q.quote)]
+    if not parts:
+        return claim.judgement is None or not _parts_given(claim.judgement, claim.quote)
+    named = set(_WORD.findall(claim.quote.casefold())) - _COMMON
+    return any(set(_WORD.findall(part)) & named for part in parts)
+
+
+def _same_judge(one: Rating, other: Rating) -> bool:
+    return one.inspector is None or other.inspector is None or one.inspector == other.inspector
 
 
 def is_grade(judgement: str) -> bool:
@@ -146,10 +184,14 @@ def _check_at(
     agreeing = [r for r in same if r.when.overlaps(claimed)]
     differing = [r for r in ratings if r.judgement != judged and _bears_on(r, claimed)]
     out.events += agreeing + differing
+    # Grades given at one time by different inspectors are two judgements, not a dispute.
     clashing = [
         d
         for d in differing
-        if any(_precise(d.when) and _precise(a.when) and d.when.overlaps(a.when) for a in agreeing)
+        if any(
+            _precise(d.when) and _precise(a.when) and d.when.overlaps(a.when) and _same_judge(d, a)
+            for a in agreeing
+        )
     ]
     other_grades = " or ".join(sorted({r.judgement for r in differing}))
     if clashing:

@@ -8,15 +8,23 @@ inferred from a succession) can support a claim but never contradict one.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from factcheck.claims import SuccessionClaim, TenureClaim
+from factcheck.claims import EventClaim, SuccessionClaim, TenureClaim
 from factcheck.holders import Holder, cluster_times, gaps
 from factcheck.record import Tenure
 from factcheck.resolution import role_mention
 from factcheck.rules.compare import compare_time, same_value
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
-from factcheck.timespan import FuzzyTime
+from factcheck.rules.events import check_event
+from factcheck.timespan import FuzzyTime, tense_in
+
+_PLANNED = re.compile(
+    r"\b(?:would|(?:was|were) (?:due |set |expected |going )?to|planned to|intended to)\b"
+)
+"""Words that speak of a start or end as it was planned at the time ("would stand down at the
+end of March"), not as it happened."""
 
 
 def check_tenure(ctx: Context, claim: TenureClaim) -> None:
@@ -37,10 +45,12 @@ def _check_post(ctx: Context, claim: TenureClaim, person: str, role: str) -> Non
     name = ctx.name(person)
     if claim.start is not None:
         what = f"{possessive(name)} start"
-        _compare_spells(ctx, what, claim.start, holder, "start", claim.interim)
+        planned = _spoken_of_as_planned(claim.quote, claim.start.text)
+        _compare_spells(ctx, what, claim.start, holder, "start", claim.interim, planned)
     if claim.end is not None:
         what = f"{possessive(name)} departure"
-        _compare_spells(ctx, what, claim.end, holder, "end", claim.interim)
+        planned = _spoken_of_as_planned(claim.quote, claim.end.text)
+        _compare_spells(ctx, what, claim.end, holder, "end", claim.interim, planned)
     if claim.interim is not None:
         _check_interim(ctx, claim, holder)
     if claim.current is not None:
@@ -58,9 +68,12 @@ def _compare_spells(
     holder: Holder,
     which: str,
     interim: bool | None,
+    as_planned: bool = False,
 ) -> None:
     """Compare a start or end with each spell's reported times (spells differ in their interim
-    flag); without any reported time, with the time a reported succession implies."""
+    flag); without any reported time, with the time a reported succession implies. A claim
+    that speaks of the time as planned ("would stand down at the end of March") is met by a
+    report of that plan, whenever it happened; any other claim meets what happened."""
     spells: dict[bool | None, list[FuzzyTime]] = {}
     planned: list[FuzzyTime] = []
     other_spell = _other_spell_times(holder, which, interim)
@@ -77,7 +90,13 @@ def _compare_spells(
             # the report.
             if time.earliest > tenure.first_published and claimed.latest > tenure.first_published:
                 planned.append(time)
+    if not as_planned:
+        # A plan is overtaken by a report of what happened in the same spell.
+        spells = {flag: [t for t in ts if t not in planned] or ts for flag, ts in spells.items()}
     groups = [cluster_times(times) for times in spells.values()]
+    if as_planned and (announced := [t for t in planned if t.overlaps(claimed)]):
+        ctx.out.add("supported", f"{what}: announced for {announced[0].label()}")
+        return
     appointed = _appointments(holder) if which == "start" else []
     if any(
         day.overlaps(claimed) and not any(day.overlaps(t) for g in groups for t in g)
@@ -107,6 +126,19 @@ def _compare_spells(
         )
         return
     compare_time(ctx.out, what, claimed, cluster_times(happened_then))
+
+
+def _spoken_of_as_planned(words: str, written: str | None) -> bool:
+    """Whether the words before a time, in its clause, speak of it as planned or still to come
+    ("would stand down at the end of March", "will leave in May")."""
+    if written is None:
+        return False
+    said = words.casefold()
+    at = said.find(written.strip().casefold())
+    # A time the claim writes otherwise than its words ("the end of March 2017" for "the end of
+    # the following March") is looked for in the words as a whole.
+    clause = re.split(r"[,;:.!?]", said[:at])[-1] if at >= 0 else said
+    return bool(_PLANNED.search(clause)) or tense_in(words, written) == "future"
 
 
 def _first_reported_as_past(holder: Holder, which: str) -> date | None:
@@ -253,7 +285,10 @@ def _check_employment(ctx: Context, claim: TenureClaim, person: str) -> None:
     out.events += there
     where = f"{name} at {organisation}"
     if not there:
-        out.add("unverifiable", f"no post of {where} on record")
+        if claim.start is not None or claim.end is None:
+            out.add("unverifiable", f"no post of {where} on record")
+        if claim.end is not None:
+            check_event(ctx, _leaving(claim, claim.organisation))
         return
     if claim.start is not None:
         _compare_open_start(ctx, f"{possessive(where)} start", claim.start, there)
@@ -265,6 +300,20 @@ def _check_employment(ctx: Context, claim: TenureClaim, person: str) -> None:
             out.add("unverifiable", f"the record has no departure of {where} then")
     if claim.start is None and claim.end is None:
         out.add("supported", f"the record has {where}")
+
+
+def _leaving(claim: TenureClaim, organisation: str) -> EventClaim:
+    """The end of someone's time at an organisation told as the happening it is ("left the
+    armed forces in 2014"), for a record that has the departure but no post there."""
+    assert claim.person is not None and claim.end is not None
+    return EventClaim(
+        quote=claim.quote,
+        as_of=claim.as_of,
+        span=claim.span,
+        participants=[claim.person, organisation],
+        event_type=f"left {organisation}",
+        when=claim.end,
+    )
 
 
 def _compare_open_start(ctx: Context, what: str, claimed: FuzzyTime, there: list[Tenure]) -> None:
