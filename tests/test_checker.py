@@ -275,6 +275,28 @@ def test_rating_count_claims(
     assert (verdict.verdict, verdict.expected) == (expected, value)
 
 
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # The grades of one inspection's areas are not inspections...
+        ("graded adequate in four areas and inadequate in one", "unverifiable"),
+        ("rated good in one of them and inadequate in one of them", "unverifiable"),
+        # ...while a count of inspections is still checked.
+        ("it was found inadequate in one inspection", "contradicted"),
+        ("rated inadequate once", "contradicted"),
+    ],
+)
+def test_a_count_of_an_inspection_s_areas_is_not_a_count_of_inspections(
+    check: Any, quote: str, expected: str
+) -> None:
+    verdict = check(
+        "rating_count", quote=quote, subject="the department", judgement="inadequate", count="once"
+    )
+    assert verdict.verdict == expected, verdict.explanation
+    if expected == "unverifiable":
+        assert verdict.reason == "unsupported_kind"
+
+
 # -- figures and changes -----------------------------------------------------------------------
 
 

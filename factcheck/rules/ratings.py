@@ -96,6 +96,23 @@ def _bears_on_the_claims_part(rating: Rating, claim: RatingClaim) -> bool:
     return any(set(_WORD.findall(part)) & named for part in parts)
 
 
+_PARTS_COUNT = re.compile(
+    r"\s+(?:in|for)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
+    r"(?!\s+(?:inspections?|reports?|visits?|times|occasions|years?))"
+)
+"""After a grade, a number of the parts an inspection grades ("good in one of them, adequate in
+four and inadequate in two"), unless it says it counts inspections."""
+
+
+def _counts_parts(claim: RatingCountClaim) -> bool:
+    """Whether a count of grades counts the areas of one inspection, not inspections."""
+    said = claim.quote.casefold()
+    return any(
+        _PARTS_COUNT.match(said, m.end())
+        for m in re.finditer(rf"\b{re.escape(claim.judgement)}\b", said)
+    )
+
+
 def _same_judge(one: Rating, other: Rating) -> bool:
     return one.inspector is None or other.inspector is None or one.inspector == other.inspector
 
@@ -325,6 +342,14 @@ def check_rating_count(ctx: Context, claim: RatingCountClaim) -> None:
     out = ctx.out
     subject_id = ctx.subject(claim.subject)
     subject = ctx.name(subject_id)
+    if _counts_parts(claim):
+        out.add(
+            "unverifiable",
+            f"{claim.quote!r} counts the parts of one inspection graded {claim.judgement}, "
+            "not inspections; the record does not count those",
+            reason="unsupported_kind",
+        )
+        return
     if claim.since is not None and claim.since.earliest > claim.as_of:
         out.add("unverifiable", f"the count's window, from {claim.since.label()}, is still to come")
         return
