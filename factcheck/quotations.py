@@ -6,7 +6,8 @@ ratio decides: a changed number or a dropped "not" is always a difference.
 
 Reported speech ("he said the trust had a plan to break even within five years") is compared
 with a quotation by what it says rather than word for word: most of its words must be the
-quotation's, and then its numbers and months either are the quotation's or replace some of them.
+quotation's, and then its numbers and times of year (months, seasons, feasts) either are the
+quotation's or replace some of them.
 """
 
 from __future__ import annotations
@@ -135,7 +136,18 @@ _FUNCTION_WORDS = frozenset(
     }
 )
 _NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "cannot", "nor"})
-_MONTHS = frozenset(name.casefold() for name in calendar.month_name[1:])
+_MONTH_NUMBERS = {name.casefold(): n for n, name in enumerate(calendar.month_name) if n}
+_MONTHS = frozenset(_MONTH_NUMBERS)
+_TIMES_OF_YEAR = {
+    "spring": frozenset({3, 4, 5}),
+    "summer": frozenset({6, 7, 8}),
+    "autumn": frozenset({9, 10, 11}),
+    "winter": frozenset({12, 1, 2}),
+    "christmas": frozenset({12}),
+    "easter": frozenset({3, 4}),
+}
+"""Seasons and feasts, by the months they fall in: "at Christmas" is not "at Easter", but it
+is "in December"."""
 _MONTHS_ALSO_WORDS = frozenset({"may", "march"})
 """Months that are also everyday words: months only beside a number ("16 May") or after a word
 that only a time follows ("next May", "the end of March")."""
@@ -155,9 +167,10 @@ ParaphraseRelation = Literal["agrees", "differs", "other"]
 @dataclass(frozen=True)
 class Paraphrase:
     """How reported speech stands to a recorded quotation: it ``agrees`` (most of its words are
-    the quotation's and so are all its numbers and months), ``differs`` (most of its words are
-    the quotation's but numbers or months replace the quotation's own), or says ``other``
-    things. ``recorded`` and ``claimed`` are the numbers and months that differ, as written."""
+    the quotation's and so are all its numbers and times of year), ``differs`` (most of its
+    words are the quotation's but numbers or times of year replace the quotation's own), or
+    says ``other`` things. ``recorded`` and ``claimed`` are the numbers and times of year that
+    differ, as written."""
 
     relation: ParaphraseRelation
     recorded: tuple[str, ...] = ()
@@ -182,12 +195,10 @@ def _paraphrase(claimed: str, recorded: str) -> Paraphrase:
         return Paraphrase("other")
     if said.negated != heard.negated:
         return Paraphrase("other")
-    added = {value: written for value, written in said.values.items() if value not in heard.values}
+    added = {v: written for v, written in said.values.items() if not _among(v, heard.values)}
     if not added:
         return Paraphrase("agrees")
-    replaced = {
-        value: written for value, written in heard.values.items() if value not in said.values
-    }
+    replaced = {v: written for v, written in heard.values.items() if not _among(v, said.values)}
     kinds = {type(value) for value in added} & {type(value) for value in replaced}
     if not kinds:
         return Paraphrase("other")
@@ -198,30 +209,45 @@ def _paraphrase(claimed: str, recorded: str) -> Paraphrase:
     )
 
 
+def _among(value: float | frozenset[int], values: dict[float | frozenset[int], str]) -> bool:
+    """Whether a number is among others, or a time of year falls in the months of another."""
+    if isinstance(value, float):
+        return value in values
+    return any(isinstance(other, frozenset) and value & other for other in values)
+
+
 @dataclass(frozen=True)
 class _Reading:
     content: frozenset[str]
-    values: dict[float | str, str]
-    """Numbers (by value) and months (by name), each with the words that wrote it."""
+    values: dict[float | frozenset[int], str]
+    """Numbers (by value) and times of year (by their months), each with the words that wrote
+    it."""
     negated: bool
 
 
 def _reading(text: str) -> _Reading:
     words = words_of(text)
     content: set[str] = set()
-    values: dict[float | str, str] = {}
+    values: dict[float | frozenset[int], str] = {}
     negated = False
     for at, word in enumerate(words):
         following = words[at + 1] if at + 1 < len(words) else ""
         if (number := _number(word, following)) is not None:
             values.setdefault(number, f"{word} {following}" if following in _SCALES else word)
         elif word in _MONTHS and (word not in _MONTHS_ALSO_WORDS or _read_as_month(words, at)):
-            values.setdefault(word, word)
+            values.setdefault(frozenset({_MONTH_NUMBERS[word]}), word)
+        elif word in _TIMES_OF_YEAR:
+            values.setdefault(_TIMES_OF_YEAR[word], word)
         elif word in _NEGATIONS or word.endswith("n't"):
             negated = True
         elif word not in _FUNCTION_WORDS and word not in _SCALES:
-            content.add(word[:5])
+            content.add(_stem(word))
     return _Reading(frozenset(content), values, negated)
+
+
+def _stem(word: str) -> str:
+    """A word's first letters without its ending: "leaving" and "leave" are one word."""
+    return re.sub(r"(?:ing|ed|es|e|s)$", "", word)[:5] if len(word) > 3 else word
 
 
 def _read_as_month(words: list[str], at: int) -> bool:

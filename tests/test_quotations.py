@@ -258,8 +258,61 @@ def test_reported_speech_is_compared_with_what_the_record_tells_as_said_at_that_
 
 
 @pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        ("it would leave at Easter to move to Kent", "contradicted"),
+        ("it would leave at Christmas to move to Kent", "supported"),
+    ],
+)
+def test_a_happening_told_as_speech_is_compared_in_its_sources_words(
+    store: Store, claimed: str, expected: str
+) -> None:
+    record = store.record(
+        [*people(), Entity(id="harbour-water", type="organisation", name="Harbour Water")],
+        [
+            GenericEvent(
+                event_type="announced departure",
+                participants=["harbour-water"],
+                provenance=[
+                    Provenance(
+                        source="2015-11-26-article.md",
+                        published=date(2015, 11, 26),
+                        quote="Harbour Water has announced that it is leaving at Christmas to "
+                        "move to Kent.",
+                    )
+                ],
+            )
+        ],
+    )
+    claim = claim_adapter.validate_python(
+        {
+            "kind": "quotation",
+            "quote": f"In November Harbour Water announced that {claimed}",
+            "as_of": date(2016, 5, 20),
+            "speaker": "Harbour Water",
+            "words": claimed,
+            "reported": True,
+        }
+    )
+    verdict = Checker(record).check(claim)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("claimed", "recorded", "relation", "changed"),
     [
+        (
+            "he would leave at Easter to move to a trust in Kent",
+            "He announced that he is leaving at Christmas to move to a trust in Kent.",
+            "differs",
+            (("christmas",), ("easter",)),
+        ),
+        (
+            "the chief executive would step down in December after six years in the post",
+            "She said the chief executive would step down at Christmas after six years in post.",
+            "agrees",
+            ((), ()),
+        ),
         (
             "the trust had a plan to break even within five years",
             "We have a credible plan to break even within three years.",
@@ -304,7 +357,7 @@ def test_reported_speech_is_compared_with_what_the_record_tells_as_said_at_that_
         ),
     ],
 )
-def test_reported_speech_is_compared_by_its_words_then_its_numbers_and_months(
+def test_reported_speech_is_compared_by_its_words_then_its_numbers_and_times_of_year(
     claimed: str, recorded: str, relation: str, changed: tuple[tuple[str, ...], tuple[str, ...]]
 ) -> None:
     paraphrase = compare_reported(claimed, recorded)
@@ -430,6 +483,7 @@ def test_recorded_words_with_their_number_changed_are_never_supported(
     number = chosen.words.split()[-2]
     other = data.draw(st.integers(1, 9_999).map(lambda n: f"{n:,}").filter(lambda n: n != number))
     changed = chosen.words.replace(f" {number} visitors", f" {other} visitors")
-    if all(changed not in q.words for q in quotations):
+    # Changed, the words may be another recorded quotation's ("the" aside, a run of it).
+    if all(compare_words(changed, q.words).relation != "same" for q in quotations):
         verdict = said(record, record.entity(chosen.speaker).name, changed)
         assert verdict.verdict != "supported", verdict.explanation

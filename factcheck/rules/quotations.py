@@ -10,8 +10,9 @@ record never heard.
 Reported speech ("she said staff were told in January") is looked for among what the record has
 the speaker say: their quotations, what sources report them saying, and happenings told as
 speech ("warned it will run out of money by the end of next May"), at a time that fits the
-claim's. One that says mostly the same words with the same numbers and months supports it; one
-that says mostly the same words with other numbers or months contradicts it.
+claim's, in the record's words and in its sources'. One that says mostly the same words with
+the same numbers and times of year supports it; one that says mostly the same words with other
+numbers, or times of year in other months ("at Easter" for "at Christmas"), contradicts it.
 """
 
 from __future__ import annotations
@@ -94,11 +95,13 @@ def _said_by(ctx: Context, speaker: str, claim: QuotationClaim) -> list[_Said]:
         for q in ctx.view.quotations_of(speaker)
         if claim.when is None or q.when is None or q.when.overlaps(claim.when)
     ]
+    # A happening told as speech is compared in its record's words and in its sources' words.
     said += [
-        _Said(e, e.summary or e.event_type, f"is recorded as having {e.event_type}")
+        _Said(e, words, f"is recorded as having {e.event_type}")
         for e in ctx.view.generic_events(speaker)
         if _told_as_speech(e.event_type)
         and (claim.when is None or e.when is None or e.when.overlaps(claim.when))
+        for words in dict.fromkeys([e.summary or e.event_type, *(p.quote for p in e.provenance)])
     ]
     return said
 
