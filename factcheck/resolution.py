@@ -407,11 +407,19 @@ def _slips_apart(mention: str, name: str) -> bool:
     return slips <= _MAX_SLIPS
 
 
+_COMPASS_POINTS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+)
+"""Words that tell places of one name apart ("West Northby"): written, they are meant."""
+
+
 def is_slip(word: str, right: str) -> bool:
     """Whether ``word`` is ``right`` with one slip: a letter dropped, added or changed, or two
-    letters swapped (in words of a few letters at least)."""
+    letters swapped (in words of a few letters at least). A compass point is never a slip of
+    another word ("West" is not "Best")."""
     return (
         word != right
+        and word not in _COMPASS_POINTS
         and max(len(word), len(right)) >= _SLIP_MIN_LENGTH
         and OSA.distance(word, right) <= 1
     )
@@ -427,7 +435,8 @@ _TENURE_WORDS = frozenset({"interim", "acting", "permanent", "former", "current"
 
 def _covers(mention: str, alias: str, *, exact_words: bool = False) -> bool:
     """Every significant word of the mention appears in the alias, give or take a typo; never
-    a typo in a word with digits ("overspend 1002" is not "overspend 1003"), nor in a person's
+    a typo in a word with digits ("overspend 1002" is not "overspend 1003") or in a compass
+    point ("West Northby" is not "Northby ... Best Value report"), nor in a person's
     name with ``exact_words`` ("Jon Smith" is someone else than "John Smith" unless an alias
     says so), where an initial stands for its word ("J Smith")."""
     alias_words = alias.split()
@@ -435,7 +444,7 @@ def _covers(mention: str, alias: str, *, exact_words: bool = False) -> bool:
     def found(word: str) -> bool:
         if exact_words and len(word) == 1:
             return any(candidate.startswith(word) for candidate in alias_words)
-        if exact_words or any(c.isdigit() for c in word):
+        if exact_words or word in _COMPASS_POINTS or any(c.isdigit() for c in word):
             return word in alias_words
         return any(fuzz.ratio(word, candidate) >= _WORD_MATCH for candidate in alias_words)
 

@@ -100,6 +100,13 @@ def test_numbers_in_names_never_fuzz() -> None:
     assert resolver.resolve("overspend 1003").status == "unknown"
 
 
+def test_a_compass_point_in_a_name_never_fuzzes() -> None:
+    resolver = Resolver()
+    resolver.add("best-value-report", "organisation", ["Northby County Council Best Value report"])
+    assert resolver.resolve("West Northby council").status == "unknown"
+    assert resolver.resolve("Northby County Council Bets Value report").status == "resolved"
+
+
 def test_a_person_the_resolver_does_not_know_is_unknown(norfolk: Resolver) -> None:
     resolution = norfolk.resolve("Dr Wendy Thomson")
 
