@@ -88,6 +88,15 @@ class Quantity(BaseModel):
         is_exact = self.low == self.high or other.low == other.high
         return low < high or (low == high and is_exact)
 
+    def settles(self, claimed: Quantity) -> bool:
+        """Whether this value, as a source gave it, bears the claimed one out: they agree, and a
+        bound ("more than 60%", "up to £1.3m") lies wholly within the claim, for a source that
+        gives only a bound says nothing beyond it ("more than 70%" is more than it says)."""
+        if not self.agrees(claimed):
+            return False
+        bound = math.isinf(self.high) or self.low == 0 < self.high
+        return not bound or (claimed.low <= self.low and self.high <= claimed.high)
+
     def label(self) -> str:
         """The figure as a sub-editor would write it: "£8.5m", "87.7%", "more than 250"."""
         if math.isinf(self.high):

@@ -15,6 +15,9 @@ from stores import Store
 
 from factcheck import Checker, Record, Verdict
 from factcheck.claims import claim_adapter
+from factcheck.quantities import parse_quantity
+from factcheck.record import Entity, Figure, Provenance
+from factcheck.timespan import parse_time
 
 LATE_2017 = date(2017, 11, 20)
 
@@ -316,6 +319,48 @@ def test_a_count_of_an_inspection_s_areas_is_not_a_count_of_inspections(
 )
 def test_figure_claims(check: Any, fields: dict[str, Any], expected: str) -> None:
     assert check("figure", **fields).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("more than £8m", "supported"),
+        # The record's "more than £8m" could be £8.5m or not: neither found nor wrong.
+        ("£8.5m", "unverifiable"),
+        ("more than £9m", "unverifiable"),
+        ("£7.5m", "contradicted"),
+    ],
+)
+def test_a_figure_the_record_gives_only_as_a_bound_bears_out_no_more_than_it(
+    value: str, expected: str
+) -> None:
+    bound = Figure(
+        metric="overspend",
+        subject="northby-council",
+        value=parse_quantity("more than £8m"),
+        period=parse_time("2019/20"),
+        provenance=[Provenance(source="bound.md", published=date(2020, 6, 1), quote="(bound)")],
+    )
+    record = Record(
+        [
+            Entity(id="overspend", type="metric", name="overspend"),
+            Entity(id="northby-council", type="organisation", name="Northby Council"),
+        ],
+        [bound],
+    )
+    claim = claim_adapter.validate_python(
+        {
+            "kind": "figure",
+            "quote": "(claim)",
+            "as_of": date(2020, 7, 1),
+            "metric": "overspend",
+            "subject": "Northby Council",
+            "value": value,
+            "period": "2019/20",
+        }
+    )
+    verdict = Checker(record).check(claim)
+    assert verdict.verdict == expected, verdict.explanation
 
 
 def test_a_figure_is_compared_within_the_claims_own_rounding(check: Any) -> None:

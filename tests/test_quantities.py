@@ -283,6 +283,34 @@ def test_figures_that_cannot_be_the_same_value_do_not_agree(
 
 
 @pytest.mark.parametrize(
+    ("reported", "claimed", "settled"),
+    [
+        ("£8.5m", "£8,500,000", True),
+        ("262", "about 250", True),
+        # A source's bound bears out a claim of that bound or less...
+        ("more than 60%", "more than 60%", True),
+        ("more than 60%", "more than half", True),
+        ("up to £1.3m", "under £2m", True),
+        # ...but says nothing beyond it.
+        ("more than 60%", "more than 70%", False),
+        ("more than 60%", "65%", False),
+        ("up to £1.3m", "£1m", False),
+        ("£8.5m", "£8.6m", False),
+    ],
+)
+def test_a_reported_bound_settles_only_what_it_implies(
+    reported: str, claimed: str, settled: bool
+) -> None:
+    assert parse_quantity(reported).settles(parse_quantity(claimed)) is settled
+
+
+@given(st.integers(1, 10_000), st.integers(1, 10_000))
+def test_a_reported_floor_settles_a_claimed_floor_no_higher(reported: int, claimed: int) -> None:
+    told, said = parse_quantity(f"more than {reported}"), parse_quantity(f"more than {claimed}")
+    assert told.settles(said) is (claimed <= reported)
+
+
+@pytest.mark.parametrize(
     ("quantity", "label"),
     [
         (parse_quantity("£8.5m"), "£8.5m"),

@@ -46,8 +46,10 @@ def compare_time(
 
 
 def compare_values(out: Outcome, what: str, claimed: Quantity, values: list[Quantity]) -> None:
-    """Compare a claimed figure with the values sources reported for the same fact."""
-    agreeing = [v for v in values if v.agrees(claimed)]
+    """Compare a claimed figure with the values sources reported for the same fact. A source
+    giving only a bound the claim goes beyond ("more than 60%" for "more than 70%") neither
+    bears it out nor contradicts it."""
+    agreeing = [v for v in values if v.settles(claimed)]
     others = sorted({v.label() for v in values if not v.agrees(claimed)})
     if agreeing and others:
         out.add(
@@ -56,12 +58,15 @@ def compare_values(out: Outcome, what: str, claimed: Quantity, values: list[Quan
         )
     elif agreeing:
         out.add("supported", f"{what}: {agreeing[0].label()}")
-    else:
+    elif others:
         out.add(
             "contradicted",
             f"{what} was {' or '.join(others)}, not {claimed.label()}",
             " or ".join(others),
         )
+    else:
+        bounds = " or ".join(v.label() for v in values)
+        out.add("unverifiable", f"{what}: the record says only {bounds}")
 
 
 def compare_versions(

@@ -61,7 +61,7 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
         related = [f for f in figures if f.period is None]
     else:
         related = [f for f in figures if f.period is None or f.period.overlaps(claim.period)]
-    agreeing = [f for f in related if f.value.agrees(claim.value)]
+    agreeing = [f for f in related if f.value.settles(claim.value)]
     out.events += stated or agreeing or related
     if stated:
         compare_values(out, f"{metric}{when}", claim.value, [f.value for f in stated])
