@@ -1761,16 +1761,18 @@ def test_a_person_s_departures_are_told_apart_by_what_was_left(
 
 
 @pytest.mark.parametrize(
-    ("end", "expected"),
+    ("organisation", "end", "expected"),
     [
         # Time somewhere ending, with no post there on record, is the departure the record
         # tells...
-        ("2016", "contradicted"),
-        ("2014", "supported"),
+        ("the army", "2016", "contradicted"),
+        ("the army", "2014", "supported"),
+        # ...and one from elsewhere is news.
+        ("the navy", "2016", "unverifiable"),
     ],
 )
 def test_an_end_of_time_at_an_organisation_meets_the_departure_from_it(
-    end: str, expected: str
+    organisation: str, end: str, expected: str
 ) -> None:
     record = build(
         [*football_club(), person("Callum Breck", "Mr Breck")],
@@ -1784,28 +1786,9 @@ def test_an_end_of_time_at_an_organisation_meets_the_departure_from_it(
         ],
     )
     verdict = check(
-        record, "tenure", "2022-01-10", person="Mr Breck", organisation="the army", end=end
+        record, "tenure", "2022-01-10", person="Mr Breck", organisation=organisation, end=end
     )
     assert verdict.verdict == expected, verdict.explanation
-
-
-def test_an_end_of_time_at_an_organisation_the_record_never_names_is_unverifiable() -> None:
-    """...and one from elsewhere is news."""
-    record = build(
-        [*football_club(), person("Callum Breck", "Mr Breck")],
-        [
-            GenericEvent(
-                event_type="left the army",
-                participants=["callum-breck"],
-                when=year(2014),
-                provenance=reported("2014-06-01"),
-            )
-        ],
-    )
-    verdict = check(
-        record, "tenure", "2022-01-10", person="Mr Breck", organisation="the navy", end="2016"
-    )
-    assert verdict.verdict == "unverifiable", verdict.explanation
 
 
 def test_a_happening_told_in_other_words_for_the_same_thing_is_met() -> None:
