@@ -38,7 +38,13 @@ from factcheck.record import (
 )
 from factcheck.report import Report
 from factcheck.resolution import EntityType, clean_name, role_mention
-from factcheck.timespan import FuzzyTime, parse_time, parse_window_start, tense_in
+from factcheck.timespan import (
+    FuzzyTime,
+    counted_since,
+    parse_time,
+    parse_window_start,
+    tense_in,
+)
 
 
 @dataclass
@@ -102,6 +108,17 @@ class _EventBuilder:
         except InvalidTimeError:
             return None
 
+    def period(self, text: str | None, provenance: list[Provenance]) -> FuzzyTime | None:
+        """What a figure is for; counted from a time ("since June", "since the warning two
+        months ago"), it runs from that time to the article's date."""
+        time = self.time(text, provenance)
+        published = self.document.published
+        if time is None or not text or time.earliest > published:
+            return time
+        if counted_since(provenance[0].quote, text):
+            return FuzzyTime.between(time.earliest, published)
+        return time
+
     def window(self, text: str | None) -> FuzzyTime | None:
         """Where a counting window begins: a time, or a length back from the article's date."""
         if not text:
@@ -161,7 +178,7 @@ class _EventBuilder:
             subject=self._subject(e.subject, e.subject_type) if e.subject else None,
             value=parse_quantity(e.value),
             previous=parse_quantity(e.previous) if e.previous else None,
-            period=self.time(e.period, provenance),
+            period=self.period(e.period, provenance),
             provenance=provenance,
         )
 

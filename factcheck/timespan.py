@@ -325,6 +325,16 @@ def tense_in(words: str, written: str) -> Tense | None:
     return "future" if _STILL_TO_COME.search(clause) else None
 
 
+def counted_since(words: str, written: str) -> bool:
+    """Whether a time is where something is counted from ("since June", "down 80% since the
+    warning two months ago"): "since" before it, in its clause."""
+    said, time = words.casefold(), written.strip().casefold()
+    if time.startswith("since "):
+        return True
+    at = said.find(time)
+    return at >= 0 and bool(re.search(r"\bsince\b", _CLAUSE_BREAK.split(said[:at])[-1]))
+
+
 def parse_window_start(text: str, reference: date) -> FuzzyTime:
     """Where a counting window begins: a time ("since 2013"), or a length back from the
     reference ("in six years", "in little more than six years": that long before it)."""
@@ -1438,11 +1448,13 @@ def _recurring(
 ) -> FuzzyTime:
     """Pick the instance of a yearly time (a month, a season, a day) that the wording means.
 
-    "last" is the latest one over before the reference's month starts and "next" the first one
-    to begin after that month ends; otherwise the tense decides, and without a tense it is the one
-    in progress at the reference, else the one of the reference's year if it is over, else the
-    nearer of the coming one and the last ("December" in a February text is the December just
-    gone, "June" the coming one, "February" in an August text the one of that year).
+    "last" is the latest one over before the reference's month starts, "next" the first one to
+    begin after that month ends, and "this" the one in progress or else the one of the
+    reference's year ("this summer" in January is the coming one); otherwise the tense decides,
+    and without a tense it is the one in progress at the reference, else the one of the
+    reference's year if it is over, else the nearer of the coming one and the last ("December"
+    in a February text is the December just gone, "June" the coming one, "February" in an
+    August text the one of that year).
     """
     today = context.today()
     candidates: list[FuzzyTime] = []
@@ -1450,6 +1462,9 @@ def _recurring(
         with contextlib.suppress(InvalidTimeError):
             candidates.append(instance(year))
     this_month = FuzzyTime.month(today.year, today.month)
+    in_progress = [t for t in candidates if t.contains(today)]
+    if which == "this":
+        return in_progress[0] if in_progress else instance(today.year)
     if which == "last":
         return _latest([t for t in candidates if t.latest < this_month.earliest], context)
     if which == "next":
@@ -1458,7 +1473,6 @@ def _recurring(
         return _latest([t for t in candidates if t.earliest <= today], context)
     if which is None and context.tense == "future":
         return _earliest([t for t in candidates if t.latest >= today], context)
-    in_progress = [t for t in candidates if t.contains(today)]
     if in_progress:
         return in_progress[0]
     this_year = instance(today.year)

@@ -24,8 +24,9 @@ from factcheck.extraction import (
 )
 from factcheck.grounding import locate
 from factcheck.ingest import add_events
-from factcheck.record import Quotation, Rating, Tenure
+from factcheck.record import Figure, Quotation, Rating, Tenure
 from factcheck.resolution import role_mention
+from factcheck.timespan import parse_time
 
 ARTICLE = Document(
     source="a.md",
@@ -262,6 +263,44 @@ def test_a_day_without_a_year_is_read_in_the_tense_its_words_give(words: str, st
     )
     (tenure,) = [e for e in record.events if isinstance(e, Tenure)]
     assert tenure.start is not None and tenure.start.earliest == start
+
+
+@pytest.mark.parametrize(
+    ("words", "period", "counted"),
+    [
+        # A figure counted since a time runs from it to the article's date...
+        ("Its shares have fallen by 80% since the warning two months ago", "two months ago", True),
+        ("Its shares have fallen by 80% since October", "since October", True),
+        # ...and one for a time is for that time.
+        ("Its shares fell by 80% in October", "October", False),
+    ],
+)
+def test_a_figure_counted_since_a_time_runs_to_the_article_s_date(
+    words: str, period: str, counted: bool
+) -> None:
+    article = Document(source="d.md", published=date(2024, 12, 15), text=words + ".")
+    record = Record()
+    add_events(
+        record,
+        article,
+        extraction(
+            event(
+                kind="figure",
+                quote=words,
+                subject="Kirkby Holdings",
+                subject_type="organisation",
+                metric="share price fall",
+                value="80%",
+                period=period,
+            ),
+            text=article.text,
+        ),
+    )
+    (figure,) = [e for e in record.events if isinstance(e, Figure)]
+    read = parse_time(period, article.published)
+    expected = FuzzyTime.between(read.earliest, article.published) if counted else read
+    assert figure.period is not None
+    assert (figure.period.earliest, figure.period.latest) == (expected.earliest, expected.latest)
 
 
 CLUB = Document(

@@ -136,6 +136,10 @@ def test_tolerates_leading_words_and_trailing_punctuation(text: str) -> None:
         ("last summer", WATCHDOGS_DAY, None, D(2016, 6, 1), D(2016, 9, 22)),
         ("last summer", D(2017, 11, 1), None, D(2017, 6, 1), D(2017, 9, 22)),
         ("this winter", D(2017, 1, 15), None, D(2016, 12, 1), D(2017, 3, 20)),
+        # "This" is the one of the reference's year, coming or gone, unless one is in progress.
+        ("this summer", D(2020, 1, 20), None, D(2020, 6, 1), D(2020, 9, 22)),
+        ("this summer", D(2020, 10, 7), None, D(2020, 6, 1), D(2020, 9, 22)),
+        ("this March", D(2019, 11, 22), "past", D(2019, 3, 1), D(2019, 3, 31)),
         # Days, weeks (Monday to Sunday or Sunday to Saturday), months and years around the
         # reference.
         ("today", WATCHDOGS_DAY, None, WATCHDOGS_DAY, WATCHDOGS_DAY),
