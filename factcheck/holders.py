@@ -58,25 +58,25 @@ class Holder:
     def starts(self) -> list[FuzzyTime]:
         """Agreeing groups of start times (several when sources disagree); without a reported
         start, the end of the predecessor the holder replaced."""
-        reported = _reported_starts(self.tenures)
+        reported = reported_starts(self.tenures)
         return reported or ([self.took_over] if self.took_over else [])
 
     @cached_property
     def ends(self) -> list[FuzzyTime]:
         """Agreeing groups of end times (several when sources disagree); without a reported
         end, the start of the successor who replaced the holder."""
-        reported = _reported_ends(self.tenures)
+        reported = reported_ends(self.tenures)
         return reported or ([self.handed_over] if self.handed_over else [])
 
     @property
     def start_inferred(self) -> bool:
         """The start comes only from a reported succession, not from any source's date."""
-        return self.took_over is not None and not _reported_starts(self.tenures)
+        return self.took_over is not None and not reported_starts(self.tenures)
 
     @property
     def end_inferred(self) -> bool:
         """The end comes only from a reported succession, not from any source's date."""
-        return self.handed_over is not None and not _reported_ends(self.tenures)
+        return self.handed_over is not None and not reported_ends(self.tenures)
 
     @cached_property
     def start(self) -> FuzzyTime | None:
@@ -153,7 +153,7 @@ class Holder:
         of when ``other`` began)."""
         if self.person in other.predecessors:
             return True
-        starts = _reported_starts(other.tenures)
+        starts = reported_starts(other.tenures)
         return any(a.latest < b.earliest for a in self.anchors for b in starts)
 
     def meets(self, successor: Holder) -> bool:
@@ -192,9 +192,9 @@ def assemble(tenures: list[Tenure]) -> list[Holder]:
     for person, group in by_person.items():
         for predecessor in {t.predecessor for t in group if t.predecessor in by_person}:
             assert predecessor is not None
-            if start := _hull(_reported_starts(group)):
+            if start := _hull(reported_starts(group)):
                 handed_over[predecessor] = start
-            if end := _hull(_reported_ends(by_person[predecessor])):
+            if end := _hull(reported_ends(by_person[predecessor])):
                 took_over[person] = end
     holders = [
         Holder(
@@ -210,11 +210,13 @@ def assemble(tenures: list[Tenure]) -> list[Holder]:
     return _respect_successions(holders)
 
 
-def _reported_starts(tenures: Iterable[Tenure]) -> list[FuzzyTime]:
+def reported_starts(tenures: Iterable[Tenure]) -> list[FuzzyTime]:
+    """The agreeing groups of the start times sources give."""
     return cluster_times([t.start for t in tenures if t.start])
 
 
-def _reported_ends(tenures: Iterable[Tenure]) -> list[FuzzyTime]:
+def reported_ends(tenures: Iterable[Tenure]) -> list[FuzzyTime]:
+    """The agreeing groups of the end times sources give."""
     return cluster_times([t.end for t in tenures if t.end])
 
 

@@ -2579,3 +2579,88 @@ def test_a_successor_replaces_the_last_permanent_holder_across_an_acting_one(
     )
     assert verdict.verdict == expected, verdict.explanation
     assert "Carys Dunn" in verdict.explanation
+
+
+# -- a person who held the post twice ------------------------------------------------------------
+
+
+def held_twice(*, returned: bool, last_seen: str = "2019-03-01") -> Record:
+    """Severn Vale Water: Ada Quist acting in 2012, Ben Hale from 2013, and, where she returned,
+    Ada Quist again from 2020."""
+    tenures = [
+        Tenure(
+            person="ada-quist",
+            role=slug(WATER_CEO),
+            start=month(2012, 11),
+            end=month(2013, 3),
+            interim=True,
+            provenance=reported("2013-04-02"),
+        ),
+        Tenure(
+            person="ben-hale",
+            role=slug(WATER_CEO),
+            start=month(2013, 4),
+            predecessor="ada-quist",
+            provenance=reported(last_seen),
+        ),
+    ]
+    if returned:
+        tenures.append(
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=month(2020, 9),
+                predecessor="ben-hale",
+                provenance=reported("2020-06-05"),
+            )
+        )
+    return build([*water_company(), person("Ada Quist"), person("Ben Hale")], tenures)
+
+
+@pytest.mark.parametrize(
+    ("returned", "last_seen", "expected"),
+    [
+        # Sources have each begin before the other: she held the post twice...
+        (True, "2019-03-01", "supported"),
+        # ...and where the record last saw him in post years before the claim, she may have
+        # come back since: news, not an error...
+        (False, "2019-03-01", "unverifiable"),
+        # ...while a record that has him in post up to the claim's date rules it out.
+        (False, "2021-01-10", "contradicted"),
+    ],
+)
+def test_an_earlier_holder_following_a_later_one_has_held_the_post_twice_or_is_news(
+    returned: bool, last_seen: str, expected: str
+) -> None:
+    verdict = check(
+        held_twice(returned=returned, last_seen=last_seen),
+        "succession",
+        "2021-01-10",
+        role=WATER_CEO,
+        predecessor="Ben Hale",
+        successor="Ada Quist",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        # A departure after her return belongs to a spell the record has no end of...
+        ("November 2025", "unverifiable"),
+        # ...one before it is checked against the spell whose end the record has.
+        ("June 2014", "contradicted"),
+        ("March 2013", "supported"),
+    ],
+)
+def test_an_end_after_a_return_to_the_post_is_the_later_spell_s(end: str, expected: str) -> None:
+    verdict = check(
+        held_twice(returned=True),
+        "tenure",
+        "2026-01-10",
+        person="Ada Quist",
+        role="chief executive",
+        organisation=SEVERN_VALE,
+        end=end,
+    )
+    assert verdict.verdict == expected, verdict.explanation

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from factcheck.claims import EventClaim, SuccessionClaim, TenureClaim
-from factcheck.holders import Holder, cluster_times, gaps
+from factcheck.holders import Holder, cluster_times, gaps, reported_ends, reported_starts
 from factcheck.record import Tenure
 from factcheck.resolution import role_mention
 from factcheck.rules.compare import compare_time, same_value
@@ -116,6 +116,13 @@ def _compare_spells(
     if matching:
         compare_time(ctx.out, what, claimed, matching[0])
         return
+    if (spell := _spell_without(holder, which, claimed)) is not None:
+        ctx.out.add(
+            "unverifiable",
+            f"{what}: the record has another spell in the post, {spell}, without it",
+            reason="gap",
+        )
+        return
     happened_then = [t for times in spells.values() for t in times if t not in planned]
     if not happened_then:
         every_spell = [t for g in groups for t in g]
@@ -126,6 +133,31 @@ def _compare_spells(
         )
         return
     compare_time(ctx.out, what, claimed, cluster_times(happened_then))
+
+
+def _held_by_others_since(ctx: Context, holders: list[Holder], first: Holder, day: date) -> bool:
+    """Whether the record states who held the post from ``first`` up to ``day``, with no gap:
+    then nobody else, such as an earlier holder returning, can have held it in that time."""
+    since = holders[holders.index(first) :]
+    last = since[-1]
+    seen = (
+        last.end is not None
+        or max(p.published for t in last.tenures for p in ctx.view.sources(t)) >= day
+    )
+    return seen and not gaps(since, FuzzyTime.day(first.latest_start), day)
+
+
+def _spell_without(holder: Holder, which: str, claimed: FuzzyTime) -> str | None:
+    """A spell the record has without the claimed start (or end): the person left and came back,
+    and a start reported after every reported end (a return) begins a spell whose end, after it,
+    the record has not seen; an end reported before every reported start closes a spell whose
+    start, before it, the record has not seen."""
+    starts, ends = reported_starts(holder.tenures), reported_ends(holder.tenures)
+    if which == "end":
+        returns = [s for s in starts if ends and all(e.latest < s.earliest for e in ends)]
+        return next((f"from {s.label()}" for s in returns if s.latest <= claimed.earliest), None)
+    earlier = [e for e in ends if starts and all(e.latest < s.earliest for s in starts)]
+    return next((f"until {e.label()}" for e in earlier if claimed.latest <= e.earliest), None)
 
 
 def _spoken_of_as_planned(words: str, written: str | None) -> bool:
@@ -371,8 +403,15 @@ def _check_succession(
     if others and before_id not in after.predecessors:
         replaced = ctx.name(sorted(others)[0])
         out.add("contradicted", f"the record says {b} replaced {replaced}", replaced)
-    elif after.certainly_before(before):
-        out.add("contradicted", f"{b} held the post before {a}, not after", a)
+    elif after.certainly_before(before) and not before.certainly_before(after):
+        if _held_by_others_since(ctx, holders, before, claim.as_of):
+            out.add("contradicted", f"{b} held the post before {a}, not after", a)
+        else:
+            out.add(
+                "unverifiable",
+                f"the record has {b} in the post before {a}; a return after {a} would be news",
+                reason="gap",
+            )
     elif acting:
         names = ", ".join(ctx.name(h.person) for h in between)
         out.add("supported", f"{b} followed {a}, with {names} acting in between")
