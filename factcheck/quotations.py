@@ -138,7 +138,7 @@ _FUNCTION_WORDS = frozenset(
 _NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "cannot", "nor"})
 _MONTH_NUMBERS = {name.casefold(): n for n, name in enumerate(calendar.month_name) if n}
 _MONTHS = frozenset(_MONTH_NUMBERS)
-_TIMES_OF_YEAR = {
+_TIMES_OF_YEAR: dict[str, frozenset[int]] = {
     "spring": frozenset({3, 4, 5}),
     "summer": frozenset({6, 7, 8}),
     "autumn": frozenset({9, 10, 11}),
@@ -148,6 +148,8 @@ _TIMES_OF_YEAR = {
 }
 """Seasons and feasts, by the months they fall in: "at Christmas" is not "at Easter", but it
 is "in December"."""
+_NOT_NAMES = _MONTHS | set(_TIMES_OF_YEAR) | {"i"}
+"""Capitalised words mid-sentence that are not the name of a place, body or person."""
 _MONTHS_ALSO_WORDS = frozenset({"may", "march"})
 """Months that are also everyday words: months only beside a number ("16 May") or after a word
 that only a time follows ("next May", "the end of March")."""
@@ -209,9 +211,14 @@ def _paraphrase(claimed: str, recorded: str) -> Paraphrase:
     )
 
 
-def _among(value: float | frozenset[int], values: dict[float | frozenset[int], str]) -> bool:
-    """Whether a number is among others, or a time of year falls in the months of another."""
-    if isinstance(value, float):
+_Value = float | frozenset[int] | str
+"""A number, a time of year (by its months) or a place or body (by its name)."""
+
+
+def _among(value: _Value, values: dict[_Value, str]) -> bool:
+    """Whether a number or name is among others, or a time of year falls in the months of
+    another."""
+    if not isinstance(value, frozenset):
         return value in values
     return any(isinstance(other, frozenset) and value & other for other in values)
 
@@ -219,19 +226,33 @@ def _among(value: float | frozenset[int], values: dict[float | frozenset[int], s
 @dataclass(frozen=True)
 class _Reading:
     content: frozenset[str]
-    values: dict[float | frozenset[int], str]
-    """Numbers (by value) and times of year (by their months), each with the words that wrote
-    it."""
+    values: dict[_Value, str]
+    """Numbers (by value), times of year (by their months) and names, each with the words that
+    wrote it."""
     negated: bool
+
+
+def _names(text: str) -> dict[_Value, str]:
+    """The names a text gives mid-sentence ("in Qatar, Saudi Arabia and Oman"): capitalised
+    words other than months, seasons and feasts, which are times."""
+    found: dict[_Value, str] = {}
+    for sentence in _SENTENCE_END.split(text):
+        for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)[1:]:
+            name = word.casefold()
+            if word[0].isupper() and word[1:].islower() and name not in _NOT_NAMES:
+                found.setdefault(name, word)
+    return found
 
 
 def _reading(text: str) -> _Reading:
     words = words_of(text)
     content: set[str] = set()
-    values: dict[float | frozenset[int], str] = {}
+    values: dict[_Value, str] = _names(text)
     negated = False
     for at, word in enumerate(words):
         following = words[at + 1] if at + 1 < len(words) else ""
+        if _an_age(words, at):
+            continue  # "the 55-year-old": who the reporter means, not what was said
         if (number := _number(word, following)) is not None:
             values.setdefault(number, f"{word} {following}" if following in _SCALES else word)
         elif word in _MONTHS and (word not in _MONTHS_ALSO_WORDS or _read_as_month(words, at)):
@@ -243,6 +264,12 @@ def _reading(text: str) -> _Reading:
         elif word not in _FUNCTION_WORDS and word not in _SCALES:
             content.add(_stem(word))
     return _Reading(frozenset(content), values, negated)
+
+
+def _an_age(words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` gives someone's age ("55-year-old", "aged 55")."""
+    after = words[at + 1 : at + 3]
+    return (at > 0 and words[at - 1] == "aged") or after in (["year", "old"], ["years", "old"])
 
 
 def _stem(word: str) -> str:

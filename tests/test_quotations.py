@@ -308,6 +308,32 @@ def test_a_happening_told_as_speech_is_compared_in_its_sources_words(
             (("christmas",), ("easter",)),
         ),
         (
+            "it would pull out of building projects in Qatar, Saudi Arabia and Oman",
+            "It would pull out of building projects in Qatar, Saudi Arabia and Egypt.",
+            "differs",
+            (("Egypt",), ("Oman",)),
+        ),
+        (
+            # A name the source's words lack says more than the source did.
+            "the board would pull out of building projects in Qatar and Oman",
+            "The board would pull out of building projects in Qatar.",
+            "other",
+            ((), ()),
+        ),
+        (
+            "the board would pull out of building projects in Qatar",
+            "The Fenmoor board would pull out of building projects in Qatar.",
+            "agrees",
+            ((), ()),
+        ),
+        (
+            "it had accepted an undertaking from the 55-year-old over his conduct as a director",
+            "It has accepted an undertaking from Ada Quist for eight years over her conduct as a "
+            "director.",
+            "agrees",
+            ((), ()),
+        ),
+        (
             "the chief executive would step down in December after six years in the post",
             "She said the chief executive would step down at Christmas after six years in post.",
             "agrees",
@@ -357,7 +383,7 @@ def test_a_happening_told_as_speech_is_compared_in_its_sources_words(
         ),
     ],
 )
-def test_reported_speech_is_compared_by_its_words_then_its_numbers_and_times_of_year(
+def test_reported_speech_is_compared_by_its_words_then_its_numbers_times_and_names(
     claimed: str, recorded: str, relation: str, changed: tuple[tuple[str, ...], tuple[str, ...]]
 ) -> None:
     paraphrase = compare_reported(claimed, recorded)
