@@ -49,9 +49,10 @@ def misspellings(claim: Claim, record: Record) -> list[Misspelling]:
             entity_id = _entity_meant(record, value, types)
             if entity_id is None:
                 continue
-            names = record.entity(entity_id).names
+            entity = record.entity(entity_id)
+            names = entity.names
             written, start = written_form(value, claim.quote, names)
-            if spelt_as_recorded(written, names):
+            if spelt_as_recorded(written, names, body=entity.type != "person"):
                 continue
             expected = max(names, key=lambda name: fuzz.ratio(_plain(written), _plain(name)))
             sources = _spelt_so(record, entity_id, expected, claim)
@@ -89,7 +90,7 @@ def _misspelt_in_value(claim: AttributeClaim, record: Record) -> list[Misspellin
     for attribute in record.view(claim.as_of, refresh=False).attributes(subject):
         for name in _NAME_RUN.findall(attribute.value):
             written, start = written_form(name, claim.quote, [name])
-            if start is None or spelt_as_recorded(written, [name]):
+            if start is None or spelt_as_recorded(written, [name], body=True):
                 continue
             sources = [
                 source
@@ -144,18 +145,26 @@ def written_form(value: str, quote: str, names: list[str]) -> tuple[str, int | N
     return value, None
 
 
-def spelt_as_recorded(written: str, names: list[str]) -> bool:
+def spelt_as_recorded(written: str, names: list[str], *, body: bool = False) -> bool:
     """Whether ``written`` spells the name as one of ``names`` does: no word of it is a slip
-    of one of their words ("Dunckley" for "Dunkley", "Country" for "County"). Honorifics,
+    of one of their words ("Dunckley" for "Dunkley", "Country" for "County"), other than, in
+    the name of a ``body``, the same word in the singular or plural. Honorifics,
     possessives, initials, a surname alone, and words that are not the name at all ("to",
     "inspections") are no misspelling."""
     known = {word for name in names for word in _plain(name).split()}
     return not any(
-        is_slip(word, right)
+        is_slip(word, right) and not (body and _in_other_number(word, right))
         for word in _plain(written).split()
         if word not in known and word not in STOPWORDS and word not in HONORIFICS
         for right in known
     )
+
+
+def _in_other_number(word: str, right: str) -> bool:
+    """Whether two words are one word in the singular and the plural ("BAE Systems", "BAE
+    System"): in a body's name a matter of grammar, which sources themselves vary, not of
+    spelling (a person's "Williams" is not "William")."""
+    return word == f"{right}s" or right == f"{word}s"
 
 
 def _plain(name: str) -> str:

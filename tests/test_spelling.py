@@ -121,6 +121,13 @@ def test_organisations_written_as_the_record_writes_them_are_never_flagged(writt
     assert flagged(RECORD, organisation_claim(written)) == []
 
 
+def test_a_body_s_name_in_the_singular_or_plural_is_no_misspelling_but_a_person_s_is() -> None:
+    systems = Entity(id="kirkby-systems", type="organisation", name="Kirkby Systems")
+    record = Record([*RECORD.entities.values(), systems], RECORD.events)
+    assert flagged(record, organisation_claim("Kirkby System")) == []
+    assert flagged(record, person_claim("Sara Toughs")) == [("Sara Toughs", "Sara Tough")]
+
+
 def test_a_name_the_record_does_not_know_is_never_called_misspelt() -> None:
     assert flagged(RECORD, person_claim("Quentin Zebedee")) == []
     assert flagged(RECORD, organisation_claim("Suffolk County Council")) == []
