@@ -235,6 +235,14 @@ def test_ingested_events_name_entities_and_cite_the_article() -> None:
     assert rating.when.label() == "by 31 August 2017"
 
 
+def read_on_15_december_2024(words: str, **fields: Any) -> Record:
+    """The record of one event an article of 15 December 2024 gives in ``words``."""
+    article = Document(source="d.md", published=date(2024, 12, 15), text=words + ".")
+    record = Record()
+    add_events(record, article, extraction(event(quote=words, **fields), text=article.text))
+    return record
+
+
 @pytest.mark.parametrize(
     ("words", "start"),
     [
@@ -245,21 +253,8 @@ def test_ingested_events_name_entities_and_cite_the_article() -> None:
     ],
 )
 def test_a_day_without_a_year_is_read_in_the_tense_its_words_give(words: str, start: date) -> None:
-    article = Document(source="d.md", published=date(2024, 12, 15), text=words + ".")
-    record = Record()
-    add_events(
-        record,
-        article,
-        extraction(
-            event(
-                kind="tenure",
-                quote=words,
-                person="Ann Holt",
-                role="chief executive",
-                start="January 8",
-            ),
-            text=article.text,
-        ),
+    record = read_on_15_december_2024(
+        words, kind="tenure", person="Ann Holt", role="chief executive", start="January 8"
     )
     (tenure,) = [e for e in record.events if isinstance(e, Tenure)]
     assert tenure.start is not None and tenure.start.earliest == start
@@ -278,27 +273,19 @@ def test_a_day_without_a_year_is_read_in_the_tense_its_words_give(words: str, st
 def test_a_figure_counted_since_a_time_runs_to_the_article_s_date(
     words: str, period: str, counted: bool
 ) -> None:
-    article = Document(source="d.md", published=date(2024, 12, 15), text=words + ".")
-    record = Record()
-    add_events(
-        record,
-        article,
-        extraction(
-            event(
-                kind="figure",
-                quote=words,
-                subject="Kirkby Holdings",
-                subject_type="organisation",
-                metric="share price fall",
-                value="80%",
-                period=period,
-            ),
-            text=article.text,
-        ),
+    record = read_on_15_december_2024(
+        words,
+        kind="figure",
+        subject="Kirkby Holdings",
+        subject_type="organisation",
+        metric="share price fall",
+        value="80%",
+        period=period,
     )
     (figure,) = [e for e in record.events if isinstance(e, Figure)]
-    read = parse_time(period, article.published)
-    expected = FuzzyTime.between(read.earliest, article.published) if counted else read
+    published = date(2024, 12, 15)
+    read = parse_time(period, published)
+    expected = FuzzyTime.between(read.earliest, published) if counted else read
     assert figure.period is not None
     assert (figure.period.earliest, figure.period.latest) == (expected.earliest, expected.latest)
 
