@@ -2664,3 +2664,133 @@ def test_an_end_after_a_return_to_the_post_is_the_later_spell_s(end: str, expect
         end=end,
     )
     assert verdict.verdict == expected, verdict.explanation
+
+
+# -- states that change ---------------------------------------------------------------------------
+
+
+def based_at(*reports: tuple[str, str, str]) -> Record:
+    """Severn Vale Water's attributes, each as (attribute, value, reported on)."""
+    return build(
+        water_company(),
+        [
+            Attribute(
+                subject=slug(SEVERN_VALE),
+                attribute=attribute,
+                value=value,
+                provenance=reported(on),
+            )
+            for attribute, value, on in reports
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("reports", "attribute", "claimed", "expected"),
+    [
+        # A body's base is its base as of each report: an older one says nothing of now...
+        (
+            [("main base", "Exeter Airport", "2019-05-01")],
+            "main base",
+            "Belfast Airport",
+            "unverifiable",
+        ),
+        # ...and a later one is a move, not a dispute of the earlier.
+        (
+            [
+                ("main base", "Exeter Airport", "2019-05-01"),
+                ("main base", "Belfast Airport", "2023-01-28"),
+            ],
+            "main base",
+            "Exeter Airport",
+            "supported",
+        ),
+        # What something past settled does not change.
+        ([("founded", "in Exeter", "2019-05-01")], "founded", "in Belfast", "contradicted"),
+    ],
+)
+def test_a_body_s_state_is_as_of_its_report(
+    reports: list[tuple[str, str, str]], attribute: str, claimed: str, expected: str
+) -> None:
+    verdict = check(
+        based_at(*reports),
+        "attribute",
+        "2023-04-20",
+        subject=SEVERN_VALE,
+        attribute=attribute,
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_report_naming_a_successor_does_not_see_the_predecessor_in_post() -> None:
+    record = build(
+        [*water_company(), person("Ada Quist"), person("Ben Hale")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=month(2021, 11),
+                provenance=reported("2023-01-06", "she will stand down after 14 months"),
+            ),
+            Attribute(
+                subject="ada-quist",
+                attribute=f"time as {WATER_CEO}",
+                value="14 months",
+                provenance=reported("2023-01-06", "after 14 months in the role"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                provenance=reported("2023-09-28", "the successor to Ada Quist"),
+            ),
+            Tenure(
+                person="ben-hale",
+                role=slug(WATER_CEO),
+                predecessor="ada-quist",
+                provenance=reported("2023-09-28", "the successor to Ada Quist"),
+            ),
+        ],
+    )
+    verdict = check(
+        record, "duration", "2024-02-23", person="Ada Quist", role=WATER_CEO, value="14 months"
+    )
+    assert verdict.verdict == "supported", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # Words of one of several spells leave another spell's end standing...
+        ("over two spells at the club, between 2008 and 2014 and later", "unverifiable"),
+        # ...where a single spell's end is contradicted.
+        ("at the club between 2008 and 2014", "contradicted"),
+    ],
+)
+def test_an_end_the_claim_gives_for_one_of_several_spells_meets_no_other(
+    quote: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Ada Quist")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                end=year(2018),
+                provenance=reported("2020-04-01"),
+            )
+        ],
+    )
+    claim = claim_adapter.validate_python(
+        {
+            "kind": "tenure",
+            "quote": quote,
+            "as_of": date(2023, 7, 28),
+            "person": "Ada Quist",
+            "role": "chief executive",
+            "organisation": SEVERN_VALE,
+            "end": "2014",
+        }
+    )
+    verdict = Checker(record).check(claim)
+    assert verdict.verdict == expected, verdict.explanation

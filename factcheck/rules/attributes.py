@@ -34,6 +34,11 @@ from factcheck.rules.context import Context, day_label, organisation_of, possess
 
 _DAYS_A_YEAR = 365.2425
 _PREVIOUS_WORDS = frozenset({"previous", "previously", "former", "formerly", "before", "past"})
+_PAST_WORDS = frozenset(
+    {"founded", "formed", "established", "created", "opened", "launched", "origin", "original"}
+)
+"""Words naming an attribute that something past settled, which later reports cannot change."""
+_A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _DEATH_WORDS = frozenset({"died", "dies", "death", "killed"})
 _TERM_WORDS = frozenset(
     {"term", "contract", "appointment", "deal", "sentence", "loan", "lease", "ban", "agreement"}
@@ -72,6 +77,10 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
     if _previous_post(claim.attribute):
         conflicting = _previous_posts_ruling_out(claim.quote, conflicting, found)
         conflicting = [a for a in conflicting if not _moved_within(ctx, subject, a, claim.value)]
+    if ctx.record.entity(subject).type == "organisation" and _a_state(claim.attribute, found):
+        # A body moves its base, changes its owner and its standing: each value is the state as
+        # of its report, and another is a change, not a dispute or a contradiction.
+        conflicting = []
     values = " or ".join(sorted({a.value for a in found if a not in matching}))
     # A person has held many posts before: a source naming another "previous" one may mean an
     # earlier post, or the same one described otherwise, and does not dispute one that agrees.
@@ -112,6 +121,14 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         )
     else:
         out.add("unverifiable", f"no {claim.attribute} of {name} on record")
+
+
+def _a_state(attribute: str, found: list[Attribute]) -> bool:
+    """Whether an attribute is a state that can change (a base, an owner, a description), not
+    a fact of the past: neither its name ("founded", "previous") nor a value (a year) dates it."""
+    if _PAST_WORDS & set(normalise_name(attribute).split()) or _previous_post(attribute):
+        return False
+    return not any(_A_YEAR.search(a.value) for a in found)
 
 
 def died_on(ctx: Context, subject: str) -> date | None:

@@ -145,7 +145,7 @@ def _length_from_dates(ctx: Context, claim: DurationClaim, role: str, holder: Ho
     if holder.end is not None and holder.end.earliest <= claim.as_of:
         shortest, longest = duration_between(holder.start, holder.end)
     else:
-        sighted = max(p.published for t in holder.tenures for p in ctx.view.sources(t))
+        sighted = max(_sightings(ctx, holder, role), default=holder.start.latest)
         seen = FuzzyTime.day(max(sighted, holder.start.latest))
         shortest, _ = duration_between(holder.start, seen)
         _, longest = duration_between(holder.start, FuzzyTime.day(max(claim.as_of, seen.latest)))
@@ -165,6 +165,23 @@ def _length_from_dates(ctx: Context, claim: DurationClaim, role: str, holder: Ho
             f"{what} is {actual} on {day_label(claim.as_of)}, not {claim.value.label()}",
             actual,
         )
+
+
+def _sightings(ctx: Context, holder: Holder, role: str) -> list[date]:
+    """When sources report the holder in post: every report of the tenure but those that name
+    a successor to the holder, which tell of the tenure as over ("successor to Lord Hale")."""
+    succeeded = {
+        p.source
+        for t in ctx.view.tenures(role)
+        if t.predecessor == holder.person
+        for p in ctx.view.sources(t)
+    }
+    return [
+        p.published
+        for t in holder.tenures
+        for p in ctx.view.sources(t)
+        if p.source not in succeeded
+    ]
 
 
 def _days_label(low: float, high: float) -> str:

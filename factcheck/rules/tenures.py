@@ -20,6 +20,11 @@ from factcheck.rules.context import Context, day_label, organisation_of, possess
 from factcheck.rules.events import check_event
 from factcheck.timespan import FuzzyTime, tense_in
 
+_SEVERAL_SPELLS = re.compile(
+    r"\b(?:(?:two|three|several|both|first|second|third|earlier|later) (?:spells|stints|terms)"
+    r"|(?:first|second|third|earlier|later) (?:spell|stint|term)|rejoin\w*|returned)\b"
+)
+"""Words that speak of one of several spells in a post."""
 _PLANNED = re.compile(
     r"\b(?:would|(?:was|were) (?:due |set |expected |going )?to|planned to|intended to)\b"
 )
@@ -43,14 +48,15 @@ def _check_post(ctx: Context, claim: TenureClaim, person: str, role: str) -> Non
     holder = ctx.holder(holders, person, role, claim.person)
     ctx.out.events += list(holder.tenures)
     name = ctx.name(person)
+    several = bool(_SEVERAL_SPELLS.search(claim.quote.casefold()))
     if claim.start is not None:
         what = f"{possessive(name)} start"
         planned = _spoken_of_as_planned(claim.quote, claim.start.text)
-        _compare_spells(ctx, what, claim.start, holder, "start", claim.interim, planned)
+        _compare_spells(ctx, what, claim.start, holder, "start", claim.interim, planned, several)
     if claim.end is not None:
         what = f"{possessive(name)} departure"
         planned = _spoken_of_as_planned(claim.quote, claim.end.text)
-        _compare_spells(ctx, what, claim.end, holder, "end", claim.interim, planned)
+        _compare_spells(ctx, what, claim.end, holder, "end", claim.interim, planned, several)
     if claim.interim is not None:
         _check_interim(ctx, claim, holder)
     if claim.current is not None:
@@ -69,11 +75,14 @@ def _compare_spells(
     which: str,
     interim: bool | None,
     as_planned: bool = False,
+    several: bool = False,
 ) -> None:
     """Compare a start or end with each spell's reported times (spells differ in their interim
     flag); without any reported time, with the time a reported succession implies. A claim
     that speaks of the time as planned ("would stand down at the end of March") is met by a
-    report of that plan, whenever it happened; any other claim meets what happened."""
+    report of that plan, whenever it happened; any other claim meets what happened. One that
+    speaks of several spells ("two spells, between 2008 and 2014 and ...") is about one of them,
+    which the record's times of another do not contradict."""
     spells: dict[bool | None, list[FuzzyTime]] = {}
     planned: list[FuzzyTime] = []
     other_spell = _other_spell_times(holder, which, interim)
@@ -115,6 +124,14 @@ def _compare_spells(
     matching = [g for g in groups if any(t.overlaps(claimed) for t in g)]
     if matching:
         compare_time(ctx.out, what, claimed, matching[0])
+        return
+    if several:
+        ctx.out.add(
+            "unverifiable",
+            f"{what}: the claim speaks of more than one spell; the record has "
+            f"{' or '.join(t.label() for g in groups for t in g)}, perhaps another's",
+            reason="gap",
+        )
         return
     if (spell := _spell_without(holder, which, claimed)) is not None:
         ctx.out.add(
