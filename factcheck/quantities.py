@@ -80,10 +80,13 @@ class Quantity(BaseModel):
         """Whether both have the same unit and could be the same value.
 
         Ranges that merely touch do not agree ("£8.5m" ends where "£8.6m" begins), unless one of
-        them is an exact value.
+        them is an exact value. Two caps ("up to £4m", "up to £5m") each name the most there can
+        be: they agree only where the amounts they name do.
         """
         if self.unit != other.unit:
             return False
+        if (cap := self.cap()) is not None and (other_cap := other.cap()) is not None:
+            return cap.agrees(other_cap)
         low, high = max(self.low, other.low), min(self.high, other.high)
         is_exact = self.low == self.high or other.low == other.high
         return low < high or (low == high and is_exact)
@@ -97,10 +100,23 @@ class Quantity(BaseModel):
         bound = math.isinf(self.high) or self.low == 0 < self.high
         return not bound or (claimed.low <= self.low and self.high <= claimed.high)
 
+    def cap(self) -> Quantity | None:
+        """The amount a cap names ("up to £4m", "as many as 600": £4m, 600), as written; None
+        for any other figure, a bound of uncertainty ("under £4m") included."""
+        written = _CAP_RE.match(_normalise(self.text or ""))
+        if written is None or self.low != 0:
+            return None
+        try:
+            return parse_quantity(_normalise(self.text or "")[written.end() :])
+        except InvalidQuantityError:
+            return None
+
     def label(self) -> str:
         """The figure as a sub-editor would write it: "£8.5m", "87.7%", "more than 250"."""
         if math.isinf(self.high):
             return f"more than {_format_figure(self.low, self.unit)}"
+        if (cap := self.cap()) is not None:
+            return f"up to {cap.label()}"
         if self.low == 0 < self.high:
             return f"under {_format_figure(self.high, self.unit)}"
         width = self.high - self.low
@@ -290,6 +306,8 @@ _QUALIFIERS: dict[str, _Qualifier] = {
     "approximately": "about",
     "an estimated": "about",
 }
+_CAP_RE = re.compile(r"(?:up[\s-]+to|as[\s-]+(?:many|much)[\s-]+as)\s+")
+"""Words that name the most there can be ("up to £4m"), where "under £4m" only bounds a value."""
 _QUALIFIER_RE = re.compile(
     "(?P<qualifier>"
     + "|".join(

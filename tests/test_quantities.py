@@ -255,6 +255,9 @@ def exact(value: float, unit: Unit) -> Quantity:
         (parse_quantity("more than 250"), parse_quantity("1,089")),
         (parse_quantity("nearly 250"), parse_quantity("240")),
         (exact(8_500_000, "GBP"), exact(8_500_000, "GBP")),
+        (parse_quantity("up to £4m"), parse_quantity("up to £4,000,000")),
+        # A cap and a bound of uncertainty ("under £5m") are compared as ranges.
+        (parse_quantity("up to £4m"), parse_quantity("under £5m")),
     ],
 )
 def test_figures_that_could_be_the_same_value_agree(first: Quantity, second: Quantity) -> None:
@@ -273,6 +276,9 @@ def test_figures_that_could_be_the_same_value_agree(first: Quantity, second: Qua
         (parse_quantity("87.7%"), exact(87.7, "GBP")),  # a percentage is never money
         (parse_quantity("£8.5m"), parse_quantity("$8.5m")),
         (parse_quantity("250"), parse_quantity("250%")),
+        # Two caps name the most there can be: "up to £5m" is not "up to £4m".
+        (parse_quantity("up to £4million"), parse_quantity("up to £5million")),
+        (parse_quantity("as many as 600"), parse_quantity("as many as 500")),
     ],
 )
 def test_figures_that_cannot_be_the_same_value_do_not_agree(
@@ -322,6 +328,7 @@ def test_a_reported_floor_settles_a_claimed_floor_no_higher(reported: int, claim
         (parse_quantity("1.2m children"), "1.2m"),
         (parse_quantity("more than 250"), "more than 250"),
         (parse_quantity("fewer than 250"), "under 250"),
+        (parse_quantity("up to £4million"), "up to £4m"),
         (parse_quantity("about 250"), "225 to 275"),
         (parse_quantity("nearly 10"), "9 to 10"),
         (exact(8_460_000, "GBP"), "£8.46m"),

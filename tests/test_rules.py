@@ -910,17 +910,19 @@ def test_two_different_named_organisations_are_never_the_same_value() -> None:
 @pytest.mark.parametrize(
     ("claimed", "expected"),
     [
-        # Another post at the same body is not the recorded one; the words cannot say whether
-        # it is another post or the same in other words ("boss", "director"), so nor is it
-        # contradicted...
-        ("director of customer services at Wessex Water", "unverifiable"),
+        # Another post at the same body in other words ("boss", "director") may be the same
+        # post or another, and a title that names no work ("chief executive") either: the
+        # words cannot say, so it is neither borne out nor contradicted...
         ("finance director at Wessex Water", "unverifiable"),
-        # ...while the body alone, or the post in other order, is the same value.
+        ("chief executive of Wessex Water", "unverifiable"),
+        # ...but one whose title names other work is another post.
+        ("director of customer services at Wessex Water", "contradicted"),
+        # The body alone, or the post in other order, is the same value.
         ("Wessex Water", "supported"),
         ("Wessex Water's finance boss", "supported"),
     ],
 )
-def test_words_said_of_one_body_neither_match_nor_contradict_another_post_there(
+def test_another_post_at_one_body_is_contradicted_only_where_its_title_names_other_work(
     claimed: str, expected: str
 ) -> None:
     record = natarajan_attribute("previous post", "finance boss, Wessex Water")
@@ -933,6 +935,71 @@ def test_words_said_of_one_body_neither_match_nor_contradict_another_post_there(
         value=claimed,
     )
     assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("attribute", "recorded", "claimed", "expected"),
+    [
+        # A post at a step of a career is one post: a title ranked otherwise is another...
+        ("previous post", "deputy chief constable", "chief constable", "contradicted"),
+        ("next post", "non-executive chairman", "executive chairman", "contradicted"),
+        # ...while one that says less is the same: a non-executive chairman is a chairman.
+        ("next post", "non-executive chairman", "chairman", "supported"),
+        ("next post", "non-executive chairman", "non-executive chair", "supported"),
+        # A post named with the body it is at is compared by its title alone: "transport"
+        # describes the company, not the work.
+        (
+            "previous post",
+            "senior independent director",
+            "chief executive of the transport giant Fellgate Group",
+            "unverifiable",
+        ),
+        # A title held now is a state, which a later report may change: never contradicted.
+        ("current post", "deputy chief constable", "chief constable", "unverifiable"),
+    ],
+)
+def test_a_career_step_is_another_post_where_its_title_ranks_it_otherwise(
+    attribute: str, recorded: str, claimed: str, expected: str
+) -> None:
+    record = natarajan_attribute(attribute, recorded)
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute=attribute,
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_one_post_told_in_two_ways_is_the_one_previous_post_the_record_knows() -> None:
+    """Two reports of her previous post in other words ("finance boss", "temporary finance
+    director") are one post: another post the record does not know is contradicted."""
+    record = build(
+        [*water_company(), person("Priya Natarajan")],
+        [
+            Attribute(
+                subject="priya-natarajan",
+                attribute="previous post",
+                value=value,
+                provenance=reported(on),
+            )
+            for value, on in (
+                ("the company's finance boss", "2022-02-01"),
+                ("the company's temporary finance director", "2022-03-01"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute="previous post",
+        value="the company's director of customer services",
+    )
+    assert verdict.verdict == "contradicted", verdict.explanation
 
 
 def test_a_name_and_a_number_are_not_values_of_one_type() -> None:
@@ -1792,6 +1859,34 @@ def test_an_end_of_time_at_an_organisation_meets_the_departure_from_it(
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("claimed", "when", "expected"),
+    [
+        # A happening that recurs, recorded in March: a first time after it cannot hold...
+        ("first met the supporters' trust", "June 2021", "contradicted"),
+        # ...and a time claimed without "first" may be another meeting.
+        ("met the supporters' trust", "June 2021", "unverifiable"),
+        # A first time before the recorded one is news, and the recorded one may be it.
+        ("first met the supporters' trust", "January 2021", "unverifiable"),
+        ("first met the supporters' trust", "March 2021", "supported"),
+        # "First" that speaks of something else is no claim of a first time.
+        ("met the supporters' trust on his first day", "June 2021", "unverifiable"),
+    ],
+)
+def test_a_happening_claimed_as_the_first_is_contradicted_by_one_recorded_before(
+    claimed: str, when: str, expected: str
+) -> None:
+    verdict = check(
+        happening_record("met the supporters' trust", False),
+        "event",
+        "2021-09-01",
+        participants=["Mr Breck"],
+        event_type=claimed,
+        when=when,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_happening_told_in_other_words_for_the_same_thing_is_met() -> None:
     record = happening_record("put into special measures", True)
     verdict = check(
@@ -1900,6 +1995,45 @@ def test_a_length_given_as_a_source_reports_the_person_leaving_is_the_whole_tenu
     )
     verdict = check(
         record, "duration", "2022-06-20", person="Lena Voss", role="manager", value=claimed
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("came_from", "expected"),
+    [
+        # "She joins from the club, where she spent seven years as manager": the length is
+        # the whole tenure's, not one still growing six years later...
+        ("manager at Harbour Town FC", "contradicted"),
+        # ...while with another post given as the one she came from, the tenure may have
+        # run on: nine years may be borne out.
+        ("a coaching post at Saltmarsh Rovers", "supported"),
+    ],
+)
+def test_a_length_given_with_the_post_as_the_one_they_came_from_is_the_whole_tenure(
+    came_from: str, expected: str
+) -> None:
+    joining = "2016-05-17"
+    record = build(
+        [*football_club(), person("Lena Voss")],
+        [
+            Tenure(person="lena-voss", role=slug(MANAGER), provenance=reported(joining)),
+            Attribute(
+                subject="lena-voss",
+                attribute="time as manager",
+                value="seven years",
+                provenance=reported(joining),
+            ),
+            Attribute(
+                subject="lena-voss",
+                attribute="previous post",
+                value=came_from,
+                provenance=reported(joining),
+            ),
+        ],
+    )
+    verdict = check(
+        record, "duration", "2022-06-20", person="Lena Voss", role="manager", value="nine years"
     )
     assert verdict.verdict == expected, verdict.explanation
 
@@ -2060,10 +2194,12 @@ def test_a_term_agreed_is_as_long_later_as_when_it_was_reported(
     [
         # Two years on, "32 years" has grown to about 34.
         ("2019-01-10", "34 years", "supported"),
-        # A week on, "three decades" (25 to 35 years) has not become "four decades" (35 to 45)
-        # but for the last week of its range: possible, not supported.
-        ("2020-12-25", "four decades", "unverifiable"),
+        # A week on, "three decades" (25 to 35 years) meets "four decades" (35 to 45) only in
+        # the week it has grown: both would have to be rounded from their very edges.
+        ("2020-12-25", "four decades", "contradicted"),
         ("2020-12-25", "five decades", "contradicted"),
+        # Three years on it may have grown into "four decades": possible, not supported.
+        ("2018-01-01", "four decades", "unverifiable"),
     ],
 )
 def test_a_length_a_source_stated_has_grown_by_the_claims_date_and_no_more(

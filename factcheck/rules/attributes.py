@@ -2,7 +2,9 @@
 executive of another trust", "aged 52", "32 years of experience".
 
 Values are compared as what they are: two values contradict only when both name something, or
-both give a number, they differ in it, and the attribute has one value at a time. Lengths and
+both give a number, they differ in it, and the attribute has one value at a time; a post at a
+step of a career (the previous, the next) is also not another whose title ranks it otherwise or
+names other work ("finance director", "operations director"). Lengths and
 ages move with the calendar: a length reported earlier has grown by the claim's date (unless it
 is a term agreed, "a two-year appointment", or the person has died), an age is computed. A
 previous post is also tested against the person's tenures elsewhere; only the one held just
@@ -26,6 +28,8 @@ from factcheck.rules.compare import (
     named_things,
     names,
     numbers,
+    one_post,
+    other_posts,
     same_value,
     same_wording,
     slips_apart,
@@ -33,6 +37,8 @@ from factcheck.rules.compare import (
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
 
 _DAYS_A_YEAR = 365.2425
+_SLIVER = 0.1
+"""Share of a claimed length's span below which an overlap with the record's is only its edge."""
 _PREVIOUS_WORDS = frozenset({"previous", "previously", "former", "formerly", "before", "past"})
 _PAST_WORDS = frozenset(
     {"founded", "formed", "established", "created", "opened", "launched", "origin", "original"}
@@ -40,6 +46,8 @@ _PAST_WORDS = frozenset(
 """Words naming an attribute that something past settled, which later reports cannot change."""
 _A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _DEATH_WORDS = frozenset({"died", "dies", "death", "killed"})
+_STEPS = frozenset({"next", "first", "later", "subsequent"})
+_POST_WORDS = frozenset({"post", "job", "role", "position", "employer"})
 _TERM_WORDS = frozenset(
     {"term", "contract", "appointment", "deal", "sentence", "loan", "lease", "ban", "agreement"}
 )
@@ -71,7 +79,10 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         for a in found
         if a not in matching
         and not a.multiple
-        and comparable(a.value, claim.value)
+        and (
+            comparable(a.value, claim.value)
+            or (_career_step(claim.attribute) and other_posts(a.value, claim.value))
+        )
         and not slips_apart(claim.value, a.value)
     ]
     if _previous_post(claim.attribute):
@@ -151,18 +162,29 @@ def _previous_post(attribute: str) -> bool:
     return bool(_PREVIOUS_WORDS & set(attribute.casefold().split()))
 
 
+def _career_step(attribute: str) -> bool:
+    """Whether an attribute is a post at a step of a career, which later reports cannot change
+    (the previous, next or first post), not the one held now."""
+    words = set(attribute.casefold().split())
+    return _previous_post(attribute) or bool(words & _STEPS and words & _POST_WORDS)
+
+
 def _previous_posts_ruling_out(
     quote: str, conflicting: list[Attribute], found: list[Attribute]
 ) -> list[Attribute]:
     """The recorded previous posts another claimed one cannot also be. A person holds many posts
     over a career: only the one held just before ("before joining", "came from", "most
     recently") is one of a kind, and a post said to be held at some earlier time contradicts
-    another only where the record knows of no other."""
+    another only where the record knows of no other (one post in other words counts once)."""
     if _just_before(quote):
         just_before = [a for a in conflicting if any(_just_before(p.quote) for p in a.provenance)]
         return just_before or conflicting
-    known = {normalise_name(a.value) for a in found}
-    return conflicting if len(known) == 1 else []
+    one_known = all(
+        normalise_name(a.value) == normalise_name(b.value) or one_post(a.value, b.value)
+        for a in found
+        for b in found
+    )
+    return conflicting if one_known else []
 
 
 def _moved_within(ctx: Context, person: str, recorded: Attribute, claimed: str) -> bool:
@@ -278,13 +300,24 @@ def compare_length(
     source = f"{known.value} on {day_label(reported)}"
     if _mostly_within(claimed, low, high):
         out.add("supported", f"{what}: {source}")
-    elif claimed.overlaps(low, high):
+    elif claimed.overlaps(low, high) and not _merely_touching(claimed, low, high):
         out.add(
             "unverifiable",
             f"{what} was {source}: {claimed.label()} only if it has grown past {known.value} since",
         )
     else:
         out.add("contradicted", f"{what} was {source}, not {claimed.label()}", known.value)
+
+
+def _merely_touching(claimed: DurationRange, low: float, high: float) -> bool:
+    """Whether a claim shares with the record's range no more than a sliver at its edge: "four
+    decades" (35 to 45 years) against "three decades" (25 to 35) said a fortnight before holds
+    only if both were rounded from their very edges, as "£8.6m" and "£8.5m" would."""
+    width = claimed.max_days - claimed.min_days
+    if width == 0 or math.isinf(width):
+        return False
+    shared = min(high, claimed.max_days) - max(low, claimed.min_days)
+    return shared < width * _SLIVER
 
 
 def _mostly_within(claimed: DurationRange, low: float, high: float) -> bool:

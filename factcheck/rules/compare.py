@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -105,6 +106,8 @@ _KINDS_OF_BODY = frozenset(
 )
 """Words that say what kind of body a name is, not which: "Cumbria Police" is "Cumbria
 Constabulary", while "Norfolk County Council" is not "Suffolk County Council"."""
+_STEM = 5
+"""Letters of a word that say what a post does ("finance", "financial")."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD = re.compile(r"[\w'’-]+")
 _SENTENCE_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former"})
@@ -135,10 +138,11 @@ def comparable(a: str, b: str) -> bool:
 def same_value(a: str, b: str) -> bool:
     """Two free-text values mean the same: the same numbers, the same named things, and the
     same wording otherwise. "Suffolk County Council" is not "Norfolk County Council", "2 years"
-    is not "32 years", however alike the strings. A date given with a value ("chief constable of
+    is not "32 years", "deputy chief constable" is not "chief constable", however alike the
+    strings. A date given with a value ("chief constable of
     Dyfed-Powys Police, December 2021") says when, not what, and is left aside."""
     a, b = _without_dates(a), _without_dates(b)
-    if numbers(a) != numbers(b):
+    if numbers(a) != numbers(b) or other_posts(a, b):
         return False
     named_a, named_b = named_things(a), named_things(b)
     if named_a and named_b and not (named_a <= named_b or named_b <= named_a):
@@ -161,6 +165,97 @@ def _unnamed_words(text: str) -> str:
     """A value's words other than the names in it and the kinds of body they are."""
     named = names(text) | _KINDS_OF_BODY
     return " ".join(w for w in _content_words(text).split() if w not in named)
+
+
+_POST_NOUNS = frozenset(
+    {"director", "chief", "executive", "officer", "head", "boss", "manager", "managing"}
+    | {"chair", "chairman", "chairwoman", "chairperson", "president", "leader", "secretary"}
+    | {"controller", "governor", "commissioner", "constable", "chancellor", "editor", "trustee"}
+    | {"principal", "coach", "captain", "general", "member", "board", "role", "post", "job"}
+)
+"""Words that say a value is a post, and not what it does."""
+_SAID_OF_A_HOLDER = frozenset(
+    {"interim", "acting", "temporary", "permanent", "former", "then", "new", "current", "joint"}
+    | {"senior", "substantive", "group", "global", "national", "regional", "uk", "overall"}
+)
+"""Words said of a holder or the breadth of a post, which do not make it another post."""
+_RANKS = frozenset({"deputy", "assistant", "vice", "associate", "pro", "sub", "co"})
+"""Words that make a post the one under, beside or in place of another ("deputy chief constable",
+"vice-chancellor", "co-chief executive")."""
+
+
+def other_posts(a: str, b: str) -> bool:
+    """Whether two posts' titles cannot be one post: one is ranked below or beside the other
+    ("deputy chief constable", "chief constable"), one is a non-executive post and the other an
+    executive one, or each names what it does and they share none of it ("finance director",
+    "operations director"). Titles that say less ("chief executive", "head") may be either."""
+    title_a, title_b = _Title.of(a), _Title.of(b)
+    if title_a is None or title_b is None:
+        return False
+    if title_a.ranks != title_b.ranks or {title_a.board, title_b.board} == _BOARD_SIDES:
+        return True
+    return bool(title_a.does and title_b.does) and not title_a.does & title_b.does
+
+
+def one_post(a: str, b: str) -> bool:
+    """Whether two titles are one post in other words: of the same rank, naming the same
+    bodies (or one none), and sharing what they do ("the authority's finance boss", "the
+    council's temporary finance director")."""
+    title_a, title_b = _Title.of(a), _Title.of(b)
+    if title_a is None or title_b is None or other_posts(a, b):
+        return False
+    named_a, named_b = named_things(a), named_things(b)
+    one_body = named_a == named_b or not (named_a and named_b)
+    return one_body and bool(title_a.does & title_b.does)
+
+
+_BOARD_SIDES = frozenset({"executive", "non-executive"})
+_BODY_AFTER = re.compile(r",|\s(?:at|with|in|for)\s")
+_OF = re.compile(r"\sof\s")
+
+
+def _post_part(title: str) -> str:
+    """The words of a title that name the post, without the body it is at and the words said
+    of that body: "chief executive" of "Stagecoach's ... chief executive" or "chief executive
+    of the Scottish transport giant Stagecoach Group", but "director of children's services"
+    whole, where "of" names the work."""
+    owner, *owned = re.split(r"['’]s\s", title, maxsplit=1)
+    if owned and not _POST_NOUNS & set(_content_words(owner).split()):
+        title = owned[0]
+    title = _BODY_AFTER.split(title, maxsplit=1)[0]
+    before, *after = _OF.split(title, maxsplit=1)
+    if after and (names(after[0]) or _KINDS_OF_BODY & set(_content_words(after[0]).split())):
+        return before
+    return title
+
+
+@dataclass(frozen=True)
+class _Title:
+    """What a post's title says of it: its rank, its side of a board, the stems of its work."""
+
+    ranks: frozenset[str]
+    board: str | None
+    does: frozenset[str]
+
+    @classmethod
+    def of(cls, title: str) -> _Title | None:
+        """None for a value that is no post's title."""
+        title = _post_part(_without_dates(title))
+        words = [w for w in re.split(r"[\s'’-]+", _content_words(title)) if w]
+        if not _POST_NOUNS & set(words):
+            return None
+        board = None
+        if "non" in words:
+            board = "non-executive"
+        elif "executive" in words and "chief" not in words:
+            board = "executive"
+        ignored = _POST_NOUNS | _SAID_OF_A_HOLDER | _RANKS | _FILLER | {"non", "s"}
+        ignored |= names(title) | _KINDS_OF_BODY
+        return cls(
+            ranks=frozenset(w for w in words if w in _RANKS),
+            board=board,
+            does=frozenset(w[:_STEM] for w in words if w not in ignored),
+        )
 
 
 def slips_apart(a: str, b: str) -> bool:

@@ -65,7 +65,7 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
         and not any(within_a_period(source.quote, a.value) for source in a.provenance)
     ]
     ended = holder.end.earliest if holder.end is not None and not holder.end_inferred else None
-    leaving = _departures_reported(ctx, person)
+    leaving = _departures_reported(ctx, person, posts)
     for attribute in stated:
         if (lengths := lengths_of(claim.value, [attribute])) is not None:
             readings.append(replace(ctx, out=Outcome()))
@@ -109,14 +109,23 @@ _JOINING = frozenset({"after", "before", "since", "until", "till", "from", "by",
 """Words that make a trailing time the edge of the length, not the period holding it."""
 
 
-def _departures_reported(ctx: Context, person: str) -> set[str]:
-    """The sources that report the person leaving a post."""
-    return {
+def _departures_reported(ctx: Context, person: str, posts: list[str]) -> set[str]:
+    """The sources that report the person leaving a post, or leaving this one for the next
+    ("she joins from the bank, where she spent two years as head of sales")."""
+    left = {
         source
         for event in ctx.view.generic_events(person)
         if is_departure(event.event_type)
         for source in _sources(event)
     }
+    titles = [set(normalise_name(post.partition(", ")[0]).split()) for post in posts]
+    for attribute in ctx.view.attributes(person):
+        value = set(normalise_name(attribute.value).split())
+        if same_attribute(attribute.attribute, "previous post") and any(
+            title and title <= value for title in titles
+        ):
+            left |= _sources(attribute)
+    return left
 
 
 def _sources(event: EventBase) -> set[str]:

@@ -6,7 +6,9 @@ of one at another time says nothing against the claim, so they only support. A h
 source reports as befalling its participants once (a death, a merger, a resignation from a post)
 is contradicted when the record identifies it with confidence (every named participant in it,
 the same words for what happened, one time however many sources) and its time is disjoint from
-the claim's. Records of earlier versions do not say which happenings are once: there a person's
+the claim's. A happening claimed as the first of its kind ("staff were first told in
+February") is contradicted by the record of it befalling them before, however often it recurs.
+Records of earlier versions do not say which happenings are once: there a person's
 departure is. A departure or arrival is also met by the person's reported tenures, which can
 support it but not contradict it: a resignation is often announced months before the tenure ends.
 A participant the record has no entity for ("left to run Medway NHS Foundation Trust") is met by
@@ -46,6 +48,7 @@ _LIGHT_VERBS = frozenset(
 )
 """Verbs that leave the naming of a happening to their object: "gave notice" and "handed in his
 notice", "put into special measures" and "placed in special measures" are one happening."""
+_FIRST_THEN = re.compile(r"\bfirst\s+(?:been\s+|be\s+)?([a-z]+)")
 _ARRIVALS = frozenset({"joine", "start", "took", "appoi", "arriv"})
 _ANNOUNCING = frozenset({"annou", "said", "says", "confi", "revea", "decla", "told", "warne"})
 """Verbs that tell of a happening to come, or say it, rather than make it happen."""
@@ -73,7 +76,25 @@ def check_event(ctx: Context, claim: EventClaim) -> None:
     # are met but say nothing of when this one was.
     told_so = [e for e in same if _one_happening(_kind(e.event_type), kind)]
     told_times = cluster_times([e.when for e in told_so if e.when is not None])
-    if same and (claim.when is None or agreeing):
+    earlier = [
+        e.when
+        for e in told_so
+        if claim.when is not None
+        and e.when is not None
+        and e.when.latest < claim.when.earliest
+        and set(participants) <= set(e.participants)
+    ]
+    if claim.when is not None and earlier and _claimed_first(claim):
+        # "Staff were first told in February" cannot hold where the record has them told in
+        # January: however often a happening recurs, only one time is its first.
+        first = min(earlier, key=lambda t: t.sort_key())
+        out.add(
+            "contradicted",
+            f"the record has {what}{_at([first])}, before the first time claimed "
+            f"({claim.when.label()})",
+            first.label(),
+        )
+    elif same and (claim.when is None or agreeing):
         out.add("supported", f"the record has {what}{_at(agreeing or times)}")
     elif (
         claim.when is not None
@@ -83,6 +104,19 @@ def check_event(ctx: Context, claim: EventClaim) -> None:
         compare_time(out, what, claim.when, told_times)
     else:
         _from_tenures(ctx, claim, participants, kind, what, times)
+
+
+def _claimed_first(claim: EventClaim) -> bool:
+    """Whether a claim says its happening was the first of its kind: "first" just before the
+    verb that names it ("staff first told of the crisis", "he first helped to rescue the club"),
+    not a "first day" or a "first report" it speaks of."""
+    words = [w for w in re.findall(r"[a-z]+", claim.event_type.casefold()) if w != "first"]
+    verbs = {word[:_STEM] for word in words[:2]}
+    for text in (claim.event_type, claim.quote):
+        for following in _FIRST_THEN.findall(text.casefold()):
+            if following[:_STEM] in verbs:
+                return True
+    return False
 
 
 def _kind(event_type: str) -> list[str]:
