@@ -1078,6 +1078,55 @@ def test_a_time_in_post_meets_the_tenure_dates_and_the_length_a_source_stated(
 
 
 @pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # "Chief executive" of someone who ran two companies: a length that fits one post and
+        # not the other is not borne out, for the claim does not say which it means...
+        ("three years", "unverifiable"),
+        # ...one that fits neither is contradicted, and one that fits both is borne out.
+        ("ten years", "contradicted"),
+        ("between three and five years", "supported"),
+    ],
+)
+def test_a_claim_true_of_one_reading_of_a_post_and_false_of_another_is_ambiguous(
+    claimed: str, expected: str
+) -> None:
+    record = build(
+        [
+            organisation(SEVERN_VALE),
+            organisation(WESSEX),
+            post(WATER_CEO, SEVERN_VALE),
+            post(WESSEX_CEO, WESSEX),
+            person("Priya Natarajan"),
+        ],
+        [
+            Tenure(
+                person="priya-natarajan",
+                role=slug(role),
+                start=day(start),
+                end=day(end),
+                provenance=reported("2022-01-10"),
+            )
+            for role, start, end in (
+                (WESSEX_CEO, "2012-01-01", "2015-01-01"),
+                (WATER_CEO, "2015-06-01", "2020-06-01"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "duration",
+        "2022-05-01",
+        person="Priya Natarajan",
+        role="chief executive",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+    if expected == "unverifiable":
+        assert verdict.reason == "ambiguous", verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("wessex_ended", "claimed", "expected"),
     [
         (2019, "chief executive of Wessex Water", "supported"),

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TypeVar
 
 from factcheck.holders import Holder, assemble
 from factcheck.record import EventBase, Record, RecordView, ReportedCount
@@ -68,7 +67,6 @@ class Outcome:
 
 HolderCache = dict[tuple[int, frozenset[str], int], list[Holder]]
 TitleCache = dict[tuple[int, str, date | None], set[str]]
-T = TypeVar("T")
 _HOLDING_WORDS = frozenset({"interim", "acting", "temporary", "permanent", "substantive"})
 """Words that say how a post is held, not which post it is."""
 _LOWER_RANKS = frozenset({"deputy", "assistant", "vice", "associate", "under", "sub"})
@@ -120,9 +118,13 @@ class Context:
             raise Unresolved(resolution.reason, reason_of(resolution.status))
         return sorted(held)
 
-    def on_any_reading(self, readings: Sequence[T], check: Callable[[Context, T], None]) -> None:
-        """Check a claim under each reading of an ambiguous name: supported if any reading is,
-        contradicted only if every reading is."""
+    def on_any_reading(
+        self, readings: Sequence[str], check: Callable[[Context, str], None]
+    ) -> None:
+        """Check a claim under each reading of an ambiguous name (a post: "chief executive"
+        of a person who ran three companies): supported where a reading is and none is
+        contradicted, contradicted only if every reading is, and ambiguous where one reading
+        bears it out and another contradicts it."""
         outcomes = []
         for reading in readings:
             context = replace(self, out=Outcome())
@@ -132,9 +134,20 @@ class Context:
                 context.out.findings = [
                     Finding("unverifiable", str(unresolved), reason=unresolved.reason)
                 ]
-            outcomes.append((context.out.decide().verdict, context.out))
-        ranked = sorted(outcomes, key=lambda pair: _READING_ORDER.index(pair[0]))
-        chosen = ranked[0][1]
+            outcomes.append((reading, context.out.decide().verdict, context.out))
+        holds = [r for r, verdict, _ in outcomes if verdict == "supported"]
+        fails = [r for r, verdict, _ in outcomes if verdict in ("contradicted", "disputed")]
+        if holds and fails:
+            self.out.events += [e for _, _, out in outcomes for e in out.events]
+            self.out.add(
+                "unverifiable",
+                f"holds for {self.name(holds[0])} but not for {self.name(fails[0])}: the claim "
+                "does not say which post it means",
+                reason="ambiguous",
+            )
+            return
+        ranked = sorted(outcomes, key=lambda outcome: _READING_ORDER.index(outcome[1]))
+        chosen = ranked[0][2]
         self.out.findings += chosen.findings
         self.out.events += chosen.events
 

@@ -110,7 +110,11 @@ def _claimed_first(claim: EventClaim) -> bool:
     """Whether a claim says its happening was the first of its kind: "first" just before the
     verb that names it ("staff first told of the crisis", "he first helped to rescue the club"),
     not a "first day" or a "first report" it speaks of."""
-    words = [w for w in re.findall(r"[a-z]+", claim.event_type.casefold()) if w != "first"]
+    words = [
+        w
+        for w in re.findall(r"[a-z]+", claim.event_type.casefold())
+        if w != "first" and w not in _IGNORED
+    ]
     verbs = {word[:_STEM] for word in words[:2]}
     for text in (claim.event_type, claim.quote):
         for following in _FIRST_THEN.findall(text.casefold()):
