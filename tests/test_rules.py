@@ -445,6 +445,46 @@ def test_a_count_beyond_a_window_the_record_fills_without_a_hole_is_contradicted
     assert (verdict.verdict, verdict.expected) == ("contradicted", "at most 3"), verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("claimed", "expected"), [("second", "supported"), ("third", "contradicted")]
+)
+def test_an_ordinal_is_not_left_open_by_the_counted_holder_s_own_end(
+    claimed: str, expected: str
+) -> None:
+    """Ada Quist's end, read loosely, may seem to come before the end of the month she took
+    over; whenever she left, the holders before her are all known, so her place is settled."""
+    record = build(
+        [*water_company(), person("Colin Stray"), person("Ada Quist")],
+        [
+            Tenure(
+                person="colin-stray",
+                role=slug(WATER_CEO),
+                start=year(2012),
+                end=month(2018, 3),
+                provenance=reported("2018-03-20"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=month(2018, 3),
+                end=FuzzyTime.between(date(2017, 4, 1), date(2019, 3, 31)),
+                predecessor="colin-stray",
+                provenance=reported("2018-03-20"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "holder_ordinal",
+        "2021-05-01",
+        person="Ada Quist",
+        role="chief executive",
+        ordinal=claimed,
+        since="2018",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_count_is_not_contradicted_past_the_last_report_of_the_holder_in_post() -> None:
     record = three_chief_executives(last_seen="2019-05-01")
     verdict = check(
