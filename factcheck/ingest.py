@@ -41,6 +41,7 @@ from factcheck.resolution import EntityType, clean_name, role_mention
 from factcheck.timespan import (
     FuzzyTime,
     counted_since,
+    length_before,
     parse_time,
     parse_window_start,
     tense_in,
@@ -119,10 +120,14 @@ class _EventBuilder:
             return FuzzyTime.between(time.earliest, published)
         return time
 
-    def window(self, text: str | None) -> FuzzyTime | None:
-        """Where a counting window begins: a time, or a length back from the article's date."""
+    def window(self, text: str | None, until: FuzzyTime | None = None) -> FuzzyTime | None:
+        """Where a counting window begins: a time, or a length back from when the count held
+        ("at the time making him the fifth boss in seven years": seven years before then),
+        which is the article's date unless it says."""
         if not text:
             return None
+        if until is not None and (start := length_before(text, until)) is not None:
+            return start
         try:
             return parse_window_start(text, self.document.published)
         except InvalidTimeError:
@@ -200,8 +205,9 @@ class _EventBuilder:
         return ReportedCount(
             counted=e.counted,
             value=e.count,
-            as_of=self.time(e.as_of, provenance) or FuzzyTime.day(self.document.published),
-            since=self.window(e.since),
+            as_of=(as_of := self.time(e.as_of, provenance))
+            or FuzzyTime.day(self.document.published),
+            since=self.window(e.since, as_of),
             role=self.entity(role_mention(e.role, e.organisation), "role") if holders else None,
             person=self.entity(e.person, "person", required=False) or None if holders else None,
             subject=None if holders else self._subject(e.subject, e.subject_type),

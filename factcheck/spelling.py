@@ -12,6 +12,7 @@ nor has a spelling a letter or so from, is never called misspelt.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from rapidfuzz import fuzz
@@ -168,7 +169,10 @@ def _in_other_number(word: str, right: str) -> bool:
 
 
 def _plain(name: str) -> str:
-    return normalise_name(name)
+    """A name's words without their accents: "Brünjes" and "Brunjes" are one spelling, as
+    sources themselves write it either way."""
+    decomposed = unicodedata.normalize("NFKD", normalise_name(name))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _in_text(claim: Claim, start: int | None, length: int = 0) -> int | None:

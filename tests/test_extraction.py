@@ -24,7 +24,7 @@ from factcheck.extraction import (
 )
 from factcheck.grounding import locate
 from factcheck.ingest import add_events
-from factcheck.record import Figure, Quotation, Rating, Tenure
+from factcheck.record import Figure, Quotation, Rating, ReportedCount, Tenure
 from factcheck.resolution import role_mention
 from factcheck.timespan import parse_time
 
@@ -241,6 +241,35 @@ def read_on_15_december_2024(words: str, **fields: Any) -> Record:
     record = Record()
     add_events(record, article, extraction(event(quote=words, **fields), text=article.text))
     return record
+
+
+@pytest.mark.parametrize(
+    ("as_of", "seven_years_before"),
+    [
+        # "At the time making him the fifth boss in seven years": seven years before the time
+        # the count held...
+        ("July 2018", date(2011, 7, 15)),
+        # ...and, where the text gives no such time, before the article's date.
+        (None, date(2017, 12, 15)),
+    ],
+)
+def test_a_count_s_window_written_as_a_length_runs_back_from_when_the_count_held(
+    as_of: str | None, seven_years_before: date
+) -> None:
+    record = read_on_15_december_2024(
+        "at the time making him the bank's fifth boss in seven years",
+        kind="reported_count",
+        counted="holders",
+        count=5,
+        since="seven years",
+        as_of=as_of,
+        role="chief executive",
+        organisation="Ridgeway Bank",
+        person="Tom Vale",
+    )
+    (count,) = [e for e in record.events if isinstance(e, ReportedCount)]
+    assert count.since is not None
+    assert count.since.earliest <= seven_years_before <= count.since.latest, count.since
 
 
 @pytest.mark.parametrize(

@@ -1042,6 +1042,56 @@ def test_one_post_told_in_two_ways_is_the_one_previous_post_the_record_knows() -
     assert verdict.verdict == "contradicted", verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # A body named by the same first word in other words, or among others, may be the
+        # same body: the words cannot settle it...
+        ("the former Northwind Radio and Kestrel TV boss", "unverifiable"),
+        ("head of Kestrel Television", "unverifiable"),
+        # ...while one that begins otherwise is another body, however alike the rest.
+        ("director of Harrow Entertainment Channels", "contradicted"),
+    ],
+)
+def test_a_body_named_by_the_same_first_word_in_other_words_neither_matches_nor_contradicts(
+    claimed: str, expected: str
+) -> None:
+    record = natarajan_attribute("previous post", "director of Kestrel Entertainment Channels")
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute="previous post",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # "32 years" said two years before: every length it allows now is more than 30...
+        ("more than 30 years", "supported"),
+        # ...but not every one is more than 33: possible, not borne out.
+        ("more than 33 years", "unverifiable"),
+    ],
+)
+def test_a_claimed_floor_is_borne_out_only_where_every_length_on_record_is_above_it(
+    claimed: str, expected: str
+) -> None:
+    record = natarajan_attribute("police service", "32 years")
+    verdict = check(
+        record,
+        "duration",
+        "2024-02-01",
+        person="Priya Natarajan",
+        attribute="police service",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_name_and_a_number_are_not_values_of_one_type() -> None:
     """A career "27-year" long, and one that "includes the response to the Grenfell Tower fire":
     both may be true."""

@@ -128,6 +128,15 @@ def test_a_body_s_name_in_the_singular_or_plural_is_no_misspelling_but_a_person_
     assert flagged(record, person_claim("Sara Toughs")) == [("Sara Toughs", "Sara Tough")]
 
 
+def test_a_name_with_or_without_its_accents_is_one_spelling() -> None:
+    """Sources write "Brünjes" and "Brunjes" alike; a letter changed is still a slip."""
+    accented = Entity(id="harry-brunjes", type="person", name="Harry Brünjes")
+    record = Record([*RECORD.entities.values(), accented], RECORD.events)
+    assert flagged(record, person_claim("Harry Brunjes")) == []
+    assert flagged(record, person_claim("Harry Brünjes")) == []
+    assert flagged(record, person_claim("Harry Brinjes")) == [("Harry Brinjes", "Harry Brünjes")]
+
+
 def test_a_name_the_record_does_not_know_is_never_called_misspelt() -> None:
     assert flagged(RECORD, person_claim("Quentin Zebedee")) == []
     assert flagged(RECORD, organisation_claim("Suffolk County Council")) == []

@@ -327,7 +327,10 @@ def _mostly_within(claimed: DurationRange, low: float, high: float) -> bool:
     if not claimed.overlaps(low, high):
         return False
     width = claimed.max_days - claimed.min_days
-    if width == 0 or math.isinf(width):
+    if math.isinf(width):
+        # "More than three years" holds only where every length the record allows is more.
+        return low >= claimed.min_days
+    if width == 0:
         return True
     shared = min(high, claimed.max_days) - max(low, claimed.min_days)
     return shared >= width / 2

@@ -128,7 +128,7 @@ def comparable(a: str, b: str) -> bool:
     response to the Grenfell Tower fire" are not), and they differ in more than the words said
     of one body ("finance boss" and "director of finance" at one council)."""
     a, b = _without_dates(a), _without_dates(b)
-    if _worded_otherwise_of_one_body(a, b):
+    if _worded_otherwise_of_one_body(a, b) or _one_body_named_otherwise(a, b):
         return False
     if bool(numbers(a)) != bool(numbers(b)):
         return False  # a number ("60-year-old") and a place ("outside Norwich") are not one type
@@ -159,6 +159,37 @@ def _worded_otherwise_of_one_body(a: str, b: str) -> bool:
         return False
     said_a, said_b = _unnamed_words(a), _unnamed_words(b)
     return bool(said_a and said_b) and not same_wording(said_a, said_b)
+
+
+def _one_body_named_otherwise(a: str, b: str) -> bool:
+    """Two values naming a body by the same first word and otherwise in other words ("Sky TV"
+    and "Sky Entertainment Channels"), or one naming it among others ("BBC Three and Sky TV"):
+    the same body or another, which the words cannot settle. "Wessex Water" and "Severn Trent
+    Water" begin otherwise; a value naming all the other does and more says more of it."""
+    named_a, named_b = named_things(a), named_things(b)
+    nested = named_a <= named_b or named_b <= named_a
+    return bool(_name_heads(a) & _name_heads(b)) and not nested
+
+
+def _name_heads(text: str) -> frozenset[str]:
+    """The first word of each run of capitalised words that says which body it is: not a post,
+    a kind of body or a word many names begin with ("West Midlands Police": "midlands")."""
+    named = names(text)
+    heads, headed = set(), False
+    for word in _WORD.findall(text):
+        plain = _singular(word.casefold().rstrip("'’"))
+        if plain not in named:
+            headed = False
+        elif not headed and plain not in _POST_NOUNS | _KINDS_OF_BODY | _COMMON_FIRST_WORDS:
+            heads.add(plain)
+            headed = True
+    return frozenset(heads)
+
+
+_COMMON_FIRST_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+    | {"greater", "new", "royal", "national", "british", "united", "great", "mid", "upper"}
+)
 
 
 def _unnamed_words(text: str) -> str:
