@@ -99,6 +99,24 @@ def test_the_same_words_given_to_someone_else_are_contradicted_naming_who_said_t
 
 
 @pytest.mark.parametrize(
+    ("recorded", "expected"),
+    [
+        # Words as common as "time to move on" are said by many: another's may be theirs too...
+        ("It was time to move on.", "unverifiable"),
+        # ...while a phrase of one's own, however short, is someone's in particular.
+        ("angry and astounded", "contradicted"),
+    ],
+)
+def test_words_too_common_to_be_one_speakers_own_are_no_misattribution(
+    store: Store, recorded: str, expected: str
+) -> None:
+    record = store.record(people(), [quotation(CHAIR, recorded)])
+    words = recorded.removeprefix("It was ").rstrip(".")
+    verdict = said(record, DIRECTOR, words)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("words", "change"),
     [
         ("About 1,800 objects are missing.", "'1,500' became '1,800'"),

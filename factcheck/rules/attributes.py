@@ -289,6 +289,14 @@ def compare_length(
         said = " or ".join(str(y) for y in sorted(possible))
         if claimed_years in possible:
             out.add("supported", f"{what}: {said} on {day_label(as_of)}")
+        elif claimed.min_days == stated.min_days and grown:
+            # "Whiley, a 57-year-old director, replaced him": a draft retelling what happened
+            # then gives the age then, and a stale age reads the same.
+            out.add(
+                "unverifiable",
+                f"{what} was {known.value} on {day_label(reported)}, so {said} now: "
+                "right only if the sentence speaks of then",
+            )
         else:
             out.add(
                 "contradicted",

@@ -3,7 +3,8 @@
 A claimed quotation is looked for among the words sources quoted, by anyone (not among what
 they report someone saying in their own words). The same words (or a trimmed run of them) from
 the same speaker support it; the same words from someone else only contradict it, naming who
-said them. Words that are mostly the speaker's recorded words but with some changed, added or
+said them, unless they are too common to be anyone's own ("time to move on"). Words that
+are mostly the speaker's recorded words but with some changed, added or
 left out contradict it, listing each change. Anything else is new: people say many things the
 record never heard.
 
@@ -20,8 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.claims import QuotationClaim
-from factcheck.quotations import Comparison, compare_reported, compare_words
+from factcheck.quotations import Comparison, compare_reported, compare_words, words_of
 from factcheck.record import EventBase, Quotation
+from factcheck.resolution import STOPWORDS
 from factcheck.rules.context import Context
 
 _SPEECH_VERBS = frozenset(
@@ -30,6 +32,16 @@ _SPEECH_VERBS = frozenset(
     | {"forecast", "promised", "pledged", "acknowledged", "denied", "described", "called"}
 )
 """Verbs that tell a recorded happening as something its participant said."""
+
+
+_OWN_LETTERS = 12
+"""Letters of its words, the commonest aside, that words need to be one speaker's own: "time
+to move on" is said by many, "angry and astounded" by someone in particular."""
+
+
+def _anyones(words: str) -> bool:
+    """Whether words are too common to be one speaker's own, so that another said them too."""
+    return sum(len(word) for word in words_of(words) if word not in STOPWORDS) < _OWN_LETTERS
 
 
 def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
@@ -50,6 +62,13 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
     if said:
         out.events += said
         who = " and ".join(sorted({ctx.name(q.speaker) for q in said}))
+        if _anyones(claim.words):
+            out.add(
+                "unverifiable",
+                f"{who} said these words ({_where(ctx, said)}); words as common as these may "
+                f"be {claim.speaker}'s too",
+            )
+            return
         out.add(
             "contradicted",
             f"these words were said by {who} ({_where(ctx, said)}), not {claim.speaker}",

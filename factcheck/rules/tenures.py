@@ -22,9 +22,11 @@ from factcheck.timespan import FuzzyTime, tense_in
 
 _SEVERAL_SPELLS = re.compile(
     r"\b(?:(?:two|three|several|both|first|second|third|earlier|later) (?:spells|stints|terms)"
-    r"|(?:first|second|third|earlier|later) (?:spell|stint|term)|rejoin\w*|returned)\b"
+    r"|(?:first|second|third|earlier|later) (?:spell|stint|term)|(?:second|third) time"
+    r"|rejoin\w*|return\w*|rehired|re-?appointed|boomerang|again)\b"
 )
-"""Words that speak of one of several spells in a post."""
+"""Words that speak of one of several spells in a post ("his second stint", "returned as
+chief executive", "the boomerang boss quit again")."""
 _PLANNED = re.compile(
     r"\b(?:would|(?:was|were) (?:due |set |expected |going )?to|planned to|intended to)\b"
 )
