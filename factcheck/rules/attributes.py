@@ -23,18 +23,10 @@ from factcheck.errors import InvalidQuantityError
 from factcheck.quantities import DurationRange, parse_duration
 from factcheck.record import Attribute, Tenure
 from factcheck.resolution import normalise_name
-from factcheck.rules.compare import (
-    comparable,
-    named_things,
-    names,
-    numbers,
-    one_post,
-    other_posts,
-    same_value,
-    same_wording,
-    slips_apart,
-)
+from factcheck.rules.compare import comparable, same_value, same_wording, slips_apart
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
+from factcheck.rules.titles import one_post, other_posts
+from factcheck.rules.wording import named_things, names, numbers
 
 _DAYS_A_YEAR = 365.2425
 _SLIVER = 0.1

@@ -18,9 +18,9 @@ from factcheck.holders import Holder
 from factcheck.record import EventBase
 from factcheck.resolution import normalise_name
 from factcheck.rules.attributes import compare_length, died_on, lengths_of, same_attribute
-from factcheck.rules.compare import names
 from factcheck.rules.context import Context, Outcome, day_label, possessive
 from factcheck.rules.events import is_departure
+from factcheck.rules.wording import names
 from factcheck.timespan import FuzzyTime, duration_between, parse_time
 
 

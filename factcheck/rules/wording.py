@@ -1,0 +1,75 @@
+"""The words of free-text values: the names, numbers and content words in them, as the
+rules compare values by what they say ("Suffolk County Council" names Suffolk, "2 years" gives 2).
+"""
+
+from __future__ import annotations
+
+import re
+
+FILLER = frozenset(
+    {"a", "an", "the", "by", "of", "at", "in", "for", "as", "and", "to", "profession", "years"}
+)
+KINDS_OF_BODY = frozenset(
+    {"police", "constabulary", "force", "council", "county", "borough", "city", "district"}
+    | {"trust", "foundation", "university", "college", "school", "academy", "hospital"}
+    | {"club", "fc", "company", "plc", "ltd", "limited", "group", "authority", "agency"}
+)
+"""Words that say what kind of body a name is, not which: "Cumbria Police" is "Cumbria
+Constabulary", while "Norfolk County Council" is not "Suffolk County Council"."""
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+WORD = re.compile(r"[\w'’-]+")
+_SENTENCE_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former"})
+
+
+def named_things(text: str) -> frozenset[str]:
+    """The names in a value, without the words for a kind of body."""
+    return names(text) - KINDS_OF_BODY
+
+
+def numbers(text: str) -> frozenset[float]:
+    """The numbers written in digits in ``text``."""
+    return frozenset(float(n.replace(",", "")) for n in _NUMBER.findall(text))
+
+
+_ONE_COUNTRY = (
+    (re.compile(r"\b(?:the )?(?:United Kingdom|Great Britain|U\.?K\.?)(?=\W|$)"), "Britain"),
+    (re.compile(r"\b(?:the )?(?:United States(?: of America)?|U\.?S\.?A?\.?)(?=\W|$)"), "America"),
+)
+"""A country's other names, which name no other place: "the UK's biggest" is "Britain's"."""
+
+
+def names(text: str) -> frozenset[str]:
+    """Capitalised words of ``text`` that are not just its first word: the proper names in it."""
+    for other_name, name in _ONE_COUNTRY:
+        text = other_name.sub(name, text)
+    words = WORD.findall(text)
+    found = set()
+    for index, word in enumerate(words):
+        if word[:1].isupper() and not (index == 0 and word.casefold() in _SENTENCE_OPENERS):
+            found.add(singular(word.casefold().rstrip("'’")))
+    return frozenset(found - FILLER)
+
+
+_DATE = re.compile(
+    r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b\s*)?(?:1[89]|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def without_dates(text: str) -> str:
+    """The value without the years (and their months) written with it."""
+    return " ".join(_DATE.sub(" ", text).split()).strip(" ,;")
+
+
+def content_words(text: str) -> str:
+    """The words of ``text`` that say something, lower case and singular, fillers left out."""
+    words = (singular(w) for w in WORD.findall(text.casefold()))
+    return " ".join(w for w in words if w not in FILLER)
+
+
+def singular(word: str) -> str:
+    """A word without its possessive, and in the singular ("council's", "councils": "council")."""
+    if word.endswith("'s") or word.endswith("’s"):
+        word = word[:-2]
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
