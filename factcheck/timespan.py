@@ -180,6 +180,10 @@ class FuzzyTime(BaseModel):
         """Whether every day of this time comes before every day of ``other``."""
         return self.latest < other.earliest
 
+    def middle(self) -> date:
+        """The day halfway between the earliest and the latest."""
+        return self.earliest + (self.latest - self.earliest) / 2
+
     def sort_key(self) -> tuple[date, date]:
         """Order by earliest day, then by latest day."""
         return (self.earliest, self.latest)

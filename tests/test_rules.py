@@ -1101,6 +1101,50 @@ def test_a_claimed_floor_is_borne_out_only_where_every_length_on_record_is_above
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # A post named vaguely at a body the record has her at may be that post in other
+        # words...
+        ("a senior executive at Wessex Water", "unverifiable"),
+        # ...and one naming the recorded body among others says more than it, not otherwise...
+        ("a senior executive at Severn Vale Water and Wessex Water", "unverifiable"),
+        # ...while a post naming its work is another post there.
+        ("operations director at Wessex Water", "contradicted"),
+    ],
+)
+def test_a_former_post_said_vaguely_at_a_body_she_worked_for_is_not_contradicted(
+    claimed: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Priya Natarajan")],
+        [
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WESSEX_CEO),
+                start=year(2014),
+                end=year(2018),
+                provenance=reported("2020-01-10"),
+            ),
+            Attribute(
+                subject="priya-natarajan",
+                attribute="previous post",
+                value="finance director of Severn Vale Water",
+                provenance=reported("2020-01-10"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute="previous post",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_name_and_a_number_are_not_values_of_one_type() -> None:
     """A career "27-year" long, and one that "includes the response to the Grenfell Tower fire":
     both may be true."""
@@ -1515,6 +1559,8 @@ def acting_record(spell: str) -> Record:
         # ...but not as of the report, nor from the time the report has the interim in post...
         ("open", "2009-01-20", None, "contradicted"),
         ("open", "2012-01-01", "January 2009", "contradicted"),
+        # (a start the claim puts later, "the following month", may be the confirmation)
+        ("open", "2012-01-01", "a month after January 2009", "unverifiable"),
         # ...nor for a spell reported interim to its end, or called interim after it ended.
         ("ended", "2012-01-01", None, "contradicted"),
         ("recalled", "2012-01-01", None, "contradicted"),
@@ -1534,6 +1580,45 @@ def test_an_interim_is_interim_as_of_its_reports(
         **fields,
     )
     assert verdict.verdict == expected, verdict.explanation
+
+
+def test_one_source_giving_two_starts_tells_of_two_spells_not_a_dispute_with_itself() -> None:
+    """ "Acting chairman since 12 February" and "becomes chairman today" (17 March), in one
+    report: a handover claimed in March is borne out, not disputed."""
+    record = build(
+        [*football_club(), person("Dean Royle"), person("Lena Voss")],
+        [
+            Tenure(
+                person="dean-royle",
+                role=slug(MANAGER),
+                end=day("2020-03-17"),
+                provenance=reported("2020-03-17"),
+            ),
+            Tenure(
+                person="lena-voss",
+                role=slug(MANAGER),
+                start=day("2020-02-12"),
+                provenance=reported("2020-03-17", "acting manager since 12 February"),
+            ),
+            Tenure(
+                person="lena-voss",
+                role=slug(MANAGER),
+                start=day("2020-03-17"),
+                predecessor="dean-royle",
+                provenance=reported("2020-03-17", "becomes manager today"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "succession",
+        "2021-01-10",
+        role="manager",
+        predecessor="Dean Royle",
+        successor="Lena Voss",
+        when="March 2020",
+    )
+    assert verdict.verdict == "supported", verdict.explanation
 
 
 def test_a_successor_in_a_title_the_predecessor_also_held_does_not_join_their_other_posts() -> None:
@@ -2182,6 +2267,70 @@ def test_a_length_given_with_the_post_as_the_one_they_came_from_is_the_whole_ten
     )
     verdict = check(
         record, "duration", "2022-06-20", person="Lena Voss", role="manager", value="nine years"
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_length_its_source_gives_as_a_post_is_left_for_the_next_is_not_the_next_post_s() -> None:
+    """ "Six years at the helm", in the report that a rival's manager will take over here, is of
+    the post he is leaving, not of this one."""
+    record = build(
+        [*football_club(), person("Lena Voss")],
+        [
+            Tenure(person="lena-voss", role=slug(MANAGER), provenance=reported("2016-05-17")),
+            Attribute(
+                subject="lena-voss",
+                attribute="time as manager",
+                value="six years",
+                provenance=reported("2016-05-17"),
+            ),
+            Attribute(
+                subject="lena-voss",
+                attribute="next post",
+                value=f"manager of {HARBOUR}",
+                provenance=reported("2016-05-17"),
+            ),
+        ],
+    )
+    verdict = check(
+        record, "duration", "2017-06-20", person="Lena Voss", role="manager", value="a year"
+    )
+    assert verdict.verdict != "contradicted", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # 1 November 2011 to 1 May 2018 is six and a half calendar years, "seven years" rounded
+        # up: possible at the edge of what the dates allow...
+        ("seven years", "unverifiable"),
+        ("six years", "supported"),
+        # ...where eight years is not.
+        ("eight years", "contradicted"),
+    ],
+)
+def test_a_length_the_dates_allow_only_at_their_edge_is_possible(
+    claimed: str, expected: str
+) -> None:
+    record = build(
+        [*football_club(), person("Lena Voss")],
+        [
+            Tenure(
+                person="lena-voss",
+                role=slug(MANAGER),
+                start=day("2011-11-01"),
+                provenance=reported("2011-11-01"),
+            ),
+            Tenure(
+                person="lena-voss",
+                role=slug(MANAGER),
+                in_post=day("2018-05-01"),
+                provenance=reported("2018-05-01"),
+            ),
+        ],
+    )
+    verdict = check(
+        record, "duration", "2018-05-01", person="Lena Voss", role="manager", value=claimed
     )
     assert verdict.verdict == expected, verdict.explanation
 

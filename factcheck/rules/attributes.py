@@ -25,7 +25,7 @@ from factcheck.record import Attribute, Tenure
 from factcheck.resolution import normalise_name
 from factcheck.rules.compare import comparable, same_value, same_wording, slips_apart
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
-from factcheck.rules.titles import one_post, other_posts
+from factcheck.rules.titles import one_post, other_posts, says_no_work
 from factcheck.rules.wording import named_things, names, numbers
 
 _DAYS_A_YEAR = 365.2425
@@ -76,10 +76,13 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
             or (_career_step(claim.attribute) and other_posts(a.value, claim.value))
         )
         and not slips_apart(claim.value, a.value)
+        and not (named_things(a.value) and named_things(a.value) < named_things(claim.value))
     ]
     if _previous_post(claim.attribute):
         conflicting = _previous_posts_ruling_out(claim.quote, conflicting, found)
         conflicting = [a for a in conflicting if not _moved_within(ctx, subject, a, claim.value)]
+        if not _just_before(claim.quote) and _worked_at(ctx, subject, claim.value):
+            conflicting = []  # a post said vaguely, at a body the record has them at
     if ctx.record.entity(subject).type == "organisation" and _a_state(claim.attribute, found):
         # A body moves its base, changes its owner and its standing: each value is the state as
         # of its report, and another is a change, not a dispute or a contradiction.
@@ -177,6 +180,17 @@ def _previous_posts_ruling_out(
         for b in found
     )
     return conflicting if one_known else []
+
+
+def _worked_at(ctx: Context, person: str, value: str) -> bool:
+    """Whether a value names no particular post, at a body the record has the person in a post
+    at ("a former senior executive at the BBC", where the record has them as the BBC's director
+    of new media): it may be that post in other words."""
+    named = named_things(value)
+    return says_no_work(value) and any(
+        (body := named_things(organisation_of(ctx.record, tenure.role))) and body <= named
+        for tenure in ctx.view.tenures_of(person)
+    )
 
 
 def _moved_within(ctx: Context, person: str, recorded: Attribute, claimed: str) -> bool:

@@ -15,12 +15,12 @@ from functools import lru_cache
 from factcheck.claims import DurationClaim
 from factcheck.errors import InvalidTimeError
 from factcheck.holders import Holder
-from factcheck.record import EventBase
+from factcheck.record import Attribute, EventBase
 from factcheck.resolution import normalise_name
 from factcheck.rules.attributes import compare_length, died_on, lengths_of, same_attribute
-from factcheck.rules.context import Context, Outcome, day_label, possessive
+from factcheck.rules.context import Context, Outcome, day_label, organisation_of, possessive
 from factcheck.rules.events import is_departure
-from factcheck.rules.wording import names
+from factcheck.rules.wording import named_things, names
 from factcheck.timespan import FuzzyTime, duration_between, parse_time
 
 
@@ -63,6 +63,7 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
         for a in ctx.view.attributes(person)
         if any(_names_post(a.attribute, p) for p in posts)
         and not any(within_a_period(source.quote, a.value) for source in a.provenance)
+        and not _told_as_next_post(ctx, a, person, role)
     ]
     ended = holder.end.earliest if holder.end is not None and not holder.end_inferred else None
     leaving = _departures_reported(ctx, person, posts)
@@ -132,6 +133,20 @@ def _sources(event: EventBase) -> set[str]:
     return {p.source for p in event.provenance}
 
 
+def _told_as_next_post(ctx: Context, length: Attribute, person: str, role: str) -> bool:
+    """Whether the length's own source gives the post as the person's next one: "six years at
+    the helm", in the report that a rival's chief executive will take over, is of the post he
+    is leaving."""
+    body = named_things(organisation_of(ctx.record, role))
+    told_by = _sources(length)
+    return bool(body) and any(
+        body <= named_things(next_post.value)
+        for next_post in ctx.view.attributes(person)
+        if {"next", "later", "subsequent"} & set(normalise_name(next_post.attribute).split())
+        and told_by & _sources(next_post)
+    )
+
+
 def _names_post(attribute: str, post: str) -> bool:
     """Whether an attribute is a length of time in the post: "time as chief constable of
     Northby Police" for the post "chief constable, Northby Police"."""
@@ -163,6 +178,14 @@ def _length_from_dates(ctx: Context, claim: DurationClaim, role: str, holder: Ho
     actual = _days_label(low, high)
     if claim.value.overlaps(low, high):
         out.add("supported", f"{what} is {actual} on {day_label(claim.as_of)}")
+    elif claim.value.overlaps(low - _CALENDAR_SLACK, high + _CALENDAR_SLACK):
+        # "Seven years" is six and a half rounded up: a length the dates allow at their very
+        # edge, such as in post to the day of the claim, is possible.
+        out.add(
+            "unverifiable",
+            f"{what} is {actual} on {day_label(claim.as_of)}: {claim.value.label()} only at "
+            "the edge of what the dates allow",
+        )
     elif holder.start_inferred or holder.end_inferred:
         out.add(
             "unverifiable",
@@ -174,6 +197,11 @@ def _length_from_dates(ctx: Context, claim: DurationClaim, role: str, holder: Ho
             f"{what} is {actual} on {day_label(claim.as_of)}, not {claim.value.label()}",
             actual,
         )
+
+
+_CALENDAR_SLACK = 3
+"""Days by which dates and a length in years or months may differ at the edge: 1 November 2011
+to 1 May 2018 is six and a half calendar years, a day short of 6.5 years of 365.25 days."""
 
 
 def _sightings(ctx: Context, holder: Holder, role: str) -> list[date]:

@@ -214,6 +214,26 @@ def _other_spell_times(holder: Holder, which: str, interim: bool | None) -> list
     return [t for t in times if t is not None]
 
 
+def _handover_versions(claimed: FuzzyTime, holder: Holder) -> list[FuzzyTime]:
+    """The successor's reported starts, as versions of a handover, less a source's other starts
+    where it also gives one the claim fits: a source giving two ("acting chairman since 12
+    February", "becomes chairman today") tells of two spells, not of a dispute with itself."""
+    fitting = {
+        p.source
+        for t in holder.tenures
+        if t.start is not None and t.start.overlaps(claimed)
+        for p in t.provenance
+    }
+    return cluster_times(
+        [
+            t.start
+            for t in holder.tenures
+            if t.start is not None
+            and (t.start.overlaps(claimed) or not {p.source for p in t.provenance} <= fitting)
+        ]
+    )
+
+
 def _appointments(holder: Holder) -> list[FuzzyTime]:
     """When appointments were announced: the reports of a tenure made before it began (a
     draft's "appointed in January" may mean that day rather than the start)."""
@@ -258,7 +278,9 @@ def _made_permanent_since(claim: TenureClaim, holder: Holder) -> FuzzyTime | Non
     ended = end is not None and (
         end.latest <= last.latest or any(t.first_published >= end.latest for t in interims)
     )
-    said_then = claim.start is not None and claim.start.earliest <= last.latest
+    # A start named about the time the record has the interim in post is that spell's start;
+    # one centred later ("the following month") may be the permanent appointment.
+    said_then = claim.start is not None and claim.start.middle() <= last.latest
     return None if claim.as_of <= last.latest or ended or said_then else last
 
 
@@ -450,7 +472,7 @@ def _check_succession(
     if claim.when is not None:
         # The handover is the successor's start; the predecessor's departure dates it only if
         # nobody held the post in between, which the record cannot state.
-        started = [] if after.start_inferred else after.starts
+        started = [] if after.start_inferred else _handover_versions(claim.when, after)
         left = [] if before.end_inferred else before.ends
         appointed = [day for day in _appointments(after) if day.overlaps(claim.when)]
         if appointed and not any(t.overlaps(claim.when) for t in started):

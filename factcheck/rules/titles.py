@@ -49,6 +49,13 @@ def other_posts(a: str, b: str) -> bool:
     return bool(title_a.does and title_b.does) and not title_a.does & title_b.does
 
 
+def says_no_work(title: str) -> bool:
+    """Whether a title names no particular work: "a senior executive at the BBC", "a boss", or
+    a body alone, where "finance director" names its work."""
+    read = _Title.of(title)
+    return read is None or not read.does
+
+
 def one_post(a: str, b: str) -> bool:
     """Whether two titles are one post in other words: of the same rank, naming the same
     bodies (or one none), and sharing what they do ("the authority's finance boss", "the
