@@ -843,6 +843,18 @@ def test_without_such_a_happening_a_judgement_is_compared_with_the_grades() -> N
     assert verdict.verdict == "contradicted", verdict.explanation
 
 
+def natarajan_claims(record: Record, attribute: str, value: str) -> Verdict:
+    """Check a draft of 1 May 2022 giving Priya Natarajan's ``attribute`` as ``value``."""
+    return check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute=attribute,
+        value=value,
+    )
+
+
 def natarajan_attribute(attribute: str, value: str) -> Record:
     return build(
         [*water_company(), person("Priya Natarajan")],
@@ -859,14 +871,7 @@ def natarajan_attribute(attribute: str, value: str) -> Record:
 
 def test_a_number_and_a_place_are_not_values_of_one_type() -> None:
     record = natarajan_attribute("home", "just outside Norwich")
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="home",
-        value="a 60-year-old Victorian house",
-    )
+    verdict = natarajan_claims(record, "home", "a 60-year-old Victorian house")
     assert verdict.verdict == "unverifiable", verdict.explanation
 
 
@@ -945,14 +950,7 @@ def test_a_country_by_another_of_its_names_is_the_same_place(claimed: str, expec
 
 def test_two_different_named_organisations_are_never_the_same_value() -> None:
     record = natarajan_attribute("previous post", "chief executive of Wessex Water")
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="previous post",
-        value="chief executive of Essex Water",
-    )
+    verdict = natarajan_claims(record, "previous post", "chief executive of Essex Water")
     assert verdict.verdict != "supported", verdict.explanation
 
 
@@ -975,14 +973,7 @@ def test_another_post_at_one_body_is_contradicted_only_where_its_title_names_oth
     claimed: str, expected: str
 ) -> None:
     record = natarajan_attribute("previous post", "finance boss, Wessex Water")
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="previous post",
-        value=claimed,
-    )
+    verdict = natarajan_claims(record, "previous post", claimed)
     assert verdict.verdict == expected, verdict.explanation
 
 
@@ -1011,14 +1002,7 @@ def test_a_career_step_is_another_post_where_its_title_ranks_it_otherwise(
     attribute: str, recorded: str, claimed: str, expected: str
 ) -> None:
     record = natarajan_attribute(attribute, recorded)
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute=attribute,
-        value=claimed,
-    )
+    verdict = natarajan_claims(record, attribute, claimed)
     assert verdict.verdict == expected, verdict.explanation
 
 
@@ -1040,13 +1024,8 @@ def test_one_post_told_in_two_ways_is_the_one_previous_post_the_record_knows() -
             )
         ],
     )
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="previous post",
-        value="the company's director of customer services",
+    verdict = natarajan_claims(
+        record, "previous post", "the company's director of customer services"
     )
     assert verdict.verdict == "contradicted", verdict.explanation
 
@@ -1066,14 +1045,7 @@ def test_a_body_named_by_the_same_first_word_in_other_words_neither_matches_nor_
     claimed: str, expected: str
 ) -> None:
     record = natarajan_attribute("previous post", "director of Kestrel Entertainment Channels")
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="previous post",
-        value=claimed,
-    )
+    verdict = natarajan_claims(record, "previous post", claimed)
     assert verdict.verdict == expected, verdict.explanation
 
 
@@ -1134,14 +1106,7 @@ def test_a_former_post_said_vaguely_at_a_body_she_worked_for_is_not_contradicted
             ),
         ],
     )
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="previous post",
-        value=claimed,
-    )
+    verdict = natarajan_claims(record, "previous post", claimed)
     assert verdict.verdict == expected, verdict.explanation
 
 
@@ -1149,39 +1114,22 @@ def test_a_name_and_a_number_are_not_values_of_one_type() -> None:
     """A career "27-year" long, and one that "includes the response to the Grenfell Tower fire":
     both may be true."""
     record = natarajan_attribute("career", "27-year")
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="career experience",
-        value="the response to the Grenfell Tower fire",
+    verdict = natarajan_claims(
+        record, "career experience", "the response to the Grenfell Tower fire"
     )
     assert verdict.verdict == "unverifiable", verdict.explanation
 
 
 def test_numbers_compare_as_numbers_however_alike_the_strings() -> None:
     record = natarajan_attribute("experience", "32 years")
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="experience",
-        value="2 years",
-    )
+    verdict = natarajan_claims(record, "experience", "2 years")
     assert verdict.verdict != "supported", verdict.explanation
 
 
 def test_wording_alone_never_contradicts() -> None:
     record = natarajan_attribute("contract", "a two-year contract, later extended to three")
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="contract",
-        value="its two-year contract was extended to three years",
+    verdict = natarajan_claims(
+        record, "contract", "its two-year contract was extended to three years"
     )
     assert verdict.verdict != "contradicted", verdict.explanation
 
@@ -1299,14 +1247,7 @@ def test_the_post_just_before_is_the_one_whose_end_meets_the_next_start(
             ),
         ],
     )
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="previous post",
-        value=claimed,
-    )
+    verdict = natarajan_claims(record, "previous post", claimed)
     assert verdict.verdict == expected, verdict.explanation
 
 
@@ -1318,14 +1259,7 @@ def test_a_previous_employer_is_the_same_fact_as_a_previous_post(
     claimed: str, expected: str
 ) -> None:
     record = natarajan_attribute("previous post", "chief executive of Wessex Water")
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="previous employer",
-        value=claimed,
-    )
+    verdict = natarajan_claims(record, "previous employer", claimed)
     assert verdict.verdict == expected, verdict.explanation
 
 
@@ -1388,14 +1322,7 @@ def test_a_post_recorded_without_its_organisation_does_not_confirm_one_that_name
             )
         ],
     )
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="previous post",
-        value="deputy chief executive of Anglian Water",
-    )
+    verdict = natarajan_claims(record, "previous post", "deputy chief executive of Anglian Water")
     assert verdict.verdict == "unverifiable", verdict.explanation
 
 
@@ -1412,14 +1339,7 @@ def test_a_previous_post_is_met_by_a_tenure_in_another_organisation() -> None:
             )
         ],
     )
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="previous post",
-        value="chief executive of Wessex Water",
-    )
+    verdict = natarajan_claims(record, "previous post", "chief executive of Wessex Water")
     assert verdict.verdict == "supported", verdict.explanation
 
 
@@ -2431,14 +2351,7 @@ def test_words_describing_a_grade_neither_dispute_nor_contradict_it() -> None:
 
 def test_a_date_written_with_a_value_is_not_part_of_it() -> None:
     record = natarajan_attribute("next post", "chief executive of Wessex Water")
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="next post",
-        value="chief executive, Wessex Water, December 2021",
-    )
+    verdict = natarajan_claims(record, "next post", "chief executive, Wessex Water, December 2021")
     assert verdict.verdict == "supported", verdict.explanation
 
 
@@ -2446,14 +2359,7 @@ def test_a_value_naming_a_body_a_letter_from_the_recorded_one_is_left_undecided(
     """ "Essex Water" for "Wessex Water": a misspelling or another company; the report flags
     the spelling, the verdict does not guess."""
     record = natarajan_attribute("previous post", "chief executive of Wessex Water")
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="previous post",
-        value="chief executive of Essex Water",
-    )
+    verdict = natarajan_claims(record, "previous post", "chief executive of Essex Water")
     assert verdict.verdict == "unverifiable", verdict.explanation
 
 
@@ -2874,27 +2780,13 @@ def test_a_source_that_skipped_an_interim_does_not_contradict_the_interim_handin
 
 def test_a_name_inside_another_name_is_not_the_same_body() -> None:
     record = natarajan_attribute("next post", "chief executive of Public Health England")
-    verdict = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="next post",
-        value="chief executive of NHS England",
-    )
+    verdict = natarajan_claims(record, "next post", "chief executive of NHS England")
     assert verdict.verdict == "contradicted", verdict.explanation
 
 
 def test_an_organisation_named_as_another_kind_of_body_is_the_same() -> None:
     record = natarajan_attribute("previous post", "chief executive, Wessex Water Services Ltd")
-    same = check(
-        record,
-        "attribute",
-        "2022-05-01",
-        subject="Priya Natarajan",
-        attribute="previous post",
-        value="chief executive of Wessex Water Services",
-    )
+    same = natarajan_claims(record, "previous post", "chief executive of Wessex Water Services")
     assert same.verdict == "supported", same.explanation
 
 
