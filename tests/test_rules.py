@@ -1218,6 +1218,59 @@ def test_a_claim_true_of_one_reading_of_a_post_and_false_of_another_is_ambiguous
 
 
 @pytest.mark.parametrize(
+    ("later_post", "expected"),
+    [
+        # "Chief executive", said of someone who went on to head another body, may be either
+        # post: a length that fits the later one is not contradicted by the earlier...
+        ("Severn Vale Water head", "unverifiable"),
+        # ...while a later post that is another's (a non-executive director) is not one of them.
+        ("Severn Vale Water non-executive director", "contradicted"),
+    ],
+)
+def test_a_top_post_named_without_its_body_may_be_any_the_person_led(
+    later_post: str, expected: str
+) -> None:
+    record = build(
+        [
+            organisation(SEVERN_VALE),
+            organisation(WESSEX),
+            post(WESSEX_CEO, WESSEX, "chief executive"),
+            Entity(
+                id=slug(later_post),
+                type="role",
+                name=f"{later_post.removeprefix(SEVERN_VALE + ' ')}, {SEVERN_VALE}",
+                organisation=slug(SEVERN_VALE),
+            ),
+            person("Priya Natarajan"),
+        ],
+        [
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WESSEX_CEO),
+                start=day("2012-01-01"),
+                end=day("2017-01-01"),
+                provenance=reported("2017-01-10"),
+            ),
+            Tenure(
+                person="priya-natarajan",
+                role=slug(later_post),
+                start=day("2024-01-08"),
+                provenance=reported("2024-01-08"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "duration",
+        "2025-05-21",
+        person="Priya Natarajan",
+        role="chief executive",
+        value="less than 18 months",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("wessex_ended", "claimed", "expected"),
     [
         (2019, "chief executive of Wessex Water", "supported"),

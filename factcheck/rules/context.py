@@ -69,8 +69,12 @@ HolderCache = dict[tuple[int, frozenset[str], int], list[Holder]]
 TitleCache = dict[tuple[int, str, date | None], set[str]]
 _HOLDING_WORDS = frozenset({"interim", "acting", "temporary", "permanent", "substantive"})
 """Words that say how a post is held, not which post it is."""
-_LOWER_RANKS = frozenset({"deputy", "assistant", "vice", "associate", "under", "sub"})
+_LOWER_RANKS = frozenset({"deputy", "assistant", "vice", "associate", "under", "sub", "non"})
 """Words that make a post the one below another: a deputy chief constable is no chief constable."""
+_LEADING_TITLES = frozenset({"head", "boss", "leader", "chief"})
+_TOP_POST_WORDS = frozenset({"chief", "executive", "officer", "ceo", "managing", "director"})
+"""The words of the titles of a body's top post ("chief executive", "managing director")."""
+_TOP_MARKS = frozenset({"chief", "ceo", "managing"})
 _READING_ORDER: tuple[VerdictKind, ...] = ("supported", "unverifiable", "disputed", "contradicted")
 
 
@@ -103,20 +107,20 @@ class Context:
 
     def posts(self, mention: str, *people: str) -> list[str]:
         """Every post ``mention`` can name: the one it resolves to, or, where its words fit
-        several, those of them the people named with it held. Unresolved when there is none."""
+        several, those of them the people named with it held; and a top post named without
+        its body ("chief executive") may also be one they led under a plain title ("head, GLF
+        Schools"). Unresolved when there is none."""
         resolution = self.record.resolve(mention, "role")
-        if resolution.entity_id is not None:
-            return [resolution.entity_id]
         words = set(normalise_name(mention).split()) - _HOLDING_WORDS
-        held = {
-            tenure.role
-            for person in people
-            for tenure in self.view.tenures_of(person)
-            if any(_fits(words, name) for name in self.record.entity(tenure.role).names)
-        }
-        if resolution.status != "ambiguous" or not held:
+        held = {tenure.role for person in people for tenure in self.view.tenures_of(person)}
+        names = {role: self.record.entity(role).names for role in held}
+        led = {role for role in held if _top_post(words) and _leads(self.record.entity(role).name)}
+        if resolution.entity_id is not None:
+            return sorted({resolution.entity_id} | led)
+        fitting = {role for role in held if any(_fits(words, name) for name in names[role])}
+        if resolution.status != "ambiguous" or not fitting:
             raise Unresolved(resolution.reason, reason_of(resolution.status))
-        return sorted(held)
+        return sorted(fitting | led)
 
     def on_any_reading(
         self, readings: Sequence[str], check: Callable[[Context, str], None]
@@ -285,6 +289,19 @@ def day_label(day: date) -> str:
 
 def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _top_post(words: set[str]) -> bool:
+    """Whether a title's words name a body's top post ("chief executive", "managing director",
+    "CEO"), not just any director."""
+    return bool(words) and words <= _TOP_POST_WORDS and bool(words & _TOP_MARKS)
+
+
+def _leads(post: str) -> bool:
+    """Whether a post's title says only that its holder leads the body ("head, GLF Schools",
+    "boss"), which a top post's title ("chief executive") may name as well."""
+    title = normalise_name(post.partition(", ")[0])
+    return title in _LEADING_TITLES
 
 
 def _fits(words: set[str], post: str) -> bool:
