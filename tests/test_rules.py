@@ -1110,6 +1110,38 @@ def test_a_former_post_said_vaguely_at_a_body_she_worked_for_is_not_contradicted
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("quote", "claimed", "expected"),
+    [
+        # "Before joining Wessex Water she worked at Kestrel Telecom": the post before the one
+        # at Wessex, which the record has as her previous post, is another step...
+        (
+            "Before joining Wessex Water she worked at Kestrel Telecom",
+            "Kestrel Telecom",
+            "unverifiable",
+        ),
+        # ...while a previous post claimed for the step the record has is compared with it.
+        ("She came from Kestrel Telecom", "Kestrel Telecom", "contradicted"),
+    ],
+)
+def test_a_post_before_the_one_the_record_has_as_previous_is_another_step(
+    quote: str, claimed: str, expected: str
+) -> None:
+    record = natarajan_attribute("previous post", "chief operating officer at Wessex Water")
+    claim = claim_adapter.validate_python(
+        {
+            "kind": "attribute",
+            "quote": quote,
+            "as_of": date(2024, 4, 22),
+            "subject": "Priya Natarajan",
+            "attribute": "previous post",
+            "value": claimed,
+        }
+    )
+    verdict = Checker(record).check(claim)
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_name_and_a_number_are_not_values_of_one_type() -> None:
     """A career "27-year" long, and one that "includes the response to the Grenfell Tower fire":
     both may be true."""

@@ -23,7 +23,13 @@ from factcheck.errors import InvalidQuantityError
 from factcheck.quantities import DurationRange, parse_duration
 from factcheck.record import Attribute, Tenure
 from factcheck.resolution import normalise_name
-from factcheck.rules.compare import comparable, same_value, same_wording, slips_apart
+from factcheck.rules.compare import (
+    comparable,
+    name_heads,
+    same_value,
+    same_wording,
+    slips_apart,
+)
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
 from factcheck.rules.titles import one_post, other_posts, says_no_work
 from factcheck.rules.wording import named_things, names, numbers
@@ -79,6 +85,7 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         and not (named_things(a.value) and named_things(a.value) < named_things(claim.value))
     ]
     if _previous_post(claim.attribute):
+        conflicting = [a for a in conflicting if not _step_before(claim, a.value)]
         conflicting = _previous_posts_ruling_out(claim.quote, conflicting, found)
         conflicting = [a for a in conflicting if not _moved_within(ctx, subject, a, claim.value)]
         if not _just_before(claim.quote) and _worked_at(ctx, subject, claim.value):
@@ -180,6 +187,14 @@ def _previous_posts_ruling_out(
         for b in found
     )
     return conflicting if one_known else []
+
+
+def _step_before(claim: AttributeClaim, recorded: str) -> bool:
+    """Whether a recorded previous post is at the body the claim gives as the one the person
+    joined after the claimed post ("before joining Heathrow she worked at BT", where the record
+    has her at Heathrow before her latest post): the claim is of the step before that one."""
+    at = name_heads(recorded)
+    return bool(at & name_heads(claim.quote)) and not at & name_heads(claim.value)
 
 
 def _worked_at(ctx: Context, person: str, value: str) -> bool:

@@ -161,10 +161,10 @@ def _one_body_named_otherwise(a: str, b: str) -> bool:
     Water" begin otherwise; a value naming all the other does and more says more of it."""
     named_a, named_b = named_things(a), named_things(b)
     nested = named_a <= named_b or named_b <= named_a
-    return bool(_name_heads(a) & _name_heads(b)) and not nested
+    return bool(name_heads(a) & name_heads(b)) and not nested
 
 
-def _name_heads(text: str) -> frozenset[str]:
+def name_heads(text: str) -> frozenset[str]:
     """The first word of each run of capitalised words that says which body it is: not a post,
     a kind of body or a word many names begin with ("West Midlands Police": "midlands")."""
     named = names(text)
