@@ -197,10 +197,18 @@ def _paraphrase(claimed: str, recorded: str) -> Paraphrase:
         return Paraphrase("other")
     if said.negated != heard.negated:
         return Paraphrase("other")
-    added = {v: written for v, written in said.values.items() if not _among(v, heard.values)}
+    added = {
+        v: written
+        for v, written in said.values.items()
+        if not _among(v, heard.values) and not _written_in(v, recorded)
+    }
     if not added:
         return Paraphrase("agrees")
-    replaced = {v: written for v, written in heard.values.items() if not _among(v, said.values)}
+    replaced = {
+        v: written
+        for v, written in heard.values.items()
+        if not _among(v, said.values) and not _written_in(v, claimed)
+    }
     kinds = {type(value) for value in added} & {type(value) for value in replaced}
     if not kinds:
         return Paraphrase("other")
@@ -213,6 +221,16 @@ def _paraphrase(claimed: str, recorded: str) -> Paraphrase:
 
 _Value = float | frozenset[int] | str
 """A number, a time of year (by its months) or a place or body (by its name)."""
+
+
+def _written_in(value: _Value, text: str) -> bool:
+    """Whether a name is among the words of a text anywhere, its first word or a possessive
+    included ("Aston Martin's transformation", "the transformation of Aston Martin")."""
+    return isinstance(value, str) and value in {_plain_name(w) for w in words_of(text)}
+
+
+def _plain_name(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
 
 
 def _among(value: _Value, values: dict[_Value, str]) -> bool:
@@ -238,7 +256,7 @@ def _names(text: str) -> dict[_Value, str]:
     found: dict[_Value, str] = {}
     for sentence in _SENTENCE_END.split(text):
         for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)[1:]:
-            name = word.casefold()
+            name = _plain_name(word.casefold())
             if word[0].isupper() and word[1:].islower() and name not in _NOT_NAMES:
                 found.setdefault(name, word)
     return found

@@ -55,6 +55,8 @@ def misspellings(claim: Claim, record: Record) -> list[Misspelling]:
             written, start = written_form(value, claim.quote, names)
             if spelt_as_recorded(written, names, body=entity.type != "person"):
                 continue
+            if _spelt_so(record, entity_id, written, claim):
+                continue  # sources themselves write it so ("Amadeo", "Amedeo")
             expected = max(names, key=lambda name: fuzz.ratio(_plain(written), _plain(name)))
             sources = _spelt_so(record, entity_id, expected, claim)
             found.append(_misspelling(claim, written, start, expected, entity_id, sources))
@@ -185,12 +187,12 @@ def _in_text(claim: Claim, start: int | None, length: int = 0) -> int | None:
 
 def _spelt_so(record: Record, entity_id: str, spelling: str, claim: Claim) -> list[Provenance]:
     """Sources, published by the claim's date, that write the entity as ``spelling``."""
-    wanted = spelling.casefold()
+    wanted = re.compile(rf"(?<!\w){re.escape(spelling.casefold())}(?!\w)")
     found: dict[str, Provenance] = {}
     for event in record.storage.events_of(entity_id):
         if event.retracted is not None:
             continue
         for source in event.sources_by(claim.as_of):
-            if wanted in source.quote.casefold() and source.source not in found:
+            if wanted.search(source.quote.casefold()) and source.source not in found:
                 found[source.source] = source
     return list(found.values())[:MAX_SOURCES]

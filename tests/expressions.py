@@ -88,9 +88,7 @@ def _time(expression: Expression) -> Reading:
     earliest, latest = date.fromisoformat(row["earliest"]), date.fromisoformat(row["latest"])
     span = (latest - earliest).days + 1
     slack = max(1, span // 10)
-    covers = (earliest - parsed.earliest).days >= -slack and (
-        parsed.latest - latest
-    ).days >= -slack
+    covers = (earliest - parsed.earliest).days >= -slack and (parsed.latest - latest).days >= -slack
     width = (parsed.latest - parsed.earliest).days + 1
     said = f"{parsed.earliest} to {parsed.latest}"
     return Reading("read" if covers and width <= 2 * span + 7 else "misread", said)

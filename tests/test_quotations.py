@@ -394,6 +394,13 @@ def test_a_happening_told_as_speech_is_compared_in_its_sources_words(
             (("may",), ("march",)),
         ),
         (
+            # a name at the start of a sentence, or with a possessive, is the same name
+            "the transformation of Harbour Motors was one of the most exciting projects",
+            "Harbour Motors's transformation is one of the most exciting projects.",
+            "agrees",
+            ((), ()),
+        ),
+        (
             "the museum would reopen 3 galleries",
             "About 1,500 objects are missing.",
             "other",

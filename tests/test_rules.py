@@ -568,6 +568,39 @@ def test_a_figure_about_a_person_is_checked_against_that_person_s_figures(
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("claimed", "expected"), [("£493m", "supported"), ("£289m", "contradicted")]
+)
+def test_a_figure_for_a_year_reported_before_the_year_was_over_is_overtaken_by_its_outcome(
+    claimed: str, expected: str
+) -> None:
+    """ "Losses of £289m" for 2025, in a report of February 2025, is a forecast or a misreading;
+    the report of February 2026 gives what the year came to, which it does not dispute."""
+    record = build(
+        [*football_club(), metric("full-year losses")],
+        [
+            Figure(
+                metric="full-year-losses",
+                subject=slug(HARBOUR),
+                value=parse_quantity(value),
+                period=year(2025),
+                provenance=reported(on),
+            )
+            for value, on in (("£289m", "2025-02-26"), ("£493m", "2026-02-28"))
+        ],
+    )
+    verdict = check(
+        record,
+        "figure",
+        "2026-03-12",
+        metric="full-year losses",
+        subject=HARBOUR,
+        value=claimed,
+        period="2025",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 # == Rule 2: disputed needs the claim to side with some sources ===================================
 
 
@@ -1135,6 +1168,97 @@ def test_a_post_before_the_one_the_record_has_as_previous_is_another_step(
             "as_of": date(2024, 4, 22),
             "subject": "Priya Natarajan",
             "attribute": "previous post",
+            "value": claimed,
+        }
+    )
+    verdict = Checker(record).check(claim)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("attribute", "recorded", "quote", "claimed", "expected"),
+    [
+        # A former post said vaguely ("an executive") is one of the many a person held...
+        (
+            "previous post",
+            "chief executive of Kestrel Motors",
+            "a former executive of Harrow Motors",
+            "executive of Harrow Motors",
+            "unverifiable",
+        ),
+        # ...as is one at a body the record has them at before their latest post.
+        (
+            "previous post",
+            "senior roles at Kestrel Motors",
+            "poached from Wessex Water, where she had been head of strategy",
+            "head of strategy at Wessex Water",
+            "unverifiable",
+        ),
+        # Another post that names its work, where the record knows only one, is contradicted.
+        (
+            "previous post",
+            "chief executive of Kestrel Motors",
+            "a former finance director of Harrow Motors",
+            "finance director of Harrow Motors",
+            "contradicted",
+        ),
+        # Next posts after different steps are no dispute: one that agrees is borne out.
+        (
+            "next post",
+            "chief executive of Harrow Motors",
+            "(claim)",
+            "chief executive of Harrow Motors",
+            "supported",
+        ),
+    ],
+)
+def test_a_career_step_is_not_ruled_out_where_the_record_knows_of_other_steps(
+    attribute: str, recorded: str, quote: str, claimed: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Priya Natarajan")],
+        [
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WESSEX_CEO),
+                start=year(2016),
+                end=year(2023),
+                provenance=reported("2024-03-22"),
+            ),
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WATER_CEO),
+                start=year(2024),
+                provenance=reported("2024-03-22"),
+            ),
+            Attribute(
+                subject="priya-natarajan",
+                attribute=attribute,
+                value=recorded,
+                provenance=reported("2024-03-22"),
+            ),
+            Attribute(
+                subject="priya-natarajan",
+                attribute=attribute,
+                value="reporter at the Harbour Gazette",
+                provenance=reported("2024-06-10"),
+            )
+            if attribute == "next post"
+            else Attribute(
+                subject="priya-natarajan",
+                attribute="age",
+                value="52",
+                provenance=reported("2024-03-22"),
+            ),
+        ],
+    )
+    claim = claim_adapter.validate_python(
+        {
+            "kind": "attribute",
+            "quote": quote,
+            "as_of": date(2025, 1, 10),
+            "subject": "Priya Natarajan",
+            "attribute": attribute,
             "value": claimed,
         }
     )

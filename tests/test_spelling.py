@@ -137,6 +137,26 @@ def test_a_name_with_or_without_its_accents_is_one_spelling() -> None:
     assert flagged(record, person_claim("Harry Brinjes")) == [("Harry Brinjes", "Harry Brünjes")]
 
 
+def test_a_spelling_a_source_itself_writes_is_no_misspelling() -> None:
+    """One source writes "Amadeo", another "Amedeo": a draft writing either follows a source."""
+    felisa = Entity(id="amadeo-velasco", type="person", name="Amadeo Velasco")
+    told = Attribute(
+        subject="amadeo-velasco",
+        attribute="post",
+        value="chief executive",
+        provenance=[
+            Provenance(
+                source="2017-03-22-article.md",
+                published=date(2017, 3, 22),
+                quote="Amedeo Velasco, the chief executive",
+            )
+        ],
+    )
+    record = Record([*RECORD.entities.values(), felisa], [*RECORD.events, told])
+    assert flagged(record, person_claim("Amedeo Velasco")) == []
+    assert flagged(record, person_claim("Amadeo Velacso")) == [("Amadeo Velacso", "Amadeo Velasco")]
+
+
 def test_a_name_the_record_does_not_know_is_never_called_misspelt() -> None:
     assert flagged(RECORD, person_claim("Quentin Zebedee")) == []
     assert flagged(RECORD, organisation_claim("Suffolk County Council")) == []

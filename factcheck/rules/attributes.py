@@ -88,19 +88,24 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         conflicting = [a for a in conflicting if not _step_before(claim, a.value)]
         conflicting = _previous_posts_ruling_out(claim.quote, conflicting, found)
         conflicting = [a for a in conflicting if not _moved_within(ctx, subject, a, claim.value)]
-        if not _just_before(claim.quote) and _worked_at(ctx, subject, claim.value):
-            conflicting = []  # a post said vaguely, at a body the record has them at
+        if not _just_before(claim.quote):
+            if says_no_work(claim.value):
+                conflicting = []  # "a former executive of X": one of the many posts they held
+            conflicting = [
+                a for a in conflicting if not _held_before_at(ctx, subject, claim, a.value)
+            ]
     if ctx.record.entity(subject).type == "organisation" and _a_state(claim.attribute, found):
         # A body moves its base, changes its owner and its standing: each value is the state as
         # of its report, and another is a change, not a dispute or a contradiction.
         conflicting = []
     values = " or ".join(sorted({a.value for a in found if a not in matching}))
-    # A person has held many posts before: a source naming another "previous" one may mean an
-    # earlier post, or the same one described otherwise, and does not dispute one that agrees.
+    # A person has held many posts: a source naming another "previous" or "next" one may mean
+    # another step of the career, or the same post described otherwise, and does not dispute
+    # one that agrees.
     disputing = [
         a
         for a in conflicting
-        if not _previous_post(claim.attribute)
+        if not _career_step(claim.attribute)
         and any(
             same_wording(a.attribute, m.attribute) and a.first_published >= m.first_published
             for m in matching
@@ -197,14 +202,22 @@ def _step_before(claim: AttributeClaim, recorded: str) -> bool:
     return bool(at & name_heads(claim.quote)) and not at & name_heads(claim.value)
 
 
-def _worked_at(ctx: Context, person: str, value: str) -> bool:
-    """Whether a value names no particular post, at a body the record has the person in a post
-    at ("a former senior executive at the BBC", where the record has them as the BBC's director
-    of new media): it may be that post in other words."""
-    named = named_things(value)
-    return says_no_work(value) and any(
-        (body := named_things(organisation_of(ctx.record, tenure.role))) and body <= named
+def _held_before_at(ctx: Context, person: str, claim: AttributeClaim, recorded: str) -> bool:
+    """Whether the claim names a body where the record has the person in an earlier post, which
+    the recorded previous post does not name ("poached from Bentley, having led the brand",
+    where the record has them as Bentley's chief executive and, before, at Porsche): the
+    claim's post may be that one, and the recorded one another step."""
+    started = [t for t in ctx.view.tenures_of(person) if t.start is not None]
+    latest = max(
+        started, key=lambda t: t.start.sort_key() if t.start else (date.min, date.min), default=None
+    )
+    named = named_things(claim.quote) | named_things(claim.value)
+    return any(
+        (body := named_things(organisation_of(ctx.record, tenure.role)))
+        and body <= named
+        and not body <= named_things(recorded)
         for tenure in ctx.view.tenures_of(person)
+        if latest is None or tenure.role != latest.role
     )
 
 

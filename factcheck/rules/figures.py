@@ -56,7 +56,7 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
     metric, figures = _figures(ctx, claim.metric, claim.subject)
     when = f" for {claim.period.label()}" if claim.period else ""
     claimed_time = claim.period or FuzzyTime.day(claim.as_of)
-    stated = [f for f in figures if _same_period(_time_of(f), claimed_time)]
+    stated = _outcomes([f for f in figures if _same_period(_time_of(f), claimed_time)])
     if claim.period is None:
         related = [f for f in figures if f.period is None]
     else:
@@ -72,6 +72,14 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
         out.add("unverifiable", f"no {metric} figure{when} on record; it gave {told}")
     else:
         out.add("unverifiable", f"no {metric} figure{when} on record")
+
+
+def _outcomes(figures: list[Figure]) -> list[Figure]:
+    """A period's figures, less those reported before the period was over where a report
+    after it gives one: "full-year losses" for a year still under way are a forecast, or a
+    misreading, which what the year came to overtakes rather than disputes."""
+    after = [f for f in figures if f.period is not None and f.first_published > f.period.latest]
+    return after or figures
 
 
 def _time_of(figure: Figure) -> FuzzyTime:

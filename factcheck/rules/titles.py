@@ -50,10 +50,11 @@ def other_posts(a: str, b: str) -> bool:
 
 
 def says_no_work(title: str) -> bool:
-    """Whether a title names no particular work: "a senior executive at the BBC", "a boss", or
-    a body alone, where "finance director" names its work."""
+    """Whether a post's title names no particular post ("a senior executive at the BBC", "a
+    boss"), where "chief constable", "finance director" and "management consultant" do."""
     read = _Title.of(title)
-    return read is None or not read.does
+    words = set(content_words(_post_part(without_dates(title))).split())
+    return read is not None and not read.does and words & POST_NOUNS <= _VAGUE_POST_NOUNS
 
 
 def one_post(a: str, b: str) -> bool:
@@ -69,6 +70,8 @@ def one_post(a: str, b: str) -> bool:
 
 
 _BOARD_SIDES = frozenset({"executive", "non-executive"})
+_VAGUE_POST_NOUNS = frozenset({"executive", "boss", "leader", "manager", "member"})
+"""Words that say someone held a post there, not which ("a former executive of X")."""
 _BODY_AFTER = re.compile(r",|\s(?:at|with|in|for)\s")
 _OF = re.compile(r"\sof\s")
 
