@@ -1252,17 +1252,15 @@ def test_a_career_step_is_not_ruled_out_where_the_record_knows_of_other_steps(
             ),
         ],
     )
-    claim = claim_adapter.validate_python(
-        {
-            "kind": "attribute",
-            "quote": quote,
-            "as_of": date(2025, 1, 10),
-            "subject": "Priya Natarajan",
-            "attribute": attribute,
-            "value": claimed,
-        }
+    verdict = check(
+        record,
+        "attribute",
+        "2025-01-10",
+        quote=quote,
+        subject="Priya Natarajan",
+        attribute=attribute,
+        value=claimed,
     )
-    verdict = Checker(record).check(claim)
     assert verdict.verdict == expected, verdict.explanation
 
 
