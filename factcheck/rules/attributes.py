@@ -207,10 +207,7 @@ def _held_before_at(ctx: Context, person: str, claim: AttributeClaim, recorded: 
     the recorded previous post does not name ("poached from Bentley, having led the brand",
     where the record has them as Bentley's chief executive and, before, at Porsche): the
     claim's post may be that one, and the recorded one another step."""
-    started = [t for t in ctx.view.tenures_of(person) if t.start is not None]
-    latest = max(
-        started, key=lambda t: t.start.sort_key() if t.start else (date.min, date.min), default=None
-    )
+    latest = _latest_post(ctx, person)
     named = named_things(claim.quote) | named_things(claim.value)
     return any(
         (body := named_things(organisation_of(ctx.record, tenure.role)))
@@ -226,13 +223,19 @@ def _moved_within(ctx: Context, person: str, recorded: Attribute, claimed: str) 
     its reported start), which a claim naming another organisation does not name: a move within
     it ("Director of Commercial, then interim chief executive") says nothing of where they
     joined it from."""
-    started = [t for t in ctx.view.tenures_of(person) if t.start is not None]
-    if not started:
+    if (latest := _latest_post(ctx, person)) is None:
         return False
-    latest = max(started, key=lambda t: t.start.sort_key() if t.start else (date.min, date.min))
     held_at = named_things(organisation_of(ctx.record, latest.role))
     names_it = bool(held_at) and held_at <= named_things(recorded.value)
     return names_it and not held_at <= named_things(claimed)
+
+
+def _latest_post(ctx: Context, person: str) -> Tenure | None:
+    """The person's post with the latest reported start, if any start is reported."""
+    started = [t for t in ctx.view.tenures_of(person) if t.start is not None]
+    return max(
+        started, key=lambda t: t.start.sort_key() if t.start else (date.min, date.min), default=None
+    )
 
 
 def _just_before(words: str) -> bool:
@@ -242,10 +245,8 @@ def _just_before(words: str) -> bool:
 def _post_before(ctx: Context, person: str) -> tuple[Tenure, Tenure] | None:
     """The post a person held just before their latest one, where the record states it: its
     reported end meets the latest post's reported start. Returns (that post, the latest)."""
-    started = [t for t in ctx.view.tenures_of(person) if t.start is not None]
-    if not started:
+    if (latest := _latest_post(ctx, person)) is None:
         return None
-    latest = max(started, key=lambda t: t.start.sort_key() if t.start else (date.min, date.min))
     assert latest.start is not None
     before = [
         t
