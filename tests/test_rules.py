@@ -813,18 +813,16 @@ def graded_by_two_judges() -> Record:
 def test_a_grade_for_a_part_or_from_another_judge_is_not_a_dispute(
     quote: str, judgement: str, inspector: str | None, expected: str
 ) -> None:
-    claim = claim_adapter.validate_python(
-        {
-            "kind": "rating",
-            "quote": quote,
-            "as_of": date(2022, 1, 10),
-            "subject": SEVERN_VALE,
-            "judgement": judgement,
-            "inspector": inspector,
-            "when": "January 2019",
-        }
+    verdict = check(
+        graded_by_two_judges(),
+        "rating",
+        "2022-01-10",
+        quote=quote,
+        subject=SEVERN_VALE,
+        judgement=judgement,
+        inspector=inspector,
+        when="January 2019",
     )
-    verdict = Checker(graded_by_two_judges()).check(claim)
     assert verdict.verdict == expected, verdict.explanation
 
 
@@ -1161,17 +1159,15 @@ def test_a_post_before_the_one_the_record_has_as_previous_is_another_step(
     quote: str, claimed: str, expected: str
 ) -> None:
     record = natarajan_attribute("previous post", "chief operating officer at Wessex Water")
-    claim = claim_adapter.validate_python(
-        {
-            "kind": "attribute",
-            "quote": quote,
-            "as_of": date(2024, 4, 22),
-            "subject": "Priya Natarajan",
-            "attribute": "previous post",
-            "value": claimed,
-        }
+    verdict = check(
+        record,
+        "attribute",
+        "2024-04-22",
+        quote=quote,
+        subject="Priya Natarajan",
+        attribute="previous post",
+        value=claimed,
     )
-    verdict = Checker(record).check(claim)
     assert verdict.verdict == expected, verdict.explanation
 
 
@@ -2858,17 +2854,15 @@ def test_an_end_spoken_of_as_planned_is_met_by_the_plan_whenever_it_happened(
             ),
         ],
     )
-    claim = claim_adapter.validate_python(
-        {
-            "kind": "tenure",
-            "quote": quote,
-            "as_of": date(2022, 6, 20),
-            "person": "Ada Quist",
-            "role": "chief executive",
-            "end": "the end of March 2017",
-        }
+    verdict = check(
+        record,
+        "tenure",
+        "2022-06-20",
+        quote=quote,
+        person="Ada Quist",
+        role="chief executive",
+        end="the end of March 2017",
     )
-    verdict = Checker(record).check(claim)
     assert verdict.verdict == expected, verdict.explanation
 
 
@@ -3316,16 +3310,14 @@ def test_an_end_the_claim_gives_for_one_of_several_spells_meets_no_other(
             )
         ],
     )
-    claim = claim_adapter.validate_python(
-        {
-            "kind": "tenure",
-            "quote": quote,
-            "as_of": date(2023, 7, 28),
-            "person": "Ada Quist",
-            "role": "chief executive",
-            "organisation": SEVERN_VALE,
-            "end": "2014",
-        }
+    verdict = check(
+        record,
+        "tenure",
+        "2023-07-28",
+        quote=quote,
+        person="Ada Quist",
+        role="chief executive",
+        organisation=SEVERN_VALE,
+        end="2014",
     )
-    verdict = Checker(record).check(claim)
     assert verdict.verdict == expected, verdict.explanation
