@@ -44,7 +44,8 @@ _PAST_WORDS = frozenset(
 """Words naming an attribute that something past settled, which later reports cannot change."""
 _A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _DEATH_WORDS = frozenset({"died", "dies", "death", "killed"})
-_STEPS = frozenset({"next", "first", "later", "subsequent"})
+_NEXT_WORDS = frozenset({"next", "later", "subsequent"})
+_STEPS = _NEXT_WORDS | {"first"}
 _POST_WORDS = frozenset({"post", "job", "role", "position", "employer"})
 _TERM_WORDS = frozenset(
     {"term", "contract", "appointment", "deal", "sentence", "loan", "lease", "ban", "agreement"}
@@ -167,6 +168,11 @@ def same_attribute(a: str, b: str) -> bool:
 
 def _previous_post(attribute: str) -> bool:
     return bool(_PREVIOUS_WORDS & set(attribute.casefold().split()))
+
+
+def is_next_post(attribute: str) -> bool:
+    """Whether an attribute names the post a person went on to ("next post", "later role")."""
+    return bool(_NEXT_WORDS & set(normalise_name(attribute).split()))
 
 
 def _career_step(attribute: str) -> bool:

@@ -113,11 +113,18 @@ class Context:
         resolution = self.record.resolve(mention, "role")
         words = set(normalise_name(mention).split()) - _HOLDING_WORDS
         held = {tenure.role for person in people for tenure in self.view.tenures_of(person)}
-        names = {role: self.record.entity(role).names for role in held}
-        led = {role for role in held if _top_post(words) and _leads(self.record.entity(role).name)}
+        led = (
+            {role for role in held if _leads(self.record.entity(role).name)}
+            if _top_post(words)
+            else set()
+        )
         if resolution.entity_id is not None:
             return sorted({resolution.entity_id} | led)
-        fitting = {role for role in held if any(_fits(words, name) for name in names[role])}
+        fitting = {
+            role
+            for role in held
+            if any(_fits(words, name) for name in self.record.entity(role).names)
+        }
         if resolution.status != "ambiguous" or not fitting:
             raise Unresolved(resolution.reason, reason_of(resolution.status))
         return sorted(fitting | led)

@@ -17,7 +17,13 @@ from factcheck.errors import InvalidTimeError
 from factcheck.holders import Holder
 from factcheck.record import Attribute, EventBase
 from factcheck.resolution import normalise_name
-from factcheck.rules.attributes import compare_length, died_on, lengths_of, same_attribute
+from factcheck.rules.attributes import (
+    compare_length,
+    died_on,
+    is_next_post,
+    lengths_of,
+    same_attribute,
+)
 from factcheck.rules.context import Context, Outcome, day_label, organisation_of, possessive
 from factcheck.rules.events import is_departure
 from factcheck.rules.wording import named_things, names
@@ -142,8 +148,7 @@ def _told_as_next_post(ctx: Context, length: Attribute, person: str, role: str) 
     return bool(body) and any(
         body <= named_things(next_post.value)
         for next_post in ctx.view.attributes(person)
-        if {"next", "later", "subsequent"} & set(normalise_name(next_post.attribute).split())
-        and told_by & _sources(next_post)
+        if is_next_post(next_post.attribute) and told_by & _sources(next_post)
     )
 
 
