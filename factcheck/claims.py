@@ -36,9 +36,8 @@ from factcheck.timespan import (
     AnchoredTime,
     FuzzyTime,
     parse_anchored,
-    parse_time,
+    parse_time_in,
     parse_window_start,
-    tense_in,
 )
 
 RatingQualifier = Literal["first", "latest", "only"]
@@ -110,7 +109,7 @@ class ClaimBase(BaseModel):
         for name in cls.time_fields:
             if isinstance(written := values.get(name), str):
                 try:
-                    values[name] = parse_time(written, reference, tense=tense_in(quote, written))
+                    values[name] = parse_time_in(written, quote, reference)
                 except InvalidTimeError:
                     if (from_happening := parse_anchored(values[name])) is None:
                         raise

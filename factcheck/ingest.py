@@ -42,9 +42,8 @@ from factcheck.timespan import (
     FuzzyTime,
     counted_since,
     length_before,
-    parse_time,
+    parse_time_in,
     parse_window_start,
-    tense_in,
 )
 
 
@@ -103,9 +102,8 @@ class _EventBuilder:
         cannot read is left out, as if unsaid."""
         if not text:
             return None
-        tense = tense_in(provenance[0].quote, text)
         try:
-            return parse_time(text, self.document.published, tense=tense)
+            return parse_time_in(text, provenance[0].quote, self.document.published)
         except InvalidTimeError:
             return None
 

@@ -232,6 +232,11 @@ def parse_time(
     context = _Context(text=text.strip(), reference=reference, tense=tense)
     if not phrase:
         raise InvalidTimeError(f"the time expression is empty; {_EXAMPLES}")
+    if bound := _BOUND.fullmatch(phrase):
+        limit = parse_time(bound["time"] or bound["time_first"], reference, tense=tense)
+        return _bounded(limit, _bound_way(bound), reference, tense).model_copy(
+            update={"text": context.text}
+        )
     if offset := _OFFSET.fullmatch(phrase):
         with contextlib.suppress(InvalidTimeError, ValueError):
             return _offset_from(offset, reference, tense).model_copy(update={"text": context.text})
@@ -247,9 +252,48 @@ def parse_time(
 
 
 _BRACKETED = re.compile(r"(?P<outer>.*?)\s*\((?P<inner>[^()]+)\)")
+_BOUND_WORDS = (
+    r"(?P<before>(?:no|not) later than|not after)"
+    r"|(?P<after>(?:no|not) earlier than|not before|not until)"
+)
+_BOUND = re.compile(
+    rf"(?:{_BOUND_WORDS}) (?P<time>.+)|(?P<time_first>.+?) at the (?P<last>latest|earliest)"
+)
+_BOUND_BEFORE = re.compile(rf"\b(?:{_BOUND_WORDS})\s*$")
 _OFFSET = re.compile(
     r"(?P<length>.+?) (?P<way>after|before|later than|earlier than) (?P<anchor>.+)"
 )
+
+
+def _bound_way(bound: re.Match[str]) -> Literal["before", "after"]:
+    if bound["time"] is None:
+        return "before" if bound["last"] == "latest" else "after"
+    return "before" if bound["before"] else "after"
+
+
+def _bounded(
+    limit: FuzzyTime, way: Literal["before", "after"], reference: date | None, tense: Tense | None
+) -> FuzzyTime:
+    """A time known only on one side: "no later than October 1" is any day up to it, from
+    when it was written if it is still to come; "not before 2027" any day from it on."""
+    if way == "after":
+        return FuzzyTime.between(limit.earliest, date.max)
+    earliest = reference if tense == "future" and reference is not None else date.min
+    return FuzzyTime.between(min(earliest, limit.latest), limit.latest)
+
+
+def parse_time_in(written: str, words: str, reference: date | None) -> FuzzyTime:
+    """Read a time as its sentence uses it: in the tense the words give it, and as a bound
+    where they put one before it ("will take over no later than October 1", with only
+    "October 1" written down)."""
+    tense = tense_in(words, written)
+    time = parse_time(written, reference, tense=tense)
+    said = words.casefold()
+    at = said.find(written.strip().casefold())
+    if at < 0 or (bound := _BOUND_BEFORE.search(said[:at])) is None:
+        return time
+    way: Literal["before", "after"] = "before" if bound["before"] else "after"
+    return _bounded(time, way, reference, tense).model_copy(update={"text": time.text})
 
 
 def _offset_from(offset: re.Match[str], reference: date | None, tense: Tense | None) -> FuzzyTime:

@@ -16,6 +16,7 @@ from factcheck.timespan import (
     duration_between,
     parse_date,
     parse_time,
+    parse_time_in,
     parse_window_start,
     tense_in,
 )
@@ -637,3 +638,47 @@ def test_a_time_is_still_to_come_where_the_words_before_it_say_so(
     words: str, time: str, tense: str | None
 ) -> None:
     assert tense_in(words, time) == tense
+
+
+ANNOUNCED = D(2024, 3, 22)
+
+
+@pytest.mark.parametrize(
+    ("words", "written", "earliest", "latest"),
+    [
+        # Only the day is written down; the words before it make it a deadline, which an
+        # announced plan meets between the announcement and that day.
+        (
+            "will take over from Ms Hale no later than October 1",
+            "October 1",
+            ANNOUNCED,
+            D(2024, 10, 1),
+        ),
+        (
+            "will take over from Ms Hale no later than October 1",
+            "no later than October 1",
+            ANNOUNCED,
+            D(2024, 10, 1),
+        ),
+        (
+            "will take over from Ms Hale by October 1 at the latest",
+            "October 1 at the latest",
+            ANNOUNCED,
+            D(2024, 10, 1),
+        ),
+        (
+            "work on the new stadium will start no earlier than 2027",
+            "2027",
+            D(2027, 1, 1),
+            date.max,
+        ),
+        ("he had left the bank not later than 2019", "2019", date.min, D(2019, 12, 31)),
+        # Without such words a day is a day.
+        ("will take over from Ms Hale on October 1", "October 1", D(2024, 10, 1), D(2024, 10, 1)),
+    ],
+)
+def test_a_time_is_a_bound_where_the_words_before_it_make_it_one(
+    words: str, written: str, earliest: date, latest: date
+) -> None:
+    time = parse_time_in(written, words, ANNOUNCED)
+    assert (time.earliest, time.latest) == (earliest, latest)
