@@ -1499,6 +1499,13 @@ def career_record() -> Record:
             "contradicted",
         ),
         ("She came to the company from Wessex Water", "Wessex Water", "supported"),
+        # "Before that" is before whatever step the text named last, not always the latest post.
+        (
+            "She had a brief spell at a consultancy. Before that she was chief executive of "
+            "Anglian Water",
+            "chief executive of Anglian Water",
+            "unverifiable",
+        ),
     ],
 )
 def test_a_person_holds_many_posts_before_but_one_just_before(

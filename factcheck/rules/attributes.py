@@ -52,7 +52,7 @@ _TERM_WORDS = frozenset(
 )
 """Words naming a length agreed in advance, which does not grow as time passes."""
 _JUST_BEFORE = re.compile(
-    r"\b(?:before (?:moving|coming|joining|arriving|taking|becoming|that)|most recently"
+    r"\b(?:before (?:moving|coming|joining|arriving|taking|becoming)|most recently"
     r"|(?:immediately|just) before"
     r"|(?:came|come|comes|coming|moved|moves|moving|arrived|arrives|arriving|joined|joining)"
     r" (?:[\w'-]+ ){0,4}?from)\b"
