@@ -910,14 +910,21 @@ def _ago(match: re.Match[str], context: _Context) -> FuzzyTime:
     return FuzzyTime.between(_loosely_back(today, most, unit).earliest, newest.latest)
 
 
+_DAYS_COUNTED_EXACTLY = 7
+"""Up to a week, "N days ago" is the very day."""
+
+
 def _loosely_back(today: date, count: float, unit: str) -> FuzzyTime:
     """About ``count`` units before ``today``: the calendar month or year that far back, or
     within half a unit of it; a decade within two years."""
     if unit in ("day", "week"):
         centre = today - timedelta(days=round(count * (7 if unit == "week" else 1)))
-        if unit == "day":
+        if unit == "day" and count <= _DAYS_COUNTED_EXACTLY:
             return FuzzyTime.day(centre)
-        return FuzzyTime.between(centre - timedelta(days=3), centre + timedelta(days=3))
+        # Longer counts of days are counted inclusively or not, from the day of writing or of
+        # publication, and rounded ("marking 100 days"): a day either way a month.
+        slack = 3 if unit == "week" else min(3, 1 + int(count) // 30)
+        return FuzzyTime.between(centre - timedelta(days=slack), centre + timedelta(days=slack))
     centre = _shift_months(today, -round(count * {"month": 1, "year": 12, "decade": 120}[unit]))
     if unit == "decade":
         return FuzzyTime.between(_shift_months(centre, -24), _shift_months(centre, 24))

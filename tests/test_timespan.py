@@ -163,6 +163,10 @@ def test_tolerates_leading_words_and_trailing_punctuation(text: str) -> None:
         ("six months ago", WATCHDOGS_DAY, None, D(2017, 2, 1), D(2017, 3, 4)),
         ("a year ago", WATCHDOGS_DAY, None, D(2016, 1, 1), D(2017, 2, 17)),
         ("two days ago", WATCHDOGS_DAY, None, D(2017, 8, 15), D(2017, 8, 15)),
+        # Longer counts of days are counted one way or another, and rounded: a day either way
+        # a month, up to three.
+        ("12 days ago", WATCHDOGS_DAY, None, D(2017, 8, 4), D(2017, 8, 6)),
+        ("100 days ago", WATCHDOGS_DAY, None, D(2017, 5, 6), D(2017, 5, 12)),
         # Spans that end at the reference.
         ("less than three years ago", WATCHDOGS_DAY, None, D(2014, 8, 17), WATCHDOGS_DAY),
         ("over the past 10 years", WATCHDOGS_DAY, None, D(2007, 8, 17), WATCHDOGS_DAY),
