@@ -568,6 +568,53 @@ def test_a_figure_about_a_person_is_checked_against_that_person_s_figures(
     assert verdict.verdict == expected, verdict.explanation
 
 
+def staff_at_the_ground(*reports: tuple[str, str]) -> Record:
+    """A club's staff at its ground, given by each report with no period."""
+    return build(
+        [*football_club(), metric("staff at the ground")],
+        [
+            Figure(
+                metric="staff-at-the-ground",
+                subject=slug(HARBOUR),
+                value=parse_quantity(value),
+                provenance=reported(on),
+            )
+            for value, on in reports
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "claimed", "expected"),
+    [
+        # Told in the past at no time of its own: the one occasion the record reports.
+        ("The ground was home to 183 of its staff.", "183", "contradicted"),
+        ("The ground was home to 138 of its staff.", "138", "supported"),
+        # A time or occasion of its own may be another occasion...
+        ("The ground was home to 183 staff when the club was sold.", "183", "unverifiable"),
+        ("In March the ground was home to 183 staff.", "183", "unverifiable"),
+        # ...and a figure told as it is now may have changed since the report.
+        ("The ground is home to 183 of its staff.", "183", "unverifiable"),
+    ],
+)
+def test_a_past_figure_given_no_time_is_the_one_the_record_reports(
+    quote: str, claimed: str, expected: str
+) -> None:
+    record = staff_at_the_ground(("138", "2023-01-28"))
+    claim = {"metric": "staff at the ground", "subject": HARBOUR, "value": claimed}
+    verdict = check(record, "figure", "2023-04-20", **claim, quote=quote)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_past_figure_given_no_time_is_not_read_as_one_of_several_the_record_reports() -> None:
+    record = staff_at_the_ground(("138", "2021-01-28"), ("150", "2023-01-28"))
+    claim = {"metric": "staff at the ground", "subject": HARBOUR, "value": "183"}
+    verdict = check(
+        record, "figure", "2023-04-20", **claim, quote="The ground was home to 183 staff."
+    )
+    assert verdict.verdict == "unverifiable", verdict.explanation
+
+
 @pytest.mark.parametrize(
     ("claimed", "expected"), [("£493m", "supported"), ("£289m", "contradicted")]
 )

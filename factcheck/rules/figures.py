@@ -2,7 +2,9 @@
 
 A figure contradicts a claim only when it is for the same period: a value for a wider or
 narrower period can only support it, and one given with no period (a running total, a ranking,
-a deficit "now") is a fact as of the day it was reported, which can only support a later claim.
+a deficit "now") is a fact as of the day it was reported, which can only support a later claim,
+but for a claim that tells of the past at no time of its own: where every report gives the one
+value, that is the only occasion the claim can mean.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from factcheck.record import Figure
 from factcheck.resolution import EntityType
 from factcheck.rules.compare import compare_values
 from factcheck.rules.context import Context, Unresolved
+from factcheck.rules.wording import names_a_time, told_as_past
 from factcheck.timespan import FuzzyTime
 
 _SAME_PERIOD_SLACK = timedelta(days=7)
@@ -67,11 +70,37 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
         compare_values(out, f"{metric}{when}", claim.value, [f.value for f in stated])
     elif agreeing:
         out.add("supported", f"{metric}: {agreeing[0].value.label()}{_as_of(agreeing[0])}")
+    elif (only := _only_report(claim, related)) is not None:
+        out.add(
+            "contradicted",
+            f"{metric} was {only.value.label()}{_as_of(only)}, the only such figure on record, "
+            f"not {claim.value.label()}",
+            only.value.label(),
+        )
     elif related:
         told = ", ".join(f"{f.value.label()}{_as_of(f)}" for f in related)
         out.add("unverifiable", f"no {metric} figure{when} on record; it gave {told}")
     else:
         out.add("unverifiable", f"no {metric} figure{when} on record")
+
+
+def _only_report(claim: FigureClaim, related: list[Figure]) -> Figure | None:
+    """The record's one figure a claim told in the past, at no time of its own, can only mean:
+    where every report of the metric gives one value and no period ("Belfast was home to 138 of
+    its staff", "the shares were five times over-subscribed"), a sentence that places its
+    figure nowhere speaks of the occasion they report. One that names a time or an occasion
+    ("fell 8% on the day his departure was announced") may be another, and a figure told as it
+    is now may have changed since."""
+    if claim.period is not None or not related or not told_as_past(claim.quote):
+        return None
+    if names_a_time(claim.quote, claim.value.text or ""):
+        return None
+    first = related[0]
+    if any(f.period is not None or not f.value.agrees(first.value) for f in related):
+        return None
+    if any(f.value.agrees(claim.value) or claim.value.agrees(f.value) for f in related):
+        return None
+    return first
 
 
 def _outcomes(figures: list[Figure]) -> list[Figure]:

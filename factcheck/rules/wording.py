@@ -73,3 +73,36 @@ def singular(word: str) -> str:
     if word.endswith("'s") or word.endswith("’s"):
         word = word[:-2]
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|came|went|got|won|left|made|paid|gave|took|reached|fell|rose"
+    r"|cost|totalled|stood|found|listed|admitted|delivered|promised|agreed|offered)\b"
+)
+_NOW = re.compile(
+    r"\b(?:is|are|has|have|now|currently|still|so far|today|this year|employs|runs|remains)\b"
+)
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_TIME_WORDS = re.compile(
+    rf"\b(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:1[5-9]|20)\d\d|days?|weeks?|months?|years?|season|then|when|while|after|before"
+    r"|since|during|until|ago|earlier|later|previous|once|time)\b"
+)
+
+
+def names_a_time(quote: str, *written: str) -> bool:
+    """Whether a sentence places what it says at a time or occasion of its own ("on the day his
+    departure was announced", "in March", "by then"), leaving aside the words of its figures."""
+    said = quote.casefold()
+    for words in written:
+        said = said.replace(words.casefold(), " ")
+    return bool(_TIME_WORDS.search(said))
+
+
+def told_as_past(quote: str) -> bool:
+    """Whether a sentence tells of the past only: a verb of the past, and no word of the
+    present ("was home to 138 staff", not "has 50 branches" or "is now 40%")."""
+    said = quote.casefold()
+    return bool(_PAST.search(said)) and not _NOW.search(said)
