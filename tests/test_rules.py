@@ -593,6 +593,7 @@ def staff_at_the_ground(*reports: tuple[str, str]) -> Record:
         # A time or occasion of its own may be another occasion...
         ("The ground was home to 183 staff when the club was sold.", "183", "unverifiable"),
         ("In March the ground was home to 183 staff.", "183", "unverifiable"),
+        ("In the end the ground was home to 183 staff.", "183", "unverifiable"),
         # ...and a figure told as it is now may have changed since the report.
         ("The ground is home to 183 of its staff.", "183", "unverifiable"),
     ],
@@ -603,6 +604,33 @@ def test_a_past_figure_given_no_time_is_the_one_the_record_reports(
     record = staff_at_the_ground(("138", "2023-01-28"))
     claim = {"metric": "staff at the ground", "subject": HARBOUR, "value": claimed}
     verdict = check(record, "figure", "2023-04-20", **claim, quote=quote)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # What was done may not be what was planned...
+        ("In the end 124 staff were moved to the ground.", "unverifiable"),
+        ("124 staff were moved to the ground.", "unverifiable"),
+        # ...but a plan told as a plan is the same plan.
+        ("124 staff were to be moved to the ground.", "contradicted"),
+    ],
+)
+def test_a_past_figure_given_no_time_is_not_a_plan_s_outcome(quote: str, expected: str) -> None:
+    record = build(
+        [*football_club(), metric("staff at the ground")],
+        [
+            Figure(
+                metric="staff-at-the-ground",
+                subject=slug(HARBOUR),
+                value=parse_quantity("139"),
+                provenance=reported("2020-07-07", "The club intends to move 139 staff there"),
+            )
+        ],
+    )
+    claim = {"metric": "staff at the ground", "subject": HARBOUR, "value": "124"}
+    verdict = check(record, "figure", "2020-12-16", **claim, quote=quote)
     assert verdict.verdict == expected, verdict.explanation
 
 
@@ -1074,6 +1102,13 @@ def test_another_post_at_one_body_is_contradicted_only_where_its_title_names_oth
         ),
         # A title held now is a state, which a later report may change: never contradicted.
         ("current post", "deputy chief constable", "chief constable", "unverifiable"),
+        # A name hyphenated or not is one name.
+        (
+            "next post",
+            "chief operating officer at Fell Royce",
+            "chief operating officer at Fell-Royce",
+            "supported",
+        ),
     ],
 )
 def test_a_career_step_is_another_post_where_its_title_ranks_it_otherwise(
@@ -2961,6 +2996,61 @@ def test_a_succession_is_dated_by_the_handover_or_by_the_appointment_announced_b
         predecessor="Colin Stray",
         successor="Ada Quist",
         when=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("kind", "claimed", "expected"),
+    [
+        # The day a report named her, before any start on record: her appointment...
+        ("tenure", "January 2013", "supported"),
+        ("succession", "January 2013", "supported"),
+        # ...and the start a later report gives...
+        ("tenure", "April 2013", "supported"),
+        # ...but not another time.
+        ("tenure", "June 2013", "contradicted"),
+    ],
+)
+def test_an_appointment_reported_with_no_start_is_dated_by_its_report(
+    kind: str, claimed: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Colin Stray"), person("Ada Quist")],
+        [
+            Tenure(
+                person="colin-stray",
+                role=slug(WATER_CEO),
+                start=year(2008),
+                end=month(2013, 3),
+                provenance=reported("2012-11-02"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                predecessor="colin-stray",
+                provenance=reported("2013-01-16", "is to be the next chief executive"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=month(2013, 4),
+                provenance=reported("2018-05-17", "arrived in April 2013"),
+            ),
+        ],
+    )
+    fields = (
+        {"person": "Ada Quist", "start": claimed}
+        if kind == "tenure"
+        else {"predecessor": "Colin Stray", "successor": "Ada Quist", "when": claimed}
+    )
+    verdict = check(
+        record,
+        kind,
+        "2020-01-01",
+        quote="Ada Quist was appointed chief executive",
+        role="chief executive",
+        **fields,
     )
     assert verdict.verdict == expected, verdict.explanation
 

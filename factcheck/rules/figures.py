@@ -17,7 +17,7 @@ from factcheck.record import Figure
 from factcheck.resolution import EntityType
 from factcheck.rules.compare import compare_values
 from factcheck.rules.context import Context, Unresolved
-from factcheck.rules.wording import names_a_time, told_as_past
+from factcheck.rules.wording import names_a_time, told_as_past, told_as_to_come
 from factcheck.timespan import FuzzyTime
 
 _SAME_PERIOD_SLACK = timedelta(days=7)
@@ -70,7 +70,7 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
         compare_values(out, f"{metric}{when}", claim.value, [f.value for f in stated])
     elif agreeing:
         out.add("supported", f"{metric}: {agreeing[0].value.label()}{_as_of(agreeing[0])}")
-    elif (only := _only_report(claim, related)) is not None:
+    elif (only := _only_report(claim, related, figures)) is not None:
         out.add(
             "contradicted",
             f"{metric} was {only.value.label()}{_as_of(only)}, the only such figure on record, "
@@ -84,20 +84,26 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
         out.add("unverifiable", f"no {metric} figure{when} on record")
 
 
-def _only_report(claim: FigureClaim, related: list[Figure]) -> Figure | None:
-    """The record's one figure a claim told in the past, at no time of its own, can only mean:
-    where every report of the metric gives one value and no period ("Belfast was home to 138 of
-    its staff", "the shares were five times over-subscribed"), a sentence that places its
-    figure nowhere speaks of the occasion they report. One that names a time or an occasion
-    ("fell 8% on the day his departure was announced") may be another, and a figure told as it
-    is now may have changed since."""
+def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure]) -> Figure | None:
+    """The record's one figure a claim told in the past, at no time of its own, can only mean.
+
+    Where every report of the metric gives one value ("Belfast was home to 138 of its staff",
+    "the shares were five times over-subscribed"), a sentence that places its figure nowhere
+    speaks of the occasion they report. One that names a time or an occasion ("fell 8% on the
+    day his departure was announced", "in the end") may be another; so may the outcome of a
+    plan ("intends to make 139 people redundant"), unless the claim too tells of the plan ("was
+    meant to last three months"); and a figure told as it is now may have changed since.
+    """
     if claim.period is not None or not related or not told_as_past(claim.quote):
         return None
     if names_a_time(claim.quote, claim.value.text or ""):
         return None
     first = related[0]
-    if any(f.period is not None or not f.value.agrees(first.value) for f in related):
+    if any(not f.value.agrees(first.value) for f in every):
         return None
+    planned = any(told_as_to_come(p.quote) for f in every for p in f.provenance)
+    if planned and not told_as_to_come(claim.quote):
+        return None  # a plan's or a forecast's figure, which what happened may not bear out
     if any(f.value.agrees(claim.value) or claim.value.agrees(f.value) for f in related):
         return None
     return first

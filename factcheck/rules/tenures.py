@@ -235,12 +235,15 @@ def _handover_versions(claimed: FuzzyTime, holder: Holder) -> list[FuzzyTime]:
 
 
 def _appointments(holder: Holder) -> list[FuzzyTime]:
-    """When appointments were announced: the reports of a tenure made before it began (a
-    draft's "appointed in January" may mean that day rather than the start)."""
+    """When appointments were announced: the reports of a tenure made before it began, by its
+    own start or, where a report gives none, the earliest the record has (a draft's "appointed
+    in January" may mean that day rather than the start)."""
+    started = min((t.start.earliest for t in holder.tenures if t.start is not None), default=None)
     return [
         FuzzyTime.day(tenure.first_published)
         for tenure in holder.tenures
-        if tenure.start is not None and tenure.start.earliest > tenure.first_published
+        if (start := tenure.start.earliest if tenure.start else started) is not None
+        and start > tenure.first_published
     ]
 
 

@@ -43,10 +43,11 @@ def names(text: str) -> frozenset[str]:
     for other_name, name in _ONE_COUNTRY:
         text = other_name.sub(name, text)
     words = WORD.findall(text)
-    found = set()
+    found: set[str] = set()
     for index, word in enumerate(words):
         if word[:1].isupper() and not (index == 0 and word.casefold() in _SENTENCE_OPENERS):
-            found.add(singular(word.casefold().rstrip("'’")))
+            # "Rolls-Royce" and "Rolls Royce" are one name written two ways.
+            found.update(singular(part) for part in word.casefold().rstrip("'’").split("-") if part)
     return frozenset(found - FILLER)
 
 
@@ -88,7 +89,8 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 _TIME_WORDS = re.compile(
     rf"\b(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|(?:1[5-9]|20)\d\d|days?|weeks?|months?|years?|season|then|when|while|after|before"
-    r"|since|during|until|ago|earlier|later|previous|once|time)\b"
+    r"|since|during|until|ago|earlier|later|previous|once|time|end|eventually|finally"
+    r"|ultimately)\b"
 )
 
 
@@ -106,3 +108,15 @@ def told_as_past(quote: str) -> bool:
     present ("was home to 138 staff", not "has 50 branches" or "is now 40%")."""
     said = quote.casefold()
     return bool(_PAST.search(said)) and not _NOW.search(said)
+
+
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall|intends?|intended|plans?|planned|proposed?|proposals?|expects?"
+    r"|expected|aims?|forecasts?|targets?|meant to|(?:is|are|was|were) (?:due |set |going )?to)\b"
+)
+
+
+def told_as_to_come(quote: str) -> bool:
+    """Whether a sentence tells of something still to come: a plan, an intention, a forecast
+    ("intends to make 139 people redundant", "is to close 30 stores")."""
+    return bool(_TO_COME.search(quote.casefold()))
