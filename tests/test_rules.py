@@ -3001,6 +3001,69 @@ def test_a_succession_is_dated_by_the_handover_or_by_the_appointment_announced_b
 
 
 @pytest.mark.parametrize(
+    ("reports_between", "expected"),
+    [
+        # Acting in between: "Ben Hale replaced Colin Stray" skips her...
+        ([("2013-05-01", True)], "supported"),
+        # ...but not where the reports of her in between call her nothing of the kind, however
+        # she acted in an earlier spell.
+        ([("2013-05-01", None)], "contradicted"),
+    ],
+)
+def test_a_holder_in_between_is_acting_by_the_reports_of_that_spell(
+    reports_between: list[tuple[str, bool | None]], expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Colin Stray"), person("Ada Quist"), person("Ben Hale")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=year(2007),
+                end=year(2007),
+                interim=True,
+                provenance=reported("2007-06-01", "Ada Quist takes temporary charge"),
+            ),
+            Tenure(
+                person="colin-stray",
+                role=slug(WATER_CEO),
+                start=year(2008),
+                end=month(2013, 3),
+                provenance=reported("2012-11-02"),
+            ),
+            *(
+                Tenure(
+                    person="ada-quist",
+                    role=slug(WATER_CEO),
+                    start=month(2013, 4),
+                    end=month(2015, 6),
+                    interim=interim,
+                    predecessor="colin-stray",
+                    provenance=reported(on),
+                )
+                for on, interim in reports_between
+            ),
+            Tenure(
+                person="ben-hale",
+                role=slug(WATER_CEO),
+                start=month(2015, 7),
+                predecessor="ada-quist",
+                provenance=reported("2015-07-01"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "succession",
+        "2020-01-01",
+        role="chief executive",
+        predecessor="Colin Stray",
+        successor="Ben Hale",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("kind", "claimed", "expected"),
     [
         # The day a report named her, before any start on record: her appointment...

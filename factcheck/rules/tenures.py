@@ -234,6 +234,14 @@ def _handover_versions(claimed: FuzzyTime, holder: Holder) -> list[FuzzyTime]:
     )
 
 
+def _acting_since(holder: Holder, predecessor: Holder) -> bool:
+    """Whether the reports of a holder made since a predecessor began call them acting: one
+    reported acting before that (an earlier spell) may since have held the post for good."""
+    since = predecessor.earliest_start
+    later = [t for t in holder.tenures if t.first_published >= since] or list(holder.tenures)
+    return {t.interim for t in later if t.interim is not None} == {True}
+
+
 def _appointments(holder: Holder) -> list[FuzzyTime]:
     """When appointments were announced: the reports of a tenure made before it began, by its
     own start or, where a report gives none, the earliest the record has (a draft's "appointed
@@ -435,7 +443,7 @@ def _check_succession(
     a, b = ctx.name(before_id), ctx.name(after_id)
     # "Appointed to replace P" names the last permanent holder, whoever acted in between.
     permanent = not before.interim and not after.interim
-    acting = permanent and bool(between) and all(h.interim for h in between)
+    acting = permanent and bool(between) and all(_acting_since(h, before) for h in between)
     # A source saying B replaced P, where A is on record as replacing P, skipped A (an interim):
     # that agrees with A handing over to B.
     others = after.predecessors - {before_id} - before.predecessors
