@@ -360,6 +360,8 @@ class Resolver:
             # Past a handful of distinct entities the mention is plainly ambiguous: the rest
             # within the margin are counted without the word-by-word check.
             exact_words = alias.entity_type == "person"
+            if alias.entity_type == "role" and _ranked_otherwise(normalised, alias.normalised):
+                continue
             if len(entities) > MAX_CANDIDATES or _covers(
                 normalised, alias.normalised, exact_words=exact_words
             ):
@@ -431,6 +433,15 @@ _WORD_MATCH = 75.0
 
 # Words that qualify a holder's tenure rather than name the post ("interim director").
 _TENURE_WORDS = frozenset({"interim", "acting", "permanent", "former", "current", "new"})
+RANK_WORDS = frozenset({"deputy", "assistant", "vice", "associate", "pro", "sub", "co"})
+"""Words that make a post the one under, beside or in place of another ("deputy chief constable",
+"vice-chancellor", "co-chief executive")."""
+
+
+def _ranked_otherwise(mention: str, alias: str) -> bool:
+    """Whether a post's name gives it a rank the mention does not: "chief executive" is not the
+    "deputy chief executive", however many of its words it shares."""
+    return bool((set(alias.split()) - set(mention.split())) & RANK_WORDS)
 
 
 def _covers(mention: str, alias: str, *, exact_words: bool = False) -> bool:

@@ -356,7 +356,11 @@ def parse_anchored(text: str) -> AnchoredTime | None:
 
 
 _STILL_TO_COME = re.compile(
-    r"\b(?:will|shall|is to|are to|(?:is|are) (?:due|set|expected|going) to|plans? to)\b"
+    r"\b(?:will|shall|is to|are to|(?:is|are) (?:due|set|expected|going) to|plans? to"
+    # News tells a scheduled step in the present ("when he retires in March", "who joins in
+    # April"); a past one it tells in the past.
+    r"|retires|joins|starts|leaves|arrives|begins|steps down|stands down|takes over|takes up"
+    r"|hands over|succeeds)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\u2013\u2014]")
 

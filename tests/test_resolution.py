@@ -107,6 +107,16 @@ def test_a_compass_point_in_a_name_never_fuzzes() -> None:
     assert resolver.resolve("Northby County Council Bets Value report").status == "resolved"
 
 
+def test_a_post_is_never_the_post_ranked_under_or_beside_it() -> None:
+    resolver = Resolver()
+    resolver.add("deputy-ceo", "role", ["deputy chief executive, Fenmoor Water"])
+    resolver.add("pvc", "role", ["pro vice chancellor, University of Fenmoor"])
+    assert resolver.resolve("chief executive, Fenmoor Water", "role").status == "unknown"
+    assert resolver.resolve("vice chancellor, University of Fenmoor", "role").status == "unknown"
+    misspelt = resolver.resolve("deputy chief executve, Fenmoor Water", "role")
+    assert misspelt.entity_id == "deputy-ceo"
+
+
 def test_a_person_the_resolver_does_not_know_is_unknown(norfolk: Resolver) -> None:
     resolution = norfolk.resolve("Dr Wendy Thomson")
 

@@ -941,6 +941,35 @@ def test_a_standing_since_left_is_not_supported_as_current() -> None:
     assert verdict.verdict == "unverifiable", verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # Given as a rating in the words of a placing: a standing, beside the grade.
+        ("The inspectorate placed the school in special measures", "supported"),
+        # Given as a rating in a grade's words: another grade at the same time, so the
+        # sources disagree.
+        ("The inspectorate judged the school special measures", "disputed"),
+    ],
+)
+def test_a_standing_given_as_a_rating_in_the_words_of_a_placing_is_not_a_grade(
+    quote: str, expected: str
+) -> None:
+    record = graded_and_placed()
+    record.add(
+        Rating(
+            inspector=slug(INSPECTORATE),
+            subject=slug(NORTHGATE),
+            judgement="special measures",
+            when=month(2019, 9),
+            provenance=reported("2019-09-27", quote),
+        )
+    )
+    verdict = check(
+        record, "rating", "2022-01-10", subject=NORTHGATE, judgement="inadequate", when="2019"
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_without_such_a_happening_a_judgement_is_compared_with_the_grades() -> None:
     record = graded_and_placed()
     verdict = check(

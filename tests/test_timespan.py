@@ -636,6 +636,9 @@ def test_a_length_after_an_unreadable_time_is_refused_naming_the_expression() ->
         ("Ann Holt, who joined in January, will leave in March", "January", None),
         ("Ann Holt, who joined in January, will leave in March", "March", "future"),
         ("She left with immediate effect in February", "February", None),
+        # A scheduled step told in the present.
+        ("Ann Holt will take over from Ian Moss, when he retires in March", "March", "future"),
+        ("Ian Moss, who joins in April, was chosen from six", "April", "future"),
     ],
 )
 def test_a_time_is_still_to_come_where_the_words_before_it_say_so(

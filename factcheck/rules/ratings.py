@@ -8,7 +8,8 @@ a claim about the current grade that differs from it is news, not a contradictio
 
 A judgement the record never gives the subject as a grade, but has it placed in or taken out of
 ("special measures", "administration"), is a standing, not a grade: it is met by those
-happenings and never compared with grades.
+happenings and never compared with grades; so is one a source gives as a rating in the words of
+a placing ("placed the trust in special measures").
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def check_rating(ctx: Context, claim: RatingClaim) -> None:
     claim = _grade_of_a_part(claim, {r.judgement for r in ratings if is_grade(r.judgement)})
     ratings = [r for r in ratings if _bears_on_the_claims_part(r, claim)]
     qualifier = claim.qualifier or (None if claim.when else "latest")
-    graded = [r for r in ratings if is_grade(r.judgement)]
+    graded = [r for r in ratings if is_grade(r.judgement) and not _told_as_standing(r)]
     if claim.judgement is None:
         _check_inspected(ctx, claim, subject, graded, qualifier)
         return
@@ -124,9 +125,19 @@ def is_grade(judgement: str) -> bool:
     return len(judgement.split()) <= _GRADE_WORDS
 
 
+def _told_as_standing(rating: Rating) -> bool:
+    """Whether a rating's source puts its subject in the judgement, or takes it out ("placed
+    the trust in special measures"): a standing it holds, not a grade an inspection gave."""
+    return any(_put_in(rating.judgement).search(normalise_name(p.quote)) for p in rating.provenance)
+
+
+def _put_in(standing: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:in|into|under|out of) {re.escape(normalise_name(standing))}\b")
+
+
 def _placed_in(ctx: Context, subject_id: str, standing: str) -> list[GenericEvent]:
     """The subject's recorded happenings that place it in, or take it out of, a standing."""
-    named = re.compile(rf"\b(?:in|into|under|out of) {re.escape(normalise_name(standing))}\b")
+    named = _put_in(standing)
     return [
         event
         for event in ctx.view.generic_events(subject_id)

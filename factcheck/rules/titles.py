@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.resolution import RANK_WORDS
 from factcheck.rules.wording import (
     FILLER,
     KINDS_OF_BODY,
@@ -31,9 +32,6 @@ _SAID_OF_A_HOLDER = frozenset(
     | {"senior", "substantive", "group", "global", "national", "regional", "uk", "overall"}
 )
 """Words said of a holder or the breadth of a post, which do not make it another post."""
-_RANKS = frozenset({"deputy", "assistant", "vice", "associate", "pro", "sub", "co"})
-"""Words that make a post the one under, beside or in place of another ("deputy chief constable",
-"vice-chancellor", "co-chief executive")."""
 
 
 def other_posts(a: str, b: str) -> bool:
@@ -111,10 +109,10 @@ class _Title:
             board = "non-executive"
         elif "executive" in words and "chief" not in words:
             board = "executive"
-        ignored = POST_NOUNS | _SAID_OF_A_HOLDER | _RANKS | FILLER | {"non", "s"}
+        ignored = POST_NOUNS | _SAID_OF_A_HOLDER | RANK_WORDS | FILLER | {"non", "s"}
         ignored |= names(title) | KINDS_OF_BODY
         return cls(
-            ranks=frozenset(w for w in words if w in _RANKS),
+            ranks=frozenset(w for w in words if w in RANK_WORDS),
             board=board,
             does=frozenset(w[:_STEM] for w in words if w not in ignored),
         )
