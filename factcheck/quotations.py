@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from factcheck.quantities import number_words
+from factcheck.errors import InvalidQuantityError
+from factcheck.quantities import number_words, parse_ordinal
 
 RUN_LENGTH = 3
 """Quotations are indexed by every run of this many consecutive words."""
@@ -219,8 +220,16 @@ def _paraphrase(claimed: str, recorded: str) -> Paraphrase:
     )
 
 
-_Value = float | frozenset[int] | str
-"""A number, a time of year (by its months) or a place or body (by its name)."""
+@dataclass(frozen=True)
+class _Place:
+    """A place in an order ("third", "5th"), which is no count ("three")."""
+
+    place: int
+
+
+_Value = float | _Place | frozenset[int] | str
+"""A number, a place in an order, a time of year (by its months) or a place or body (by its
+name)."""
 
 
 def _written_in(value: _Value, text: str) -> bool:
@@ -273,6 +282,8 @@ def _reading(text: str) -> _Reading:
             continue  # "the 55-year-old": who the reporter means, not what was said
         if (number := _number(word, following)) is not None:
             values.setdefault(number, f"{word} {following}" if following in _SCALES else word)
+        elif (place := _place(word)) is not None:
+            values.setdefault(place, word)
         elif word in _MONTHS and (word not in _MONTHS_ALSO_WORDS or _read_as_month(words, at)):
             values.setdefault(frozenset({_MONTH_NUMBERS[word]}), word)
         elif word in _TIMES_OF_YEAR:
@@ -301,6 +312,16 @@ def _read_as_month(words: list[str], at: int) -> bool:
     return any(
         0 <= i < len(words) and _FIGURE.fullmatch(words[i]) is not None for i in (at - 1, at + 1)
     )
+
+
+def _place(word: str) -> _Place | None:
+    """A place in an order a word gives ("second", "3rd"); not "first", which says as often
+    that something came before anything else ("first told in January")."""
+    try:
+        place = parse_ordinal(word)
+    except InvalidQuantityError:
+        return None
+    return _Place(place) if place > 1 else None
 
 
 def _number(word: str, following: str) -> float | None:

@@ -406,6 +406,19 @@ def test_a_happening_told_as_speech_is_compared_in_its_sources_words(
             "other",
             ((), ()),
         ),
+        (
+            # a place in an order is a number too, and no count
+            "the trust had recently undergone its second inspection",
+            "We have recently undergone our third inspection.",
+            "differs",
+            (("third",), ("second",)),
+        ),
+        (
+            "the trust had recently undergone three inspections",
+            "We have recently undergone our third inspection and await its report.",
+            "other",
+            ((), ()),
+        ),
     ],
 )
 def test_reported_speech_is_compared_by_its_words_then_its_numbers_times_and_names(
