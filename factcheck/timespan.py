@@ -1185,6 +1185,16 @@ def _relative_financial_year(match: re.Match[str], context: _Context) -> FuzzyTi
     )
 
 
+@_reads(r"(?:fiscal (?:year )?|fy ?)(?P<year>\d{4}|\d{2})|(?P<year_first>\d{4}) fiscal year")
+def _fiscal_year_named_by_its_end(match: re.Match[str], context: _Context) -> FuzzyTime:
+    """ "Fiscal 2019", "FY19", "the 2019 fiscal year": American usage names a fiscal year by the
+    calendar year it ends in, and a company's may end in any month of it, so any of them (a
+    year ending in January starts in the February before)."""
+    written = match["year"] or match["year_first"]
+    year = int(written) if len(written) == 4 else 2000 + int(written)
+    return FuzzyTime.between(_calendar_date(year - 1, 2, 1), _calendar_date(year, 12, 31))
+
+
 @_reads(rf"{_WHICH_WORD}(?:school|academic) year")
 def _relative_school_year(match: re.Match[str], context: _Context) -> FuzzyTime:
     return _recurring(_school_year, _which(match), context)

@@ -236,6 +236,10 @@ def test_reads_quarters_halves_and_spans_within_a_time(reading: Reading) -> None
         ("2019-20", None, None, D(2019, 2, 1), D(2020, 7, 31)),
         ("fiscal year 2008-09", None, None, D(2008, 2, 1), D(2009, 9, 30)),
         ("FY 2030-1", None, None, D(2030, 2, 1), D(2031, 9, 30)),
+        # A fiscal year named by one year is the one ending in it, in any month of it.
+        ("fiscal 2019", None, None, D(2018, 2, 1), D(2019, 12, 31)),
+        ("FY19", None, None, D(2018, 2, 1), D(2019, 12, 31)),
+        ("the 2019 fiscal year", None, None, D(2018, 2, 1), D(2019, 12, 31)),
         ("this financial year", TUESDAY, None, D(2021, 7, 1), D(2023, 3, 31)),
         ("the previous fiscal year", TUESDAY, None, D(2020, 7, 1), D(2022, 3, 31)),
         ("the coming financial year", TUESDAY, None, D(2022, 7, 1), D(2024, 3, 31)),
