@@ -46,6 +46,8 @@ from factcheck.timespan import (
     parse_window_start,
 )
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
 
 @dataclass
 class IngestResult:
@@ -103,9 +105,19 @@ class _EventBuilder:
         if not text:
             return None
         try:
-            return parse_time_in(text, provenance[0].quote, self.document.published)
+            return parse_time_in(
+                text, self._words_around(text, provenance[0].quote), self.document.published
+            )
         except InvalidTimeError:
             return None
+
+    def _words_around(self, written: str, quote: str) -> str:
+        """The words a time is read in: its quote, or where the quote does not write it (a
+        reading takes a time from the sentence after), the article's sentence that does."""
+        if written.strip().casefold() in quote.casefold():
+            return quote
+        sentences = _SENTENCE_END.split(self.document.text)
+        return next((s for s in sentences if written.strip().casefold() in s.casefold()), quote)
 
     def period(self, text: str | None, provenance: list[Provenance]) -> FuzzyTime | None:
         """What a figure is for; counted from a time ("since June", "since the warning two

@@ -362,7 +362,8 @@ _STILL_TO_COME = re.compile(
     r"|retires|joins|starts|leaves|arrives|begins|steps down|stands down|takes over|takes up"
     r"|hands over|succeeds)\b"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:.!?\u2013\u2014]")
+_CLAUSE_BREAK = re.compile(r"[;:!?\u2013\u2014]|[,.](?!\d)")
+"""Punctuation between clauses; not the point or comma inside a number ("$2.8 million")."""
 
 
 def tense_in(words: str, written: str) -> Tense | None:

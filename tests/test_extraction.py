@@ -289,6 +289,23 @@ def test_a_day_without_a_year_is_read_in_the_tense_its_words_give(words: str, st
     assert tenure.start is not None and tenure.start.earliest == start
 
 
+def test_a_time_its_quote_does_not_write_is_read_in_the_sentence_that_does() -> None:
+    """The reading quotes the naming, and takes the start from the sentence after it."""
+    named = "Ann Holt has been named chief executive"
+    article = Document(
+        source="d.md",
+        published=date(2024, 12, 15),
+        text=f"{named}. She will be paid $1.2 million when she moves up in January.",
+    )
+    record = Record()
+    tenure_event = event(
+        quote=named, kind="tenure", person="Ann Holt", role="chief executive", start="January"
+    )
+    add_events(record, article, extraction(tenure_event, text=article.text))
+    (tenure,) = [e for e in record.events if isinstance(e, Tenure)]
+    assert tenure.start is not None and tenure.start.earliest == date(2025, 1, 1)
+
+
 @pytest.mark.parametrize(
     ("words", "period", "counted"),
     [

@@ -643,6 +643,8 @@ def test_a_length_after_an_unreadable_time_is_refused_naming_the_expression() ->
         # A scheduled step told in the present.
         ("Ann Holt will take over from Ian Moss, when he retires in March", "March", "future"),
         ("Ian Moss, who joins in April, was chosen from six", "April", "future"),
+        # A number's point or comma ends no clause.
+        ("She will be paid $2.8 million more when she moves up in January", "January", "future"),
     ],
 )
 def test_a_time_is_still_to_come_where_the_words_before_it_say_so(
