@@ -27,7 +27,7 @@ from factcheck.record import (
 from factcheck.report import Evidence, Misspelling, Report, Verdict
 from factcheck.rules import Context, apply
 from factcheck.rules.anchors import date_anchored
-from factcheck.rules.context import HolderCache, TitleCache
+from factcheck.rules.context import HolderCache, Outcome, TitleCache
 from factcheck.spelling import misspellings
 
 
@@ -44,7 +44,7 @@ class Checker:
         return self._decide(claim, self.record.view(claim.as_of))
 
     def _decide(self, claim: Claim, view: RecordView) -> Verdict:
-        ctx = Context(self.record, view, self._holders, self._titles)
+        ctx = Context(self.record, view, self._holders, self._titles, Outcome(quote=claim.quote))
         if unwritten := unwritten_values(claim, where_the_quote_says_otherwise=True):
             ctx.out.add("unverifiable", "; ".join(unwritten), reason="inconsistent")
         elif claim.anchored:

@@ -505,7 +505,8 @@ WORDS = ("we", "will", "not", "close", "the", "museum", "gallery", "this", "year
 
 @st.composite
 def quoted_records(draw: st.DrawFn) -> tuple[Record, list[Quotation]]:
-    """A record of several speakers' quotations, each a run of words ending in a number."""
+    """A record of several speakers' quotations, each a run of words ending in a number of
+    visitors welcomed (words enough to be the speaker's own, not anyone's)."""
     said = draw(
         st.lists(
             st.tuples(
@@ -518,7 +519,7 @@ def quoted_records(draw: st.DrawFn) -> tuple[Record, list[Quotation]]:
         )
     )
     quotations = [
-        quotation(speaker, " ".join([*words, f"{number:,}", "visitors"]))
+        quotation(speaker, " ".join([*words, "welcomed", f"{number:,}", "visitors"]))
         for speaker, words, number in said
     ]
     people = [Entity(id=s.casefold().replace(" ", "-"), type="person", name=s) for s in SPEAKERS]

@@ -634,6 +634,31 @@ def test_a_past_figure_given_no_time_is_not_a_plan_s_outcome(quote: str, expecte
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("claimed", "expected"), [("100 days", "contradicted"), ("three months", "unverifiable")]
+)
+def test_a_past_figure_given_no_time_is_compared_only_in_the_record_s_unit_of_time(
+    claimed: str, expected: str
+) -> None:
+    """ "90 days" and "three months" are read as bare numbers: only the same unit compares."""
+    record = build(
+        [*football_club(), metric("ban")],
+        [
+            Figure(
+                metric="ban",
+                subject=slug(HARBOUR),
+                value=parse_quantity("90 days"),
+                provenance=reported("2018-04-30", "a ban of 90 days"),
+            )
+        ],
+    )
+    claim = {"metric": "ban", "subject": HARBOUR, "value": claimed}
+    verdict = check(
+        record, "figure", "2019-01-01", **claim, quote=f"The club was banned for {claimed}."
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_past_figure_given_no_time_is_not_read_as_one_of_several_the_record_reports() -> None:
     record = staff_at_the_ground(("138", "2021-01-28"), ("150", "2023-01-28"))
     claim = {"metric": "staff at the ground", "subject": HARBOUR, "value": "183"}
@@ -1131,6 +1156,8 @@ def test_another_post_at_one_body_is_contradicted_only_where_its_title_names_oth
         ),
         # A title held now is a state, which a later report may change: never contradicted.
         ("current post", "deputy chief constable", "chief constable", "unverifiable"),
+        # A body named by its address ("came from Fleet Street") is not compared with names.
+        ("previous post", "executive, Daily Courier", "Fleet Street", "unverifiable"),
         # A name hyphenated or not is one name.
         (
             "next post",
@@ -3025,6 +3052,44 @@ def test_a_succession_is_dated_by_the_handover_or_by_the_appointment_announced_b
         predecessor="Colin Stray",
         successor="Ada Quist",
         when=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "end", "expected"),
+    [
+        # The year is the claim's own: wrong in its own words.
+        ("She stayed on as chief executive until July 2019", "July 2019", "contradicted"),
+        # Its reading took the year from the sentence before: that sentence is where it errs.
+        ("She stayed on as chief executive until July", "July 2019", "unverifiable"),
+        # But a month its words give, in which no reported time falls, is wrong in its words.
+        ("She stayed on as chief executive until December", "December 2019", "contradicted"),
+    ],
+)
+def test_a_year_the_claim_s_words_do_not_give_is_not_contradicted_in_them(
+    quote: str, end: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Ada Quist")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=year(2015),
+                end=month(2020, 7),
+                provenance=reported("2020-08-01"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2023-07-06",
+        quote=quote,
+        person="Ada Quist",
+        role="chief executive",
+        end=end,
     )
     assert verdict.verdict == expected, verdict.explanation
 

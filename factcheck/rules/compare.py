@@ -8,6 +8,8 @@ the same, and wording alone never contradicts.
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections.abc import Callable, Mapping
 
 from rapidfuzz import fuzz
@@ -44,6 +46,12 @@ def compare_time(
     agreeing = [g for g in groups if g.overlaps(claimed)]
     if not groups:
         out.add("unverifiable", f"the record has no date for {what}")
+    elif not agreeing and _year_from_around(claimed, out.quote, groups):
+        out.add(
+            "unverifiable",
+            f"{what} was {told}; the claim's own words do not give the year of "
+            f"{claimed.label()}, which its reading took from the sentences around it",
+        )
     elif inferred and not agreeing:
         out.add("unverifiable", f"no source dates {what}; a reported succession suggests {told}")
     elif agreeing and len(agreeing) < len(groups):
@@ -53,6 +61,34 @@ def compare_time(
     else:
         versions = "sources give " if len(groups) > 1 else ""
         out.add("contradicted", f"{what} was {versions}{told}, not {claimed.label()}", told)
+
+
+_A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_MONTH_NAMES = tuple(calendar.month_name)[1:]
+
+
+def _year_from_around(claimed: FuzzyTime, quote: str, groups: list[FuzzyTime]) -> bool:
+    """Whether a claim's words give the month of its time but not the year, which its reading
+    took from the sentences around ("stay on until July", read as July of the year the
+    sentence before gave), and the record has the month right: that sentence is where the
+    year can be wrong. A month no reported time falls in is wrong in the claim's own words;
+    words that give no part of the time (a claim built by hand) are taken as giving it all."""
+    if claimed.text is None or _A_YEAR.search(quote) or not _A_YEAR.search(claimed.text):
+        return False
+    said = quote.casefold()
+    months = {
+        n for n, name in enumerate(_MONTH_NAMES, 1) if re.search(rf"\b{name.casefold()}\b", said)
+    }
+    return any(month in _months_of(group) for group in groups for month in months)
+
+
+def _months_of(time: FuzzyTime) -> set[int]:
+    """The months of the year a time can fall in (every month, for a year or more)."""
+    if (time.latest - time.earliest).days >= 365:
+        return set(range(1, 13))
+    first = time.earliest.year * 12 + time.earliest.month - 1
+    last = time.latest.year * 12 + time.latest.month - 1
+    return {index % 12 + 1 for index in range(first, last + 1)}
 
 
 def compare_values(out: Outcome, what: str, claimed: Quantity, values: list[Quantity]) -> None:
@@ -123,9 +159,20 @@ def comparable(a: str, b: str) -> bool:
     a, b = without_dates(a), without_dates(b)
     if _worded_otherwise_of_one_body(a, b) or _one_body_named_otherwise(a, b):
         return False
+    if _an_address(a) != _an_address(b):
+        return False  # "came from Derry Street": the body there, by where it is
     if bool(numbers(a)) != bool(numbers(b)):
         return False  # a number ("60-year-old") and a place ("outside Norwich") are not one type
     return bool((numbers(a) and numbers(b)) or (names(a) and names(b)))
+
+
+_ADDRESS = re.compile(r"\b[A-Z][\w'-]* (?:Street|Road|Square|Lane|Avenue|Wharf)\b")
+"""A street or square named for the body there ("Fleet Street", "Derry Street", "Canary Wharf")."""
+
+
+def _an_address(value: str) -> bool:
+    """Whether a value names a place by its street, as news names a body by its address."""
+    return bool(_ADDRESS.search(value))
 
 
 def same_value(a: str, b: str) -> bool:

@@ -42,6 +42,8 @@ class Outcome:
 
     findings: list[Finding] = field(default_factory=list)
     events: list[EventBase] = field(default_factory=list)
+    quote: str = ""
+    """The claim's own words, which say how much of a time the claim itself gives."""
 
     def add(
         self,
@@ -138,7 +140,7 @@ class Context:
         bears it out and another contradicts it."""
         outcomes = []
         for reading in readings:
-            context = replace(self, out=Outcome())
+            context = replace(self, out=Outcome(quote=self.out.quote))
             try:
                 check(context, reading)
             except Unresolved as unresolved:

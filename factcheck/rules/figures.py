@@ -17,7 +17,7 @@ from factcheck.record import Figure
 from factcheck.resolution import EntityType
 from factcheck.rules.compare import compare_values
 from factcheck.rules.context import Context, Unresolved
-from factcheck.rules.wording import names_a_time, told_as_past, told_as_to_come
+from factcheck.rules.wording import names_a_time, time_unit, told_as_past, told_as_to_come
 from factcheck.timespan import FuzzyTime
 
 _SAME_PERIOD_SLACK = timedelta(days=7)
@@ -101,6 +101,8 @@ def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure])
     first = related[0]
     if any(not f.value.agrees(first.value) for f in every):
         return None
+    if len({time_unit(q.text) for q in (claim.value, *(f.value for f in every))}) > 1:
+        return None  # "three months" and "90 days" are read as bare numbers
     planned = any(told_as_to_come(p.quote) for f in every for p in f.provenance)
     if planned and not told_as_to_come(claim.quote):
         return None  # a plan's or a forecast's figure, which what happened may not bear out

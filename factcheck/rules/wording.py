@@ -120,3 +120,12 @@ def told_as_to_come(quote: str) -> bool:
     """Whether a sentence tells of something still to come: a plan, an intention, a forecast
     ("intends to make 139 people redundant", "is to close 30 stores")."""
     return bool(_TO_COME.search(quote.casefold()))
+
+
+_TIME_UNIT = re.compile(r"\b(day|week|month|year|decade)s?\b|-(day|week|month|year)\b")
+
+
+def time_unit(written: str | None) -> str | None:
+    """The unit of time a figure is written in ("three months", "a five-year deal"), if any."""
+    found = _TIME_UNIT.search((written or "").casefold())
+    return (found[1] or found[2]) if found else None
