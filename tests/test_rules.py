@@ -568,18 +568,18 @@ def test_a_figure_about_a_person_is_checked_against_that_person_s_figures(
     assert verdict.verdict == expected, verdict.explanation
 
 
-def staff_at_the_ground(*reports: tuple[str, str]) -> Record:
-    """A club's staff at its ground, given by each report with no period."""
+def club_figures(measure: str, *reports: tuple[str, str, str]) -> Record:
+    """A club's figures of one metric, each report's value, date and words, with no period."""
     return build(
-        [*football_club(), metric("staff at the ground")],
+        [*football_club(), metric(measure)],
         [
             Figure(
-                metric="staff-at-the-ground",
+                metric=slug(measure),
                 subject=slug(HARBOUR),
                 value=parse_quantity(value),
-                provenance=reported(on),
+                provenance=reported(on, words),
             )
-            for value, on in reports
+            for value, on, words in reports
         ],
     )
 
@@ -601,7 +601,7 @@ def staff_at_the_ground(*reports: tuple[str, str]) -> Record:
 def test_a_past_figure_given_no_time_is_the_one_the_record_reports(
     quote: str, claimed: str, expected: str
 ) -> None:
-    record = staff_at_the_ground(("138", "2023-01-28"))
+    record = club_figures("staff at the ground", ("138", "2023-01-28", "(as reported)"))
     claim = {"metric": "staff at the ground", "subject": HARBOUR, "value": claimed}
     verdict = check(record, "figure", "2023-04-20", **claim, quote=quote)
     assert verdict.verdict == expected, verdict.explanation
@@ -618,16 +618,8 @@ def test_a_past_figure_given_no_time_is_the_one_the_record_reports(
     ],
 )
 def test_a_past_figure_given_no_time_is_not_a_plan_s_outcome(quote: str, expected: str) -> None:
-    record = build(
-        [*football_club(), metric("staff at the ground")],
-        [
-            Figure(
-                metric="staff-at-the-ground",
-                subject=slug(HARBOUR),
-                value=parse_quantity("139"),
-                provenance=reported("2020-07-07", "The club intends to move 139 staff there"),
-            )
-        ],
+    record = club_figures(
+        "staff at the ground", ("139", "2020-07-07", "The club intends to move 139 staff there")
     )
     claim = {"metric": "staff at the ground", "subject": HARBOUR, "value": "124"}
     verdict = check(record, "figure", "2020-12-16", **claim, quote=quote)
@@ -641,17 +633,7 @@ def test_a_past_figure_given_no_time_is_compared_only_in_the_record_s_unit_of_ti
     claimed: str, expected: str
 ) -> None:
     """ "90 days" and "three months" are read as bare numbers: only the same unit compares."""
-    record = build(
-        [*football_club(), metric("ban")],
-        [
-            Figure(
-                metric="ban",
-                subject=slug(HARBOUR),
-                value=parse_quantity("90 days"),
-                provenance=reported("2018-04-30", "a ban of 90 days"),
-            )
-        ],
-    )
+    record = club_figures("ban", ("90 days", "2018-04-30", "a ban of 90 days"))
     claim = {"metric": "ban", "subject": HARBOUR, "value": claimed}
     verdict = check(
         record, "figure", "2019-01-01", **claim, quote=f"The club was banned for {claimed}."
@@ -660,7 +642,11 @@ def test_a_past_figure_given_no_time_is_compared_only_in_the_record_s_unit_of_ti
 
 
 def test_a_past_figure_given_no_time_is_not_read_as_one_of_several_the_record_reports() -> None:
-    record = staff_at_the_ground(("138", "2021-01-28"), ("150", "2023-01-28"))
+    record = club_figures(
+        "staff at the ground",
+        ("138", "2021-01-28", "(as reported)"),
+        ("150", "2023-01-28", "(as reported)"),
+    )
     claim = {"metric": "staff at the ground", "subject": HARBOUR, "value": "183"}
     verdict = check(
         record, "figure", "2023-04-20", **claim, quote="The ground was home to 183 staff."
