@@ -360,7 +360,11 @@ _STILL_TO_COME = re.compile(
     # News tells a scheduled step in the present ("when he retires in March", "who joins in
     # April"); a past one it tells in the past.
     r"|retires|joins|starts|leaves|arrives|begins|steps down|stands down|takes over|takes up"
-    r"|hands over|succeeds)\b"
+    r"|hands over|succeeds"
+    # and an arrangement told in the progressive ("is leaving in January", "is preparing to
+    # step down in January").
+    r"|(?:is|are)(?: also)? (?:preparing|about|poised|leaving|joining|retiring|stepping down"
+    r"|standing down|moving))\b"
 )
 _CLAUSE_BREAK = re.compile(r"[;:!?\u2013\u2014]|[,.](?!\d)")
 """Punctuation between clauses; not the point or comma inside a number ("$2.8 million")."""

@@ -655,6 +655,44 @@ def test_a_past_figure_given_no_time_is_not_read_as_one_of_several_the_record_re
 
 
 @pytest.mark.parametrize(
+    ("claimed", "as_of", "expected"),
+    [
+        # Told after the year was over, a year's figure is its whole: a total so far, reported
+        # in July, neither bears it out nor contradicts it...
+        ("342", "2018-01-19", "unverifiable"),
+        ("155", "2018-01-19", "supported"),
+        # ...while told during the year, the figure is the one the record has.
+        ("342", "2015-07-20", "contradicted"),
+    ],
+)
+def test_a_year_s_figure_reported_before_the_year_was_over_is_a_total_so_far(
+    claimed: str, as_of: str, expected: str
+) -> None:
+    record = build(
+        [*football_club(), metric("goals conceded")],
+        [
+            Figure(
+                metric="goals-conceded",
+                subject=slug(HARBOUR),
+                value=parse_quantity("155"),
+                period=year(2015),
+                provenance=reported("2015-07-08", "its total for this year stands at 155"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "figure",
+        as_of,
+        metric="goals conceded",
+        subject=HARBOUR,
+        value=claimed,
+        period="2015",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("claimed", "expected"), [("£493m", "supported"), ("£289m", "contradicted")]
 )
 def test_a_figure_for_a_year_reported_before_the_year_was_over_is_overtaken_by_its_outcome(

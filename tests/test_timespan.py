@@ -643,6 +643,9 @@ def test_a_length_after_an_unreadable_time_is_refused_naming_the_expression() ->
         # A scheduled step told in the present.
         ("Ann Holt will take over from Ian Moss, when he retires in March", "March", "future"),
         ("Ian Moss, who joins in April, was chosen from six", "April", "future"),
+        # An arrangement told in the progressive.
+        ("Its chairman is also preparing to step down in January", "January", "future"),
+        ("Ian Moss is leaving in March", "March", "future"),
         # A number's point or comma ends no clause.
         ("She will be paid $2.8 million more when she moves up in January", "January", "future"),
     ],

@@ -9,6 +9,7 @@ value, that is the only occasion the claim can mean.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from factcheck.claims import ChangeClaim, FigureClaim
@@ -66,7 +67,19 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
         related = [f for f in figures if f.period is None or f.period.overlaps(claim.period)]
     agreeing = [f for f in related if f.value.settles(claim.value)]
     out.events += stated or agreeing or related
-    if stated:
+    if stated and (partial := _so_far(stated, claim)):
+        told = ", ".join(
+            f"{f.value.label()} reported {f.first_published.isoformat()}" for f in partial
+        )
+        if any(f.value.agrees(claim.value) for f in partial):
+            out.add("supported", f"{metric}{when}: {told}")
+        else:
+            out.add(
+                "unverifiable",
+                f"the record has {metric}{when} only as reported before the period was over "
+                f"({told}), a total so far",
+            )
+    elif stated:
         compare_values(out, f"{metric}{when}", claim.value, [f.value for f in stated])
     elif agreeing:
         out.add("supported", f"{metric}: {agreeing[0].value.label()}{_as_of(agreeing[0])}")
@@ -109,6 +122,28 @@ def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure])
     if any(f.value.agrees(claim.value) or claim.value.agrees(f.value) for f in related):
         return None
     return first
+
+
+def _so_far(stated: list[Figure], claim: FigureClaim) -> list[Figure]:
+    """The period's figures, where every one was reported before the period was over as it
+    then stood, and the claim speaks after it ("the total for this year stands at 155" in July,
+    against "342 in 2015" told in 2018): a total so far, not the period's."""
+    ended = [f.period.latest for f in stated if f.period is not None]
+    if len(ended) < len(stated) or claim.as_of <= max(ended):
+        return []
+    so_far = [
+        f
+        for f in stated
+        if f.period is not None
+        and f.first_published < f.period.latest
+        and any(_SO_FAR.search(p.quote.casefold()) for p in f.provenance)
+    ]
+    return so_far if len(so_far) == len(stated) else []
+
+
+_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|year to date|stands at|stood at|currently)\b")
+"""Words that give a figure as it stands while its period runs ("the total for this year stands
+at 155")."""
 
 
 def _outcomes(figures: list[Figure]) -> list[Figure]:
