@@ -46,8 +46,10 @@ def names(text: str) -> frozenset[str]:
     found: set[str] = set()
     for index, word in enumerate(words):
         if word[:1].isupper() and not (index == 0 and word.casefold() in _SENTENCE_OPENERS):
-            # "Rolls-Royce" and "Rolls Royce" are one name written two ways.
-            found.update(singular(part) for part in word.casefold().rstrip("'’").split("-") if part)
+            # "Rolls-Royce" and "Rolls Royce" are one name written two ways; in "EVP-customer"
+            # only "EVP" is a name.
+            parts = word.rstrip("'’").split("-")
+            found.update(singular(part.casefold()) for part in parts if part[:1].isupper())
     return frozenset(found - FILLER)
 
 
