@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Literal
 
 from factcheck.archive import Location, editing, open_record
@@ -116,8 +117,13 @@ class _EventBuilder:
         reading takes a time from the sentence after), the article's sentence that does."""
         if written.strip().casefold() in quote.casefold():
             return quote
-        sentences = _SENTENCE_END.split(self.document.text)
-        return next((s for s in sentences if written.strip().casefold() in s.casefold()), quote)
+        return next(
+            (s for s in self._sentences if written.strip().casefold() in s.casefold()), quote
+        )
+
+    @cached_property
+    def _sentences(self) -> list[str]:
+        return _SENTENCE_END.split(self.document.text)
 
     def period(self, text: str | None, provenance: list[Provenance]) -> FuzzyTime | None:
         """What a figure is for; counted from a time ("since June", "since the warning two

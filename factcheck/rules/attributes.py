@@ -32,7 +32,7 @@ from factcheck.rules.compare import (
 )
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
 from factcheck.rules.titles import one_post, other_posts, says_no_work
-from factcheck.rules.wording import named_things, names, numbers
+from factcheck.rules.wording import A_YEAR, named_things, names, numbers
 
 _DAYS_A_YEAR = 365.2425
 _SLIVER = 0.1
@@ -42,7 +42,6 @@ _PAST_WORDS = frozenset(
     {"founded", "formed", "established", "created", "opened", "launched", "origin", "original"}
 )
 """Words naming an attribute that something past settled, which later reports cannot change."""
-_A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _DEATH_WORDS = frozenset({"died", "dies", "death", "killed"})
 _NEXT_WORDS = frozenset({"next", "later", "subsequent"})
 _STEPS = _NEXT_WORDS | {"first"}
@@ -147,7 +146,7 @@ def _a_state(attribute: str, found: list[Attribute]) -> bool:
     a fact of the past: neither its name ("founded", "previous") nor a value (a year) dates it."""
     if _PAST_WORDS & set(normalise_name(attribute).split()) or _previous_post(attribute):
         return False
-    return not any(_A_YEAR.search(a.value) for a in found)
+    return not any(A_YEAR.search(a.value) for a in found)
 
 
 def died_on(ctx: Context, subject: str) -> date | None:

@@ -8,7 +8,6 @@ the same, and wording alone never contradicts.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable, Mapping
 
@@ -20,9 +19,11 @@ from factcheck.resolution import is_slip
 from factcheck.rules.context import Outcome
 from factcheck.rules.titles import POST_NOUNS, other_posts
 from factcheck.rules.wording import (
+    A_YEAR,
     KINDS_OF_BODY,
     WORD,
     content_words,
+    months_named,
     named_things,
     names,
     numbers,
@@ -63,22 +64,15 @@ def compare_time(
         out.add("contradicted", f"{what} was {versions}{told}, not {claimed.label()}", told)
 
 
-_A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-_MONTH_NAMES = tuple(calendar.month_name)[1:]
-
-
 def _year_from_around(claimed: FuzzyTime, quote: str, groups: list[FuzzyTime]) -> bool:
     """Whether a claim's words give the month of its time but not the year, which its reading
     took from the sentences around ("stay on until July", read as July of the year the
     sentence before gave), and the record has the month right: that sentence is where the
     year can be wrong. A month no reported time falls in is wrong in the claim's own words;
     words that give no part of the time (a claim built by hand) are taken as giving it all."""
-    if claimed.text is None or _A_YEAR.search(quote) or not _A_YEAR.search(claimed.text):
+    if claimed.text is None or A_YEAR.search(quote) or not A_YEAR.search(claimed.text):
         return False
-    said = quote.casefold()
-    months = {
-        n for n, name in enumerate(_MONTH_NAMES, 1) if re.search(rf"\b{name.casefold()}\b", said)
-    }
+    months = months_named(quote)
     return any(month in _months_of(group) for group in groups for month in months)
 
 

@@ -128,7 +128,8 @@ def is_grade(judgement: str) -> bool:
 def _told_as_standing(rating: Rating) -> bool:
     """Whether a rating's source puts its subject in the judgement, or takes it out ("placed
     the trust in special measures"): a standing it holds, not a grade an inspection gave."""
-    return any(_put_in(rating.judgement).search(normalise_name(p.quote)) for p in rating.provenance)
+    placing = _put_in(rating.judgement)
+    return any(placing.search(normalise_name(p.quote)) for p in rating.provenance)
 
 
 def _put_in(standing: str) -> re.Pattern[str]:

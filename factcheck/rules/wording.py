@@ -4,6 +4,7 @@ rules compare values by what they say ("Suffolk County Council" names Suffolk, "
 
 from __future__ import annotations
 
+import calendar
 import re
 
 FILLER = frozenset(
@@ -87,13 +88,22 @@ _NOW = re.compile(
 )
 
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH_NAMES = tuple(name.casefold() for name in calendar.month_name[1:])
+_YEAR = r"(?:1[5-9]|20)\d\d"
+A_YEAR = re.compile(rf"\b{_YEAR}\b")
+"""A year written in full ("2016")."""
 _TIME_WORDS = re.compile(
-    rf"\b(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|(?:1[5-9]|20)\d\d|days?|weeks?|months?|years?|season|then|when|while|after|before"
+    rf"\b(?:{'|'.join(_MONTH_NAMES)}|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    rf"|{_YEAR}|days?|weeks?|months?|years?|season|then|when|while|after|before"
     r"|since|during|until|ago|earlier|later|previous|once|time|end|eventually|finally"
     r"|ultimately)\b"
 )
+
+
+def months_named(text: str) -> set[int]:
+    """The months of the year a text names ("until July": {7})."""
+    said = text.casefold()
+    return {n for n, name in enumerate(_MONTH_NAMES, 1) if re.search(rf"\b{name}\b", said)}
 
 
 def names_a_time(quote: str, *written: str) -> bool:
