@@ -188,6 +188,17 @@ class FuzzyTime(BaseModel):
         """Order by earliest day, then by latest day."""
         return (self.earliest, self.latest)
 
+    def readings(self) -> list[FuzzyTime]:
+        """The periods this time can be where it is read as either of two ("last year": 2017 or
+        the financial year 2017/18); else itself alone."""
+        year = self.earliest.year
+        if (
+            self.precision == "financial_year"
+            and self.sort_key() == _year_or_its_financial_year(year).sort_key()
+        ):
+            return [FuzzyTime.year(year), FuzzyTime.financial_year(year)]
+        return [self]
+
     def label(self) -> str:
         """Human wording: "10 November 2016", "late October 2017", "2016/17", "Q3 2017"...
 
@@ -248,7 +259,20 @@ def parse_time(
         time = _read(phrase, context)
     except OverflowError as error:
         raise context.outside_calendar() from error
+    if _YEAR_WORDS.fullmatch(_without_fillers(phrase)):
+        time = _year_or_its_financial_year(time.earliest.year)
     return time.model_copy(update={"text": context.text})
+
+
+_YEAR_WORDS = re.compile(r"(?:this|last|next) year")
+
+
+def _year_or_its_financial_year(year: int) -> FuzzyTime:
+    """ "This year" and "last year" said of budgets, grants or results often mean the financial
+    year that starts in it (UK public bodies' and many companies' run from April), and the text
+    seldom says which: either, so the span of both."""
+    either = _hull(FuzzyTime.year(year), FuzzyTime.financial_year(year))
+    return either.model_copy(update={"precision": "financial_year"})
 
 
 _BRACKETED = re.compile(r"(?P<outer>.*?)\s*\((?P<inner>[^()]+)\)")
@@ -694,6 +718,8 @@ def _precise_wording(time: FuzzyTime) -> str | None:
             return _PARTS_OF_YEAR[months, first.month] + str(first.year)
         case "financial_year" if whole_months and months == 12 and first.month == 4:
             return _two_year_wording(first.year)
+        case "financial_year" if len(time.readings()) == 2:
+            return f"{first.year} or {_two_year_wording(first.year)}"
         case "financial_year" if time.sort_key() == _any_fiscal_year(first.year).sort_key():
             return _two_year_wording(first.year, "-")
         case "financial_year" if (
@@ -778,9 +804,13 @@ _FILLERS = re.compile(
 )
 
 
+def _without_fillers(phrase: str) -> str:
+    fillers = _FILLERS.match(phrase)
+    return phrase[fillers.end() :] if fillers else phrase
+
+
 def _read(phrase: str, context: _Context) -> FuzzyTime:
-    if fillers := _FILLERS.match(phrase):
-        phrase = phrase[fillers.end() :]
+    phrase = _without_fillers(phrase)
     for pattern, reader in _READERS:
         if match := pattern.fullmatch(phrase):
             return reader(match, context)
@@ -1209,11 +1239,15 @@ def _relative_school_year(match: re.Match[str], context: _Context) -> FuzzyTime:
 def _relative_sports_season(match: re.Match[str], context: _Context) -> FuzzyTime:
     """ "Last season" is the latest one whose end is under way: one sport's may be over while
     another's finals are still being played. "This season" in the summer break is the one the
-    tense points to."""
+    tense points to, and without a tense either the one just over or the coming one."""
     which = _which(match)
+    today = context.today()
+    if which == "this" and context.tense is None:
+        seasons = [_sports_season(today.year - 1), _sports_season(today.year)]
+        in_progress = [season for season in seasons if season.contains(today)]
+        return in_progress[0] if in_progress else _hull(*seasons)
     if which != "last":
         return _recurring(_sports_season, None if which == "this" else which, context)
-    today = context.today()
     seasons = [_sports_season(today.year - back) for back in (2, 1, 0)]
     return [s for s in seasons if _part_of(s, "end", context).earliest <= today][-1]
 

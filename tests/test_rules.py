@@ -31,6 +31,7 @@ from factcheck import (
     Tenure,
     Verdict,
     parse_quantity,
+    parse_time,
 )
 from factcheck.claims import claim_adapter
 from factcheck.record import EventBase
@@ -688,6 +689,44 @@ def test_a_year_s_figure_reported_before_the_year_was_over_is_a_total_so_far(
         subject=HARBOUR,
         value=claimed,
         period="2015",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("period", "claimed", "expected"),
+    [
+        ("2017", "£40m", "contradicted"),
+        ("2017/18", "£40m", "contradicted"),
+        ("2017", "£46m", "supported"),
+        ("2017/18", "£46m", "supported"),
+        # Neither of its readings: another period, which it says nothing against.
+        ("2016/17", "£40m", "unverifiable"),
+    ],
+)
+def test_a_figure_for_last_year_is_for_the_calendar_or_the_financial_year(
+    period: str, claimed: str, expected: str
+) -> None:
+    record = build(
+        [*football_club(), metric("grant")],
+        [
+            Figure(
+                metric="grant",
+                subject=slug(HARBOUR),
+                value=parse_quantity("£46m"),
+                period=parse_time("last year", date(2018, 6, 14)),
+                provenance=reported("2018-06-14"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "figure",
+        "2018-09-01",
+        metric="grant",
+        subject=HARBOUR,
+        value=claimed,
+        period=period,
     )
     assert verdict.verdict == expected, verdict.explanation
 

@@ -30,9 +30,16 @@ _SUBJECTS: tuple[EntityType, ...] = ("service", "organisation", "person")
 
 def _same_period(figure: FuzzyTime | None, claimed: FuzzyTime | None) -> bool:
     """Whether a figure is for the period the claim names: the same period written either way,
-    or a reading taken within the month or day a claim names."""
+    or a reading taken within the month or day a claim names; a period read as either of two
+    ("last year": the calendar or the financial year) is each of them."""
     if figure is None or claimed is None:
         return False
+    return any(
+        _same_one_period(one, other) for one in figure.readings() for other in claimed.readings()
+    )
+
+
+def _same_one_period(figure: FuzzyTime, claimed: FuzzyTime) -> bool:
     if (
         abs(figure.earliest - claimed.earliest) <= _SAME_PERIOD_SLACK
         and abs(figure.latest - claimed.latest) <= _SAME_PERIOD_SLACK
