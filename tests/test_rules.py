@@ -3223,6 +3223,80 @@ def test_a_holder_in_between_is_acting_by_the_reports_of_that_spell(
 @pytest.mark.parametrize(
     ("kind", "claimed", "expected"),
     [
+        # He resigned in September and left in November: a departure is dated by either...
+        ("tenure", "September 2012", "supported"),
+        ("tenure", "November 2012", "supported"),
+        ("event", "September 2012", "supported"),
+        ("event", "November 2012", "supported"),
+        # ...but by no other time.
+        ("tenure", "June 2012", "contradicted"),
+        ("event", "June 2012", "contradicted"),
+    ],
+)
+def test_a_departure_is_dated_by_its_announcement_or_by_the_end_of_the_tenure(
+    kind: str, claimed: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Colin Stray")],
+        [
+            Tenure(
+                person="colin-stray",
+                role=slug(WATER_CEO),
+                start=year(2008),
+                end=month(2012, 11),
+                provenance=reported("2013-01-16", "who stepped down in November"),
+            ),
+            GenericEvent(
+                event_type="resigned",
+                participants=["colin-stray", slug(SEVERN_VALE)],
+                when=day("2012-09-16"),
+                once=True,
+                provenance=reported("2012-09-16", "resigned today"),
+            ),
+        ],
+    )
+    fields = (
+        {"person": "Colin Stray", "role": "chief executive", "end": claimed}
+        if kind == "tenure"
+        else {"participants": ["Colin Stray"], "event_type": "stepped down", "when": claimed}
+    )
+    verdict = check(record, kind, "2013-06-01", **fields)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_departure_from_something_else_does_not_date_the_end_of_a_tenure() -> None:
+    record = build(
+        [*water_company(), person("Colin Stray")],
+        [
+            Tenure(
+                person="colin-stray",
+                role=slug(WATER_CEO),
+                start=year(2008),
+                end=month(2012, 11),
+                provenance=reported("2013-01-16"),
+            ),
+            GenericEvent(
+                event_type="left the army reserve",
+                participants=["colin-stray"],
+                when=month(2012, 9),
+                provenance=reported("2012-09-16"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2013-06-01",
+        person="Colin Stray",
+        role="chief executive",
+        end="September 2012",
+    )
+    assert verdict.verdict == "contradicted", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("kind", "claimed", "expected"),
+    [
         # The day a report named her, before any start on record: her appointment...
         ("tenure", "January 2013", "supported"),
         ("succession", "January 2013", "supported"),

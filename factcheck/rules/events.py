@@ -10,7 +10,8 @@ the claim's. A happening claimed as the first of its kind ("staff were first tol
 February") is contradicted by the record of it befalling them before, however often it recurs.
 Records of earlier versions do not say which happenings are once: there a person's
 departure is. A departure or arrival is also met by the person's reported tenures, which can
-support it but not contradict it: a resignation is often announced months before the tenure ends.
+support it but not contradict it: a resignation is often announced months before the tenure ends,
+so a departure dated by the tenure's end is not contradicted by the date of its announcement.
 A participant the record has no entity for ("left to run Medway NHS Foundation Trust") is met by
 the record's events of the others that name it in their words.
 """
@@ -100,6 +101,7 @@ def check_event(ctx: Context, claim: EventClaim) -> None:
         claim.when is not None
         and len(told_times) == 1
         and _identified(ctx, told_so, participants, kind)
+        and not any(t.overlaps(claim.when) for t in _tenure_times(ctx, participants, kind))
     ):
         compare_time(out, what, claim.when, told_times)
     else:
@@ -189,6 +191,14 @@ def is_departure(event_type: str) -> bool:
     return _departure(_kind(event_type))
 
 
+def is_departure_from(event_type: str, post: str) -> bool:
+    """Whether a happening, as a source words it, is someone leaving the post ``post`` names
+    (its title and organisation): a departure naming nothing else that was left ("resigned",
+    "stepped down as chief executive"), not one from something else ("left the army")."""
+    kind = _kind(event_type)
+    return _departure(kind) and set(_named_by(kind)[1:]) <= set(_kind(post))
+
+
 def _departure(kind: list[str]) -> bool:
     return bool(kind) and kind[0] in _DEPARTURES
 
@@ -243,21 +253,29 @@ def _from_tenures(
     what: str,
     times: list[FuzzyTime],
 ) -> None:
-    """A departure or an arrival the record knows only as the end or start of a tenure."""
-    found: list[FuzzyTime] = []
-    for person in participants:
-        for tenure in ctx.view.tenures_of(person):
-            ends = [tenure.end] if _departure(kind) and tenure.end else []
-            starts = [tenure.start] if set(kind[:1]) & _ARRIVALS and tenure.start else []
-            if ends or starts:
-                ctx.out.events.append(tenure)
-            found += ends + starts
+    """A departure or an arrival the record knows as the end or start of a tenure."""
+    found = _tenure_times(ctx, participants, kind)
     if claim.when is not None and any(t.overlaps(claim.when) for t in found):
         ctx.out.add("supported", f"the record has {what} in {claim.when.label()}")
     elif times:
         ctx.out.add("unverifiable", f"the record has {what}{_at(times)}; another then is news")
     else:
         ctx.out.add("unverifiable", f"no such event on record: {what}")
+
+
+def _tenure_times(ctx: Context, participants: list[str], kind: list[str]) -> list[FuzzyTime]:
+    """The participants' tenure ends (for a departure) or starts (for an arrival), their
+    tenures kept as evidence: a resignation announced in September and a last day in November
+    are both the departure."""
+    found: list[FuzzyTime] = []
+    for person in participants:
+        for tenure in ctx.view.tenures_of(person):
+            ends = [tenure.end] if _departure(kind) and tenure.end else []
+            starts = [tenure.start] if set(kind[:1]) & _ARRIVALS and tenure.start else []
+            if (ends or starts) and tenure not in ctx.out.events:
+                ctx.out.events.append(tenure)
+            found += ends + starts
+    return found
 
 
 def _at(times: list[FuzzyTime]) -> str:

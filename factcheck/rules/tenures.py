@@ -17,7 +17,7 @@ from factcheck.record import Tenure
 from factcheck.resolution import role_mention
 from factcheck.rules.compare import compare_time, same_value
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
-from factcheck.rules.events import check_event
+from factcheck.rules.events import check_event, is_departure_from
 from factcheck.timespan import FuzzyTime, tense_in
 
 _SEVERAL_SPELLS = re.compile(
@@ -108,15 +108,18 @@ def _compare_spells(
     if as_planned and (announced := [t for t in planned if t.overlaps(claimed)]):
         ctx.out.add("supported", f"{what}: announced for {announced[0].label()}")
         return
-    appointed = _appointments(holder) if which == "start" else []
-    if any(
-        day.overlaps(claimed) and not any(day.overlaps(t) for g in groups for t in g)
-        for day in appointed
-    ):
+    announced = _appointments(holder) if which == "start" else _departures_told(ctx, holder)
+    told = [
+        day
+        for day in announced
+        if day.overlaps(claimed) and not any(day.overlaps(t) for g in groups for t in g)
+    ]
+    if told:
+        taking = "taking up" if which == "start" else "leaving"
         ctx.out.add(
             "supported",
-            f"{what}: appointed by {appointed[0].label()}, taking up the post "
-            f"{' or '.join(t.label() for g in groups for t in g)}",
+            f"{what}: {'appointed by' if which == 'start' else 'told as of'} {told[0].label()}, "
+            f"{taking} the post {' or '.join(t.label() for g in groups for t in g)}",
         )
         return
     if not groups:
@@ -252,6 +255,25 @@ def _appointments(holder: Holder) -> list[FuzzyTime]:
         for tenure in holder.tenures
         if (start := tenure.start.earliest if tenure.start else started) is not None
         and start > tenure.first_published
+    ]
+
+
+def _departures_told(ctx: Context, holder: Holder) -> list[FuzzyTime]:
+    """When the holder's departure was told as a happening of theirs alone or of their post's
+    organisation ("resigned on 16 September"): a resignation is often announced months before
+    the last day in post, and a draft's "resigned in September" may mean that day."""
+    roles = {t.role for t in holder.tenures}
+    organisations = {organisation_of(ctx.record, role).casefold() for role in roles}
+    posts = " ".join(f"{ctx.name(role)} {organisation_of(ctx.record, role)}" for role in roles)
+    return [
+        event.when
+        for event in ctx.view.generic_events(holder.person)
+        if event.when is not None
+        and is_departure_from(event.event_type, posts)
+        and all(
+            p == holder.person or p in roles or ctx.name(p).casefold() in organisations
+            for p in event.participants
+        )
     ]
 
 
