@@ -3264,6 +3264,47 @@ def test_a_departure_is_dated_by_its_announcement_or_by_the_end_of_the_tenure(
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("title", "organisation", "start", "expected"),
+    [
+        # He joined the company as its finance director in March 2013: not as anything else...
+        ("operations director", SEVERN_VALE, "2013", "contradicted"),
+        ("deputy finance director", SEVERN_VALE, "March 2013", "contradicted"),
+        # ...though he may have been called so in other words, or by a title that says less...
+        ("head of finance", SEVERN_VALE, "2013", "unverifiable"),
+        ("director", SEVERN_VALE, "2013", "supported"),
+        # ...and another time or another company is news.
+        ("operations director", SEVERN_VALE, "2016", "unverifiable"),
+        ("operations director", WESSEX, "2013", "unverifiable"),
+    ],
+)
+def test_a_newcomer_takes_up_one_post(
+    title: str, organisation: str, start: str, expected: str
+) -> None:
+    finance_director = "Severn Vale Water finance director"
+    record = build(
+        [*water_company(), post(finance_director, SEVERN_VALE), person("Colin Stray")],
+        [
+            Tenure(
+                person="colin-stray",
+                role=slug(finance_director),
+                start=month(2013, 3),
+                provenance=reported("2013-03-04", "joined as finance director this month"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2020-01-01",
+        person="Colin Stray",
+        role=title,
+        organisation=organisation,
+        start=start,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_departure_from_something_else_does_not_date_the_end_of_a_tenure() -> None:
     record = build(
         [*water_company(), person("Colin Stray")],

@@ -16,8 +16,15 @@ from factcheck.holders import Holder, cluster_times, gaps, reported_ends, report
 from factcheck.record import Tenure
 from factcheck.resolution import role_mention
 from factcheck.rules.compare import compare_time, same_value
-from factcheck.rules.context import Context, day_label, organisation_of, possessive
+from factcheck.rules.context import (
+    Context,
+    Unresolved,
+    day_label,
+    organisation_of,
+    possessive,
+)
 from factcheck.rules.events import check_event, is_departure_from
+from factcheck.rules.titles import other_posts
 from factcheck.timespan import FuzzyTime, tense_in
 
 _SEVERAL_SPELLS = re.compile(
@@ -40,14 +47,23 @@ def check_tenure(ctx: Context, claim: TenureClaim) -> None:
         _check_employment(ctx, claim, person)
         return
     mention = role_mention(claim.role, claim.organisation) or claim.role
-    ctx.on_any_reading(
-        ctx.posts(mention, person), lambda context, role: _check_post(context, claim, person, role)
-    )
+    try:
+        posts = ctx.posts(mention, person)
+    except Unresolved:
+        if not _started_in_another_post(ctx, claim, person, mention):
+            raise
+        return
+    ctx.on_any_reading(posts, lambda context, role: _check_post(context, claim, person, role))
 
 
 def _check_post(ctx: Context, claim: TenureClaim, person: str, role: str) -> None:
     holders = ctx.holders(role)
-    holder = ctx.holder(holders, person, role, claim.person)
+    try:
+        holder = ctx.holder(holders, person, role, claim.person)
+    except Unresolved:
+        if not _started_in_another_post(ctx, claim, person, ctx.name(role)):
+            raise
+        return
     ctx.out.events += list(holder.tenures)
     name = ctx.name(person)
     several = bool(_SEVERAL_SPELLS.search(claim.quote.casefold()))
@@ -67,6 +83,42 @@ def _check_post(ctx: Context, claim: TenureClaim, person: str, role: str) -> Non
         ctx.out.add(
             "supported", f"the record has {name} as {ctx.name(role)} ({holder.span_label()})"
         )
+
+
+def _started_in_another_post(ctx: Context, claim: TenureClaim, person: str, post: str) -> bool:
+    """A start in a post the record does not give the person, where it has them starting
+    another post of the same organisation at that time ("joined the force as an assistant chief
+    constable in 2013", of a deputy chief constable who joined in 2013): contradicted, as a
+    newcomer takes up one post. Titles that may be one post in other words ("head of finance",
+    "chief financial officer") or that say less ("director") are not another post."""
+    title, _, organisation = post.rpartition(", ")
+    if claim.start is None or not title:
+        return False
+    body = ctx.record.resolve_as(organisation, ("organisation",)).entity_id
+    others = [
+        tenure
+        for tenure in ctx.view.tenures_of(person)
+        if tenure.start is not None
+        and tenure.start.overlaps(claim.start)
+        and body is not None
+        and ctx.record.resolve_as(
+            organisation_of(ctx.record, tenure.role), ("organisation",)
+        ).entity_id
+        == body
+        and other_posts(title, ctx.name(tenure.role).partition(", ")[0])
+    ]
+    if not others:
+        return False
+    ctx.out.events += others
+    started = others[0]
+    assert started.start is not None
+    ctx.out.add(
+        "contradicted",
+        f"the record has {ctx.name(person)} starting as {ctx.name(started.role)} in "
+        f"{started.start.label()}, not as {title}",
+        ctx.name(started.role),
+    )
+    return True
 
 
 def _compare_spells(
