@@ -394,16 +394,32 @@ _CLAUSE_BREAK = re.compile(r"[;:!?\u2013\u2014]|[,.](?!\d)")
 """Punctuation between clauses; not the point or comma inside a number ("$2.8 million")."""
 
 
+_TO_COME_THEN = re.compile(
+    r"\b(?:would|(?:was|were|had been) (?:to|due|set|expected|going|about|poised)"
+    r"|planned|scheduled|proposed|expected|intended|due|delayed|postponed|[a-z]{3,}ed to)\b"
+)
+"""Words that tell a time as still to come when it was spoken of ("said he would leave in May",
+"the vote was scheduled for April", "has decided to step down on July 15"): neither past nor
+future of the text's date."""
+_TOLD_AS_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
+"""A clause told in the past ("the regulator blocked the deal in April")."""
+
+
 def tense_in(words: str, written: str) -> Tense | None:
     """ "future" where the words before a time, in its clause, say it is still to come ("will
-    become chief executive from January 8"), so that a day or month without a year is the coming
-    one; None otherwise, for :func:`parse_time` to choose."""
+    become chief executive from January 8"), and "past" where they tell what happened ("blocked
+    the deal in April"), so that a day or month without a year is the coming one or the one gone;
+    None otherwise, for :func:`parse_time` to choose."""
     said = words.casefold()
     at = said.find(written.strip().casefold())
     if at < 0:
         return None
     clause = _CLAUSE_BREAK.split(said[:at])[-1]
-    return "future" if _STILL_TO_COME.search(clause) else None
+    if _STILL_TO_COME.search(clause):
+        return "future"
+    if _TO_COME_THEN.search(clause):
+        return None
+    return "past" if _TOLD_AS_PAST.search(clause) else None
 
 
 def counted_since(words: str, written: str) -> bool:
