@@ -732,6 +732,48 @@ def test_a_figure_for_last_year_is_for_the_calendar_or_the_financial_year(
 
 
 @pytest.mark.parametrize(
+    ("claimed", "period", "expected"),
+    [
+        # "£3.8m last year, against £1.3m in 2021": two periods, not two values of 2021...
+        ("£1.3m", "2021", "supported"),
+        ("£3.8m", "2021", "contradicted"),
+        # ...and "last year" is still the financial year as well.
+        ("£3.8m", "2021/22", "supported"),
+    ],
+)
+def test_a_figure_for_a_period_told_alone_outweighs_one_for_either_of_two(
+    claimed: str, period: str, expected: str
+) -> None:
+    said = "pay of £3.8m last year, against £1.3m in 2021"
+    record = build(
+        [*football_club(), metric("pay")],
+        [
+            Figure(
+                metric="pay",
+                subject=slug(HARBOUR),
+                value=parse_quantity(value),
+                period=time,
+                provenance=reported("2022-06-06", said),
+            )
+            for value, time in (
+                ("£3.8m", parse_time("last year", date(2022, 6, 6))),
+                ("£1.3m", year(2021)),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "figure",
+        "2023-07-01",
+        metric="pay",
+        subject=HARBOUR,
+        value=claimed,
+        period=period,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("claimed", "expected"), [("£493m", "supported"), ("£289m", "contradicted")]
 )
 def test_a_figure_for_a_year_reported_before_the_year_was_over_is_overtaken_by_its_outcome(
@@ -1656,6 +1698,48 @@ def test_the_post_just_before_is_the_one_whose_end_meets_the_next_start(
 
 
 @pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("Before that she had been chief executive of Anglian Water.", "contradicted"),
+        ("She had been chief executive of Anglian Water from 2011.", "contradicted"),
+        # Dated before the post the record has just before: an earlier step of the career.
+        ("Before that she had been chief executive of Anglian Water from 2009.", "unverifiable"),
+    ],
+)
+def test_a_previous_post_the_claim_dates_before_the_one_just_before_is_an_earlier_step(
+    quote: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Priya Natarajan")],
+        [
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WESSEX_CEO),
+                start=year(2010),
+                end=year(2019),
+                provenance=reported("2020-01-10"),
+            ),
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WATER_CEO),
+                start=year(2019),
+                provenance=reported("2020-01-10"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute="previous post",
+        value="chief executive of Anglian Water",
+        quote=quote,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("claimed", "expected"),
     [("Wessex Water", "supported"), ("Anglian Water", "contradicted")],
 )
@@ -2355,6 +2439,41 @@ def test_a_happening_its_source_says_befalls_them_once_is_contradicted_at_anothe
         participants=["Mr Breck"],
         event_type=claimed,
         when="January 2021",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("recorded", "claimed", "expected"),
+    [
+        # Reported in January as happening in May: the time of what was announced...
+        ("May 2021", "January 2021", "unverifiable"),
+        # ...while a time already gone when it was reported is when it happened.
+        ("December 2020", "January 2021", "contradicted"),
+    ],
+)
+def test_a_happening_dated_after_its_report_is_no_time_it_happened(
+    recorded: str, claimed: str, expected: str
+) -> None:
+    record = build(
+        [*football_club(), person("Callum Breck", "Mr Breck")],
+        [
+            GenericEvent(
+                event_type="announced he would retire",
+                participants=["callum-breck", slug(HARBOUR)],
+                when=parse_time(recorded),
+                once=True,
+                provenance=reported("2021-01-22", "announced he will retire in May"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "event",
+        "2023-07-01",
+        participants=["Mr Breck"],
+        event_type="announced he would retire",
+        when=claimed,
     )
     assert verdict.verdict == expected, verdict.explanation
 

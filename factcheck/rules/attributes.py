@@ -33,6 +33,7 @@ from factcheck.rules.compare import (
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
 from factcheck.rules.titles import one_post, other_posts, says_no_work
 from factcheck.rules.wording import A_YEAR, named_things, names, numbers
+from factcheck.timespan import FuzzyTime
 
 _DAYS_A_YEAR = 365.2425
 _SLIVER = 0.1
@@ -121,7 +122,11 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         out.add("contradicted", f"{possessive(name)} {claim.attribute} is {values}", values)
     elif not found and _previous_post(claim.attribute) and (before := _post_before(ctx, subject)):
         held, then = (ctx.name(t.role) for t in before)
-        if comparable(held, claim.value) and not same_value(held, claim.value):
+        if (
+            comparable(held, claim.value)
+            and not same_value(held, claim.value)
+            and not _told_before(claim.quote, before[0])
+        ):
             out.events += list(before)
             out.add(
                 "contradicted",
@@ -245,6 +250,19 @@ def _latest_post(ctx: Context, person: str) -> Tenure | None:
 
 def _just_before(words: str) -> bool:
     return bool(_JUST_BEFORE.search(words.casefold()))
+
+
+def _told_before(quote: str, held: Tenure) -> bool:
+    """Whether a claim's words date the post it speaks of before the record first has the person
+    in the one held just before their latest ("had been group chief executive of Prudential from
+    1995", of someone in that post from 2000, or seen in it in 2003): an earlier step of the
+    career, or one the record cannot place."""
+    first_seen = min(
+        time.earliest
+        for time in (held.start, held.in_post, FuzzyTime.day(held.first_published))
+        if time is not None
+    )
+    return any(int(year) < first_seen.year for year in A_YEAR.findall(quote))
 
 
 def _post_before(ctx: Context, person: str) -> tuple[Tenure, Tenure] | None:

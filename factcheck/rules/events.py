@@ -74,8 +74,14 @@ def check_event(ctx: Context, claim: EventClaim) -> None:
     times = cluster_times([e.when for e in same if e.when is not None])
     agreeing = [t for t in times if claim.when is not None and t.overlaps(claim.when)]
     # Only accounts of the very happening can identify it; other departures of a person, say,
-    # are met but say nothing of when this one was.
-    told_so = [e for e in same if _one_happening(_kind(e.event_type), kind)]
+    # are met but say nothing of when this one was. A time still to come when it was reported
+    # is what was planned then, or the time of what was announced, not when it happened.
+    told_so = [
+        e
+        for e in same
+        if _one_happening(_kind(e.event_type), kind)
+        and not (e.when is not None and e.when.earliest > e.first_published)
+    ]
     told_times = cluster_times([e.when for e in told_so if e.when is not None])
     earlier = [
         e.when

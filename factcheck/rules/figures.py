@@ -49,6 +49,15 @@ def _same_one_period(figure: FuzzyTime, claimed: FuzzyTime) -> bool:
     return within and claimed.latest - claimed.earliest <= _MONTH
 
 
+def _for_period(figures: list[Figure], claimed: FuzzyTime) -> list[Figure]:
+    """The figures for the claimed period; those for a period read as either of two ("last
+    year") only where none is told as for that period alone: a source giving "£3.8m last year,
+    against £1.3m in 2021" gives two periods, not two values of one."""
+    matching = [f for f in figures if _same_period(_time_of(f), claimed)]
+    alone = [f for f in matching if len(_time_of(f).readings()) == 1]
+    return alone or matching
+
+
 def _figures(ctx: Context, metric: str, subject: str | None) -> tuple[str, list[Figure]]:
     metric_id = ctx.entity(metric, "metric")
     subject_id = ctx.subject(subject, _SUBJECTS) if subject else None
@@ -67,7 +76,7 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
     metric, figures = _figures(ctx, claim.metric, claim.subject)
     when = f" for {claim.period.label()}" if claim.period else ""
     claimed_time = claim.period or FuzzyTime.day(claim.as_of)
-    stated = _outcomes([f for f in figures if _same_period(_time_of(f), claimed_time)])
+    stated = _outcomes(_for_period(figures, claimed_time))
     if claim.period is None:
         related = [f for f in figures if f.period is None]
     else:
