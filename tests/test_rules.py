@@ -2785,6 +2785,51 @@ def test_a_length_the_dates_allow_only_at_their_edge_is_possible(
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("claimed", "expected"), [("two years", "contradicted"), ("three years", "supported")]
+)
+def test_a_title_said_whole_names_its_post_before_one_it_is_part_of(
+    claimed: str, expected: str
+) -> None:
+    """ "Chief executive" of someone who was chief executive of one company and regional chief
+    executive of another is the first."""
+    chief, regional = "chief executive, Severn Vale Water", "regional chief executive, Wessex Water"
+    record = build(
+        [
+            organisation(SEVERN_VALE),
+            organisation(WESSEX),
+            post(chief, SEVERN_VALE),
+            post(regional, WESSEX),
+            person("Colin Stray"),
+        ],
+        [
+            Tenure(
+                person="colin-stray",
+                role=slug(regional),
+                start=year(2005),
+                end=year(2012),
+                provenance=reported("2012-06-01"),
+            ),
+            Tenure(
+                person="colin-stray",
+                role=slug(chief),
+                start=month(2012, 7),
+                end=month(2015, 7),
+                provenance=reported("2015-07-20"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "duration",
+        "2020-01-01",
+        person="Colin Stray",
+        role="chief executive",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_length_within_a_period_is_not_the_tenure_s_length() -> None:
     """ "The seven months he served last year" is the part of a nine-year tenure in that year."""
     record = build(

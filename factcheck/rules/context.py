@@ -129,7 +129,14 @@ class Context:
         }
         if resolution.status != "ambiguous" or not fitting:
             raise Unresolved(resolution.reason, reason_of(resolution.status))
-        return sorted(fitting | led)
+        # A title said whole names its post before one it is only part of: "superintendent"
+        # of a district's superintendent who was once a "local instructional superintendent".
+        whole = {
+            role
+            for role in fitting
+            if any(_title_words(name) == words for name in self.record.entity(role).names)
+        }
+        return sorted((whole or fitting) | led)
 
     def on_any_reading(
         self, readings: Sequence[str], check: Callable[[Context, str], None]
@@ -311,6 +318,10 @@ def _leads(post: str) -> bool:
     "boss"), which a top post's title ("chief executive") may name as well."""
     title = normalise_name(post.partition(", ")[0])
     return title in _LEADING_TITLES
+
+
+def _title_words(post: str) -> set[str]:
+    return set(normalise_name(post.partition(", ")[0]).split()) - _HOLDING_WORDS
 
 
 def _fits(words: set[str], post: str) -> bool:
