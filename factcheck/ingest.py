@@ -239,7 +239,9 @@ class _EventBuilder:
                 for resolution in map(self.record.resolve, e.participants)
                 if resolution.entity_id
             ],
-            when=self.time(e.when, provenance),
+            when=None
+            if _dates_something_else(e.when, provenance[0].quote)
+            else self.time(e.when, provenance),
             summary=e.summary or "",
             once=e.once,
             provenance=provenance,
@@ -275,6 +277,16 @@ _SUBJECT_TYPES: dict[SubjectType, tuple[EntityType, ...]] = {
     "person": ("person", "organisation"),
     "organisation": ("organisation", "service"),
 }
+
+
+def _dates_something_else(written: str | None, quote: str) -> bool:
+    """Whether a happening's time is written in its words only as another's ("in the aftermath
+    of 2010's earthquake"): that dates the earthquake, not the happening that followed it."""
+    if not written:
+        return False
+    time = re.escape(written.strip())
+    said = quote.replace("\u2019", "'")
+    return bool(re.search(rf"\b{time}'s\b", said)) and not re.search(rf"\b{time}\b(?!'s)", said)
 
 
 def ingest(record: Record, document: Document, extractor: Extractor) -> IngestResult:

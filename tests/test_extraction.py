@@ -24,7 +24,7 @@ from factcheck.extraction import (
 )
 from factcheck.grounding import locate
 from factcheck.ingest import add_events
-from factcheck.record import Figure, Quotation, Rating, ReportedCount, Tenure
+from factcheck.record import Figure, GenericEvent, Quotation, Rating, ReportedCount, Tenure
 from factcheck.resolution import role_mention
 from factcheck.timespan import parse_time
 
@@ -287,6 +287,30 @@ def test_a_day_without_a_year_is_read_in_the_tense_its_words_give(words: str, st
     )
     (tenure,) = [e for e in record.events if isinstance(e, Tenure)]
     assert tenure.start is not None and tenure.start.earliest == start
+
+
+@pytest.mark.parametrize(
+    ("words", "when"),
+    [
+        # "2010's earthquake" dates the earthquake, not the parties that followed it...
+        ("Its workers took part in parties in the aftermath of 2010's earthquake", None),
+        # ...while a year written for the happening dates it.
+        ("Its workers took part in parties in 2011, after 2010's earthquake", date(2011, 1, 1)),
+    ],
+)
+def test_a_year_written_only_as_another_happening_s_does_not_date_this_one(
+    words: str, when: date | None
+) -> None:
+    year = "2011" if when else "2010"
+    record = read_on_15_december_2024(
+        words,
+        kind="generic",
+        participants=["Kirkby Holdings"],
+        event_type="took part in parties",
+        when=year,
+    )
+    (happening,) = [e for e in record.events if isinstance(e, GenericEvent)]
+    assert (happening.when.earliest if happening.when else None) == when
 
 
 def test_a_time_its_quote_does_not_write_is_read_in_the_sentence_that_does() -> None:

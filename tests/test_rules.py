@@ -2446,6 +2446,33 @@ def test_a_happening_its_source_says_befalls_them_once_is_contradicted_at_anothe
 @pytest.mark.parametrize(
     ("recorded", "claimed", "expected"),
     [
+        # Told in enough words of its own, a happening is that one, though its kind recurs...
+        (
+            "reversed a decision to move the start of training later",
+            "reversed a decision that would have moved the start of training later",
+            "contradicted",
+        ),
+        # ...but "visited the training ground" at another time may be another visit.
+        ("visited the training ground", "visited the training ground", "unverifiable"),
+    ],
+)
+def test_a_happening_told_in_detail_is_identified_however_often_its_kind_recurs(
+    recorded: str, claimed: str, expected: str
+) -> None:
+    verdict = check(
+        happening_record(recorded, once=False),
+        "event",
+        "2021-06-01",
+        participants=["Mr Breck"],
+        event_type=claimed,
+        when="January 2021",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("recorded", "claimed", "expected"),
+    [
         # Reported in January as happening in May: the time of what was announced...
         ("May 2021", "January 2021", "unverifiable"),
         # ...while a time already gone when it was reported is when it happened.

@@ -39,6 +39,9 @@ _IGNORED = frozenset(
 )
 _SAME_WORDS = 0.5
 """Share of their words two accounts of what happened must have in common to be one happening."""
+_DETAIL = 3
+"""Words of its own, beyond its verb, that two accounts of a happening must share to identify it
+whether or not its kind recurs."""
 _DEPARTURES = frozenset(
     {"resig", "quit", "retir", "stepp", "stood", "stand", "left", "leave", "depar", "sacke"}
     | {"sack", "dismi", "fired", "ousted"}
@@ -217,10 +220,28 @@ def _identified(
     that does not say which happenings are once)."""
     if not all(set(participants) <= set(event.participants) for event in same):
         return False
+    if all(_told_in_detail(ctx, event, kind) for event in same):
+        return True
     if all(event.once is None for event in same):
         person = any(ctx.record.entities[p].type == "person" for p in participants)
         return _departure(kind) and person
     return all(event.once for event in same)
+
+
+def _told_in_detail(ctx: Context, event: GenericEvent, kind: list[str]) -> bool:
+    """Whether a claim and a record event tell a happening in enough of the same words of its
+    own, beyond the verb and the participants' names ("reversed a decision to move high school
+    start times later"): a happening told so is that one, however often its kind recurs;
+    "visited the training ground" is not."""
+    named = {
+        word[:_STEM]
+        for participant in event.participants
+        for word in re.findall(r"[a-z]+", ctx.name(participant).casefold())
+    }
+    told = set(_named_by(_kind(event.event_type))[1:]) - named
+    said = set(_named_by(kind)[1:]) - named
+    shared = told & said
+    return len(shared) >= _DETAIL and len(shared) >= _SAME_WORDS * len(told | said)
 
 
 def _participants(
