@@ -85,6 +85,11 @@ class ClaimBase(BaseModel):
     quote: str = Field(min_length=1, description="The claim's words, verbatim from the text.")
     as_of: date = Field(description="The date the claim is judged as of: its text's date.")
     span: Span | None = Field(default=None, description="Where the quote was found in the text.")
+    sentence: str | None = Field(
+        default=None,
+        description="The sentence of the text the quote was found in, whose words (a verb, a "
+        "time) may say more than the quote's.",
+    )
     anchored: dict[str, AnchoredTime] = Field(
         default_factory=dict,
         description="Times given from a happening the text does not date ('two months after he"

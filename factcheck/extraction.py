@@ -37,7 +37,7 @@ from factcheck.claims import (
 )
 from factcheck.documents import Document
 from factcheck.errors import ExtractionError
-from factcheck.grounding import Span, locate
+from factcheck.grounding import Span, locate, sentence_of
 from factcheck.model import StructuredModel
 from factcheck.quantities import parse_quantity
 from factcheck.record import Record
@@ -110,7 +110,7 @@ class _Strict(BaseModel):
 
 
 # Fields the code fills in, never the model.
-_NOT_FROM_THE_MODEL = frozenset({"kind", "quote", "as_of", "span", "anchored"})
+_NOT_FROM_THE_MODEL = frozenset({"kind", "quote", "as_of", "span", "sentence", "anchored"})
 
 
 def _flat_type(annotation: Any) -> Any:
@@ -427,7 +427,8 @@ class Extractor:
                 reason = f"{claim.kind}: {'; '.join(absent)}"
                 grounded.unusable.append(Unusable(claim.quote, reason, ungrounded=True))
             else:
-                grounded.items.append((claim.model_copy(update={"span": span}), span))
+                found_in = {"span": span, "sentence": sentence_of(document.text, span)}
+                grounded.items.append((claim.model_copy(update=found_in), span))
         for item in found.ungrounded:
             if isinstance(item, Unusable):
                 grounded.unusable.append(replace(item, ungrounded=True))

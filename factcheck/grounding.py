@@ -108,6 +108,18 @@ def _normalise(text: str) -> _Normalised:
     return _Normalised("".join(pieces), tuple(segments), tuple(s.norm_start for s in segments))
 
 
+SENTENCE = re.compile(r"\S.*?(?:[.!?]+[\"'”’)]*(?=\s|$)|$)", re.MULTILINE)
+"""A sentence of a text: up to its closing stop and any quotation mark or bracket after it."""
+
+
+def sentence_of(text: str, span: Span) -> str:
+    """The sentence, or run of sentences, of ``text`` the passage at ``span`` lies in."""
+    around = [m for m in SENTENCE.finditer(text) if m.start() < span.end and span.start < m.end()]
+    if not around:
+        return text[span.start : span.end]
+    return text[around[0].start() : around[-1].end()]
+
+
 def locate(quote: str, text: str, *, min_score: float = 90.0) -> Span | None:
     """Find ``quote`` in ``text``; None when it is not there, even approximately.
 

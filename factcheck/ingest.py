@@ -21,7 +21,7 @@ from factcheck.claims import normalize_judgement
 from factcheck.documents import Document
 from factcheck.errors import InvalidTimeError
 from factcheck.extraction import ChunkFailure, ExtractedEvent, Extraction, Extractor
-from factcheck.grounding import Span
+from factcheck.grounding import SENTENCE, Span
 from factcheck.quantities import parse_quantity
 from factcheck.quotations import quoted_in, words_of
 from factcheck.record import (
@@ -345,9 +345,6 @@ def add_events(
     return result
 
 
-_SENTENCE = re.compile(r"\S.*?(?:[.!?]+[\"'”’)]*(?=\s|$)|$)", re.MULTILINE)
-
-
 def check_document(
     record: Record,
     document: Document,
@@ -367,7 +364,7 @@ def check_document(
     spans = [span for _, span in extraction.items]
     report.unchecked_sentences = [
         sentence.group().strip()
-        for sentence in _SENTENCE.finditer(document.text)
+        for sentence in SENTENCE.finditer(document.text)
         if sentence.group().strip()
         and not any(s.start < sentence.end() and sentence.start() < s.end for s in spans)
     ]

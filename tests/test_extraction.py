@@ -12,8 +12,10 @@ from factcheck import FigureClaim, FuzzyTime, HolderCountClaim, Record
 from factcheck.claims import absent_from
 from factcheck.documents import Document
 from factcheck.extraction import (
+    ClaimList,
     ExtractedEvent,
     Extraction,
+    Extractor,
     UngroundedValue,
     UnusableClaim,
     extracted_claim,
@@ -26,6 +28,7 @@ from factcheck.grounding import locate
 from factcheck.ingest import add_events
 from factcheck.record import Figure, GenericEvent, Quotation, Rating, ReportedCount, Tenure
 from factcheck.resolution import role_mention
+from factcheck.testing import ScriptedModel
 from factcheck.timespan import parse_time
 
 ARTICLE = Document(
@@ -55,6 +58,15 @@ def extraction(*events: ExtractedEvent, text: str = ARTICLE.text) -> Extraction[
         assert span is not None, item.quote
         found.items.append((item, span))
     return found
+
+
+def test_a_claim_read_from_a_text_carries_the_sentence_its_quote_is_in() -> None:
+    said = "Shareholders forced him out in July 2004 over a £4.2m bonus."
+    draft = Document(source="d.md", published=date(2023, 7, 12), text=f"{said} He left.")
+    bonus = claim(kind="figure", quote="a £4.2m bonus", metric="bonus", value="£4.2m")
+    model = ScriptedModel(lambda _: ClaimList(claims=[bonus]))
+    ((read, _),) = Extractor(model).claims(draft, Record()).items
+    assert (read.quote, read.sentence) == ("a £4.2m bonus", said)
 
 
 def test_a_claim_is_read_in_the_words_of_the_text_against_its_date() -> None:

@@ -609,6 +609,25 @@ def test_a_past_figure_given_no_time_is_the_one_the_record_reports(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A figure quoted alone is told in its sentence, at the time of the record's report...
+        ("The board forced him out in July 2004 over a £4.2m bonus.", "contradicted"),
+        # ...not at another time, or at none.
+        ("The board forced him out in July 2009 over a £4.2m bonus.", "unverifiable"),
+        ("The board forced him out over a £4.2m bonus.", "unverifiable"),
+    ],
+)
+def test_a_past_figure_quoted_alone_is_told_in_its_sentence(sentence: str, expected: str) -> None:
+    record = club_figures("bonus", ("£2.4m", "2004-07-01", "(as reported)"))
+    claim = {"metric": "bonus", "subject": HARBOUR, "value": "£4.2m"}
+    verdict = check(
+        record, "figure", "2023-07-12", **claim, quote="a £4.2m bonus", sentence=sentence
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("quote", "expected"),
     [
         # What was done may not be what was planned...

@@ -18,7 +18,15 @@ from factcheck.record import Figure
 from factcheck.resolution import EntityType
 from factcheck.rules.compare import compare_values
 from factcheck.rules.context import Context, Unresolved
-from factcheck.rules.wording import names_a_time, time_unit, told_as_past, told_as_to_come
+from factcheck.rules.wording import (
+    A_YEAR,
+    MONTH_NAMES,
+    months_named,
+    names_a_time,
+    time_unit,
+    told_as_past,
+    told_as_to_come,
+)
 from factcheck.timespan import FuzzyTime
 
 _SAME_PERIOD_SLACK = timedelta(days=7)
@@ -123,9 +131,20 @@ def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure])
     plan ("intends to make 139 people redundant"), unless the claim too tells of the plan ("was
     meant to last three months"); and a figure told as it is now may have changed since.
     """
-    if claim.period is not None or not related or not told_as_past(claim.quote):
+    if claim.period is not None or not related:
         return None
-    if names_a_time(claim.quote, claim.value.text or ""):
+    if told_as_past(claim.quote):
+        if names_a_time(claim.quote, claim.value.text or "") and not _at_their_time(
+            claim.quote, claim, every
+        ):
+            return None
+    elif not (
+        # A figure quoted alone ("a £4.2m bonus") is told in the sentence around it, which must
+        # place it at the time of the record's reports.
+        claim.sentence
+        and told_as_past(claim.sentence)
+        and _at_their_time(claim.sentence, claim, every)
+    ):
         return None
     first = related[0]
     if any(not f.value.agrees(first.value) for f in every):
@@ -138,6 +157,25 @@ def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure])
     if any(f.value.agrees(claim.value) or claim.value.agrees(f.value) for f in related):
         return None
     return first
+
+
+def _at_their_time(words: str, claim: FigureClaim, figures: list[Figure]) -> bool:
+    """Whether the only time a sentence names is a month or a year every report's figure falls
+    in ("forced out in July 2004 over a £4.2m bonus", of a bonus reported on 1 July 2004): the
+    occasion the record reports, not another."""
+    said = words.casefold().replace((claim.value.text or "").casefold(), " ")
+    years, months = set(A_YEAR.findall(said)), months_named(said)
+    if len(years) != 1 or len(months) > 1:
+        return False
+    rest = A_YEAR.sub(" ", said)
+    if names_a_time(rest, *(MONTH_NAMES[month - 1] for month in months)):
+        return False  # another time or occasion besides: "after", "when", "a year later"
+    (year,) = years
+    named = FuzzyTime.month(int(year), months.pop()) if months else FuzzyTime.year(int(year))
+    return all(
+        named.earliest <= _time_of(f).earliest and _time_of(f).latest <= named.latest
+        for f in figures
+    )
 
 
 def _so_far(stated: list[Figure], claim: FigureClaim) -> list[Figure]:

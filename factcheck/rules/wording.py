@@ -81,19 +81,19 @@ def singular(word: str) -> str:
 
 _PAST = re.compile(
     r"\b(?:was|were|had|did|came|went|got|won|left|made|paid|gave|took|reached|fell|rose"
-    r"|cost|totalled|stood|found|listed|admitted|delivered|promised|agreed|offered)\b"
+    r"|cost|stood|found|[a-z]{3,}ed)\b"
 )
 _NOW = re.compile(
     r"\b(?:is|are|has|have|now|currently|still|so far|today|this year|employs|runs|remains)\b"
 )
 
 
-_MONTH_NAMES = tuple(name.casefold() for name in calendar.month_name[1:])
+MONTH_NAMES = tuple(name.casefold() for name in calendar.month_name[1:])
 _YEAR = r"(?:1[5-9]|20)\d\d"
 A_YEAR = re.compile(rf"\b{_YEAR}\b")
 """A year written in full ("2016")."""
 _TIME_WORDS = re.compile(
-    rf"\b(?:{'|'.join(_MONTH_NAMES)}|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    rf"\b(?:{'|'.join(MONTH_NAMES)}|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     rf"|{_YEAR}|days?|weeks?|months?|years?|season|then|when|while|after|before"
     r"|since|during|until|ago|earlier|later|previous|once|time|end|eventually|finally"
     r"|ultimately)\b"
@@ -103,7 +103,7 @@ _TIME_WORDS = re.compile(
 def months_named(text: str) -> set[int]:
     """The months of the year a text names ("until July": {7})."""
     said = text.casefold()
-    return {n for n, name in enumerate(_MONTH_NAMES, 1) if re.search(rf"\b{name}\b", said)}
+    return {n for n, name in enumerate(MONTH_NAMES, 1) if re.search(rf"\b{name}\b", said)}
 
 
 def names_a_time(quote: str, *written: str) -> bool:
