@@ -44,7 +44,13 @@ class Checker:
         return self._decide(claim, self.record.view(claim.as_of))
 
     def _decide(self, claim: Claim, view: RecordView) -> Verdict:
-        ctx = Context(self.record, view, self._holders, self._titles, Outcome(quote=claim.quote))
+        ctx = Context(
+            self.record,
+            view,
+            self._holders,
+            self._titles,
+            Outcome(quote=claim.sentence or claim.quote, from_text=claim.sentence is not None),
+        )
         if unwritten := unwritten_values(claim, where_the_quote_says_otherwise=True):
             ctx.out.add("unverifiable", "; ".join(unwritten), reason="inconsistent")
         elif claim.anchored:

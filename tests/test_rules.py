@@ -3515,6 +3515,42 @@ def test_a_newcomer_takes_up_one_post(
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He took over as chief executive in January 2014.", "contradicted"),
+        ("In January he took over as chief executive.", "contradicted"),
+        # The reading dated it from the sentence before, which is where it can be wrong.
+        ("He took over as chief executive, replacing an interim.", "unverifiable"),
+    ],
+)
+def test_a_time_the_claim_s_sentence_does_not_write_is_not_contradicted(
+    sentence: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Colin Stray")],
+        [
+            Tenure(
+                person="colin-stray",
+                role=slug(WATER_CEO),
+                start=month(2013, 3),
+                provenance=reported("2013-03-04"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2020-01-01",
+        person="Colin Stray",
+        role="chief executive",
+        start="January 2014",
+        quote="He took over as chief executive",
+        sentence=sentence,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_departure_from_something_else_does_not_date_the_end_of_a_tenure() -> None:
     record = build(
         [*water_company(), person("Colin Stray")],

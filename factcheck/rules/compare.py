@@ -53,6 +53,12 @@ def compare_time(
             f"{what} was {told}; the claim's own words do not give the year of "
             f"{claimed.label()}, which its reading took from the sentences around it",
         )
+    elif not agreeing and out.from_text and not _written_in(claimed, out.quote):
+        out.add(
+            "unverifiable",
+            f"{what} was {told}; the claim's own sentence does not give {claimed.label()}, "
+            "which its reading took from the sentences around it",
+        )
     elif inferred and not agreeing:
         out.add("unverifiable", f"no source dates {what}; a reported succession suggests {told}")
     elif agreeing and len(agreeing) < len(groups):
@@ -74,6 +80,18 @@ def _year_from_around(claimed: FuzzyTime, quote: str, groups: list[FuzzyTime]) -
         return False
     months = months_named(quote)
     return any(month in _months_of(group) for group in groups for month in months)
+
+
+def _written_in(claimed: FuzzyTime, words: str) -> bool:
+    """Whether a sentence writes a claimed time, or a year or month of it ("He replaced the
+    interim chief", read as January 2019 from the sentence before, does not)."""
+    if claimed.text is None:
+        return True
+    said, text = words.casefold(), claimed.text.casefold()
+    years, months = set(A_YEAR.findall(text)), months_named(text)
+    if text in said or not (years or months):
+        return True
+    return bool(years & set(A_YEAR.findall(said)) or months & months_named(said))
 
 
 def _months_of(time: FuzzyTime) -> set[int]:

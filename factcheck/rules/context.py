@@ -43,7 +43,15 @@ class Outcome:
     findings: list[Finding] = field(default_factory=list)
     events: list[EventBase] = field(default_factory=list)
     quote: str = ""
-    """The claim's own words, which say how much of a time the claim itself gives."""
+    """The claim's own words (its sentence, where it was read from a text), which say how much
+    of a time the claim itself gives."""
+    from_text: bool = False
+    """Whether the claim was read from a text, whose words are all there is of it; a claim
+    built in code may give a time its words do not."""
+
+    def fresh(self) -> Outcome:
+        """An outcome of no findings yet for the same claim (another reading of it)."""
+        return Outcome(quote=self.quote, from_text=self.from_text)
 
     def add(
         self,
@@ -147,7 +155,7 @@ class Context:
         bears it out and another contradicts it."""
         outcomes = []
         for reading in readings:
-            context = replace(self, out=Outcome(quote=self.out.quote))
+            context = replace(self, out=self.out.fresh())
             try:
                 check(context, reading)
             except Unresolved as unresolved:

@@ -24,7 +24,7 @@ from factcheck.rules.attributes import (
     lengths_of,
     same_attribute,
 )
-from factcheck.rules.context import Context, Outcome, day_label, organisation_of, possessive
+from factcheck.rules.context import Context, day_label, organisation_of, possessive
 from factcheck.rules.events import is_departure
 from factcheck.rules.wording import named_things, names
 from factcheck.timespan import FuzzyTime, duration_between, parse_time
@@ -61,7 +61,7 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
     chief constable"): the claim is disputed where it agrees with some of them only."""
     person = ctx.entity(claim.person, "person")
     holder = ctx.holder(ctx.holders(role), person, role, claim.person)
-    readings = [replace(ctx, out=Outcome(quote=ctx.out.quote))]
+    readings = [replace(ctx, out=ctx.out.fresh())]
     _length_from_dates(readings[0], claim, role, holder)
     posts = ctx.record.entity(role).names
     stated = [
@@ -75,7 +75,7 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
     leaving = _departures_reported(ctx, person, posts)
     for attribute in stated:
         if (lengths := lengths_of(claim.value, [attribute])) is not None:
-            readings.append(replace(ctx, out=Outcome(quote=ctx.out.quote)))
+            readings.append(replace(ctx, out=ctx.out.fresh()))
             what = f"{possessive(ctx.name(person))} {attribute.attribute}"
             # A length a source gives as it reports the person leaving is the whole tenure's.
             final = attribute.first_published if leaving & _sources(attribute) else ended
