@@ -608,6 +608,15 @@ def test_a_past_figure_given_no_time_is_the_one_the_record_reports(
     assert verdict.verdict == expected, verdict.explanation
 
 
+def test_a_past_rise_given_no_time_may_be_another_period_s() -> None:
+    """A rise or fall is over a period: "sales rose 2.1%" in a later year's results is not the
+    "60% increase in sales" of the decade before."""
+    record = club_figures("increase in sales", ("60%", "2014-01-29", "sales rose 60% under him"))
+    claim = {"metric": "increase in sales", "subject": HARBOUR, "value": "2.1%"}
+    verdict = check(record, "figure", "2019-05-01", **claim, quote="Total sales rose 2.1%.")
+    assert verdict.verdict == "unverifiable", verdict.explanation
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

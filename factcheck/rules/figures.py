@@ -133,6 +133,10 @@ def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure])
     """
     if claim.period is not None or not related:
         return None
+    if _CHANGE.search(claim.metric.casefold()) and not (
+        claim.sentence and _at_their_time(claim.sentence, claim, every)
+    ):
+        return None  # a rise or fall is over a period: another period's is another figure
     if told_as_past(claim.quote):
         if names_a_time(claim.quote, claim.value.text or "") and not _at_their_time(
             claim.quote, claim, every
@@ -195,6 +199,11 @@ def _so_far(stated: list[Figure], claim: FigureClaim) -> list[Figure]:
     return so_far if len(so_far) == len(stated) else []
 
 
+_CHANGE = re.compile(
+    r"\b(?:rise|rises|increase|increases|fall|falls|drop|drops|decline|growth|gain|gains|jump"
+    r"|slump|change)\b"
+)
+"""Words of a metric that is a change over some period ("increase in sales")."""
 _SO_FAR = re.compile(r"\b(?:so far|to date|thus far|year to date|stands at|stood at|currently)\b")
 """Words that give a figure as it stands while its period runs ("the total for this year stands
 at 155")."""
