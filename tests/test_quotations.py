@@ -133,6 +133,44 @@ def test_the_speakers_words_altered_are_contradicted_with_the_change_word_by_wor
     assert verdict.expected == RECORDED
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Where the record has her words, other words in their place were altered...
+        ('She said the robbery now felt like "recent history".', "contradicted"),
+        # ...while the same short words elsewhere, or other words elsewhere, are new.
+        ('She said the renovation would be "recent history" by May.', "unverifiable"),
+    ],
+)
+def test_a_short_quotation_in_the_place_of_the_speaker_s_recorded_words_was_altered(
+    store: Store, sentence: str, expected: str
+) -> None:
+    recorded = Quotation(
+        speaker="imogen-wardle",
+        words="ancient history",
+        provenance=[
+            Provenance(
+                source="2023-10-18-article.md",
+                published=date(2023, 10, 18),
+                quote='She said the robbery now felt like "ancient history"',
+            )
+        ],
+    )
+    record = store.record(people(), [recorded])
+    claim = claim_adapter.validate_python(
+        {
+            "kind": "quotation",
+            "quote": sentence,
+            "sentence": sentence,
+            "as_of": date(2024, 6, 14),
+            "speaker": CHAIR,
+            "words": "recent history",
+        }
+    )
+    verdict = Checker(record).check(claim)
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_words_the_record_never_heard_are_new(museum: Record) -> None:
     verdict = said(museum, CHAIR, "The collection will reopen to scholars next spring.")
     assert (verdict.verdict, verdict.reason) == ("unverifiable", "new")

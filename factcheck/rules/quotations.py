@@ -21,7 +21,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.claims import QuotationClaim
-from factcheck.quotations import Comparison, compare_reported, compare_words, words_of
+from factcheck.quotations import (
+    RUN_LENGTH,
+    Comparison,
+    compare_reported,
+    compare_words,
+    words_of,
+)
 from factcheck.record import EventBase, Quotation
 from factcheck.resolution import STOPWORDS
 from factcheck.rules.context import Context
@@ -84,6 +90,23 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
             f"{ctx.name(speaker)} said “{quotation.words}” ({_where(ctx, [quotation])}): "
             f"{_changes(comparison)}",
             expected=quotation.words,
+        )
+        return
+    if claim.sentence and (
+        in_place := [
+            q
+            for q, c in compared
+            if c.relation == "other"
+            and q.speaker == speaker
+            and _in_the_same_words(claim.sentence, claim.words, q)
+        ]
+    ):
+        out.events += in_place
+        out.add(
+            "contradicted",
+            f"{ctx.name(speaker)} said “{in_place[0].words}” in these words "
+            f"({_where(ctx, in_place)}), not “{claim.words}”",
+            expected=in_place[0].words,
         )
         return
     if fuller := [q for q, c in compared if c.relation == "fuller" and q.speaker == speaker]:
@@ -152,6 +175,30 @@ def _check_reported_speech(ctx: Context, claim: QuotationClaim) -> None:
         )
         return
     out.add("unverifiable", f"no source on record quotes {claim.speaker} saying this")
+
+
+_LEAD_IN = 4
+"""Words just before a short quotation that tell where it was said ("the deal now felt like")."""
+
+
+def _in_the_same_words(sentence: str, words: str, quotation: Quotation) -> bool:
+    """Whether a quotation too short to be compared word for word ("recent history") stands in
+    a source's sentence where the record has other words of the speaker ("the Asda deal now
+    felt like 'ancient history'"): the same few words lead into both, so one was altered."""
+    if len(words_of(words)) > RUN_LENGTH or len(words_of(quotation.words)) > RUN_LENGTH:
+        return False
+    claimed = _lead_in(sentence, words)
+    return bool(claimed) and any(
+        _lead_in(source.quote, quotation.words) == claimed for source in quotation.provenance
+    )
+
+
+def _lead_in(sentence: str, words: str) -> tuple[str, ...] | None:
+    said, quoted = words_of(sentence), words_of(words)
+    for at in range(len(said) - len(quoted) + 1):
+        if said[at : at + len(quoted)] == quoted and at >= _LEAD_IN:
+            return tuple(said[at - _LEAD_IN : at])
+    return None
 
 
 def _where(ctx: Context, quotations: list[Quotation]) -> str:
