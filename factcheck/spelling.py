@@ -134,9 +134,13 @@ def written_form(value: str, quote: str, names: list[str]) -> tuple[str, int | N
     for targets in ([value], names):
         plain = [_plain(target) for target in targets]
         longest = max(len(target.split()) for target in targets)
+        openings = {target.split()[0].casefold() for target in targets if target.split()}
         best: tuple[float, int, int, int] | None = None  # score, -length, start, end
         for length in range(1, longest + 2):
             for first in range(len(words) - length + 1):
+                opening = words[first].group()
+                if opening.islower() and opening.casefold() not in openings:
+                    continue  # a name is written from a capital ("Chang", not "to change")
                 start, end = words[first].start(), words[first + length - 1].end()
                 stretch = _plain(quote[start:end])
                 if stretch:

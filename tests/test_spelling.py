@@ -121,6 +121,19 @@ def test_organisations_written_as_the_record_writes_them_are_never_flagged(writt
     assert flagged(RECORD, organisation_claim(written)) == []
 
 
+def test_words_in_lower_case_that_look_like_a_name_are_not_its_spelling() -> None:
+    """ "to change" is closer to "Tommy Chang" than "Chang" is, but a name starts with a capital."""
+    record = Record()
+    record.add_entity(Entity(id="tommy-chang", type="person", name="Tommy Chang"))
+    claim = TenureClaim(
+        quote="In the last year, Chang faced criticism over a plan to change school start times",
+        as_of=DRAFT_DAY,
+        person="Tommy Chang",
+        organisation="Norfolk County Council",
+    )
+    assert flagged(record, claim) == []
+
+
 def test_a_body_s_name_in_the_singular_or_plural_is_no_misspelling_but_a_person_s_is() -> None:
     systems = Entity(id="kirkby-systems", type="organisation", name="Kirkby Systems")
     record = Record([*RECORD.entities.values(), systems], RECORD.events)
