@@ -608,6 +608,37 @@ def test_a_past_figure_given_no_time_is_the_one_the_record_reports(
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("claimed", "period", "expected"),
+    [
+        # Revenue fell 3% in 2024: a rise that year is the other way, whatever its size...
+        ("rise in revenue", "2024", "contradicted"),
+        ("revenue increase", "2024", "contradicted"),
+        # ...but a rise in another year, or in no year said, may be another change.
+        ("rise in revenue", "2023", "unverifiable"),
+        ("rise in revenue", None, "unverifiable"),
+    ],
+)
+def test_a_change_the_record_has_going_the_other_way_is_contradicted(
+    claimed: str, period: str | None, expected: str
+) -> None:
+    record = build(
+        [*football_club(), metric("drop in revenue")],
+        [
+            Figure(
+                metric="drop-in-revenue",
+                subject=slug(HARBOUR),
+                value=parse_quantity("3%"),
+                period=year(2024),
+                provenance=reported("2025-02-26", "a three per cent drop in revenue"),
+            )
+        ],
+    )
+    fields = {"metric": claimed, "subject": HARBOUR, "value": "3%", "period": period}
+    verdict = check(record, "figure", "2025-06-01", **fields, quote="Revenue rose 3%.")
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_past_rise_given_no_time_may_be_another_period_s() -> None:
     """A rise or fall is over a period: "sales rose 2.1%" in a later year's results is not the
     "60% increase in sales" of the decade before."""

@@ -9,6 +9,7 @@ value, that is the only occasion the claim can mean.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import timedelta
 
@@ -81,7 +82,12 @@ def _figures(ctx: Context, metric: str, subject: str | None) -> tuple[str, list[
 
 def check_figure(ctx: Context, claim: FigureClaim) -> None:
     out = ctx.out
-    metric, figures = _figures(ctx, claim.metric, claim.subject)
+    try:
+        metric, figures = _figures(ctx, claim.metric, claim.subject)
+    except Unresolved as unknown:
+        if unknown.reason != "unknown" or not _the_other_way(ctx, claim):
+            raise
+        return
     when = f" for {claim.period.label()}" if claim.period else ""
     claimed_time = claim.period or FuzzyTime.day(claim.as_of)
     stated = _outcomes(_for_period(figures, claimed_time))
@@ -119,6 +125,43 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
         out.add("unverifiable", f"no {metric} figure{when} on record; it gave {told}")
     else:
         out.add("unverifiable", f"no {metric} figure{when} on record")
+
+
+_UP = ("rise", "increase", "growth", "gain", "jump")
+_DOWN = ("fall", "drop", "decline", "decrease", "cut")
+_DIRECTION = re.compile(
+    rf"^(?:(?P<before>{'|'.join(_UP + _DOWN)})s? (?:in|of) (?P<base>.+)"
+    rf"|(?P<base_first>.+?) (?P<after>{'|'.join(_UP + _DOWN)})s?)$"
+)
+
+
+def _the_other_way(ctx: Context, claim: FigureClaim) -> bool:
+    """A change the record has going the other way ("a 5% rise in profits", where the record has
+    profits falling 5% that year): contradicted, whatever its size. Whether it does: a change
+    named by its direction that the record knows only under the opposite one."""
+    named = _DIRECTION.match(claim.metric.casefold().strip())
+    if named is None:
+        return False
+    direction = named["before"] or named["after"]
+    base = named["base"] or named["base_first"]
+    opposite = _DOWN if direction in _UP else _UP
+    for word in opposite:
+        for wording in (f"{word} in {base}", f"{base} {word}"):
+            with contextlib.suppress(Unresolved):
+                metric, figures = _figures(ctx, wording, claim.subject)
+                alike = [f for f in figures if f.value.unit == claim.value.unit]
+                # A rise or fall is over a period: one given without it may be another's.
+                told = _for_period(alike, claim.period) if claim.period is not None else []
+                if told:
+                    ctx.out.events += told
+                    ctx.out.add(
+                        "contradicted",
+                        f"the record has {metric}{_as_of(told[0])}: "
+                        f"{told[0].value.label()}, the other way",
+                        f"{metric} {told[0].value.label()}",
+                    )
+                    return True
+    return False
 
 
 def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure]) -> Figure | None:
