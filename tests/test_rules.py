@@ -2872,6 +2872,50 @@ def test_a_length_the_dates_allow_only_at_their_edge_is_possible(
 
 
 @pytest.mark.parametrize(
+    ("title", "claimed", "expected"),
+    [
+        # He was the company's chairman; another was later its "non-executive chairman": said
+        # of him, the title means his post...
+        ("non-executive chairman", "eight years", "contradicted"),
+        ("non-executive chairman", "six years", "supported"),
+        # ...but a post of another rank or side is another post.
+        ("deputy chairman", "six years", "unverifiable"),
+        ("executive chairman", "six years", "unverifiable"),
+    ],
+)
+def test_a_title_the_record_gives_another_holder_means_the_persons_post_in_other_words(
+    title: str, claimed: str, expected: str
+) -> None:
+    chairman, non_executive = "chairman, Severn Vale Water", f"{title}, Severn Vale Water"
+    record = build(
+        [
+            organisation(SEVERN_VALE),
+            post(chairman, SEVERN_VALE),
+            post(non_executive, SEVERN_VALE),
+            person("Alan Parr"),
+            person("Clive Ward"),
+        ],
+        [
+            Tenure(
+                person="alan-parr",
+                role=slug(chairman),
+                start=month(2012, 4),
+                end=month(2018, 4),
+                provenance=reported("2018-04-20"),
+            ),
+            Tenure(
+                person="clive-ward",
+                role=slug(non_executive),
+                start=month(2018, 4),
+                provenance=reported("2018-04-20"),
+            ),
+        ],
+    )
+    verdict = check(record, "duration", "2020-01-01", person="Alan Parr", role=title, value=claimed)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("claimed", "expected"), [("two years", "contradicted"), ("three years", "supported")]
 )
 def test_a_title_said_whole_names_its_post_before_one_it_is_part_of(
@@ -3207,6 +3251,54 @@ def test_a_time_after_someone_arrived_is_dated_by_the_start_of_their_tenure(
     verdict = embargo(arrival_record(), when)
     assert verdict.verdict == expected, verdict.explanation
     assert "January 2021" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("predecessor", "expected"),
+    [
+        # Sources say she replaced Colin Stray: someone never in the post did not go before her...
+        ("Ben Hale", "contradicted"),
+        # ...and the one they name did.
+        ("Colin Stray", "supported"),
+    ],
+)
+def test_a_predecessor_never_in_the_post_is_not_whom_the_successor_replaced(
+    predecessor: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Colin Stray"), person("Ada Quist"), person("Ben Hale")],
+        [
+            Tenure(
+                person="colin-stray",
+                role=slug(WATER_CEO),
+                start=year(2008),
+                end=month(2013, 3),
+                provenance=reported("2013-03-04"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=month(2013, 4),
+                predecessor="colin-stray",
+                provenance=reported("2013-04-02", "replacing Colin Stray"),
+            ),
+            Tenure(
+                person="ben-hale",
+                role=slug(WESSEX_CEO),
+                start=year(2010),
+                provenance=reported("2013-04-02"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "succession",
+        "2020-01-01",
+        role="chief executive",
+        predecessor=predecessor,
+        successor="Ada Quist",
+    )
+    assert verdict.verdict == expected, verdict.explanation
 
 
 def test_an_arrival_dated_only_by_a_succession_supports_but_cannot_contradict() -> None:

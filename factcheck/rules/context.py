@@ -15,6 +15,7 @@ from factcheck.holders import Holder, assemble
 from factcheck.record import EventBase, Record, RecordView, ReportedCount
 from factcheck.report import UnverifiableReason, VerdictKind
 from factcheck.resolution import EntityType, normalise_name
+from factcheck.rules.titles import one_post_otherwise
 from factcheck.timespan import FuzzyTime
 
 
@@ -129,7 +130,10 @@ class Context:
             else set()
         )
         if resolution.entity_id is not None:
-            return sorted({resolution.entity_id} | led)
+            named = resolution.entity_id
+            if held and named not in held and (otherwise := self._held_otherwise(named, held)):
+                return sorted(otherwise | led)
+            return sorted({named} | led)
         fitting = {
             role
             for role in held
@@ -145,6 +149,20 @@ class Context:
             if any(_title_words(name) == words for name in self.record.entity(role).names)
         }
         return sorted((whole or fitting) | led)
+
+    def _held_otherwise(self, named: str, held: set[str]) -> set[str]:
+        """The posts the people held at the body of a post none of them held, under titles that
+        may be its own in other words ("chairman" for "non-executive chairman"): the post a
+        claim means by a title the record gives another holder."""
+        body = organisation_of(self.record, named).casefold()
+        title = self.record.entity(named).name.partition(", ")[0]
+        return {
+            role
+            for role in held
+            if body
+            and organisation_of(self.record, role).casefold() == body
+            and one_post_otherwise(title, self.record.entity(role).name.partition(", ")[0])
+        }
 
     def on_any_reading(
         self, readings: Sequence[str], check: Callable[[Context, str], None]

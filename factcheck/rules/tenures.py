@@ -504,8 +504,23 @@ def _check_succession(
 ) -> None:
     out = ctx.out
     holders = ctx.holders(role)
-    before = ctx.holder(holders, before_id, role, claim.predecessor)
     after = ctx.holder(holders, after_id, role, claim.successor)
+    try:
+        before = ctx.holder(holders, before_id, role, claim.predecessor)
+    except Unresolved:
+        if not (reported := sorted(after.predecessors)):
+            raise
+        # Sources name whom the successor replaced, and it is someone the record never has in
+        # the post the claim gives to its predecessor.
+        out.events += list(after.tenures)
+        replaced = " or ".join(ctx.name(person) for person in reported)
+        out.add(
+            "contradicted",
+            f"the record says {ctx.name(after_id)} replaced {replaced}, and has "
+            f"{ctx.name(before_id)} in no spell of the post",
+            replaced,
+        )
+        return
     between = [
         h
         for h in holders

@@ -67,6 +67,18 @@ def one_post(a: str, b: str) -> bool:
     return one_body and bool(title_a.does & title_b.does)
 
 
+def one_post_otherwise(a: str, b: str) -> bool:
+    """Whether two titles can be one post: in other words (:func:`one_post`), or the same words
+    but for how it is held or its side of a board ("chairman", "non-executive chairman")."""
+    return one_post(a, b) or (not other_posts(a, b) and _core(a) == _core(b) != set())
+
+
+def _core(title: str) -> set[str]:
+    plain = _NON_EXECUTIVE.sub(" ", content_words(_post_part(without_dates(title))))
+    return set(plain.split()) - _SAID_OF_A_HOLDER
+
+
+_NON_EXECUTIVE = re.compile(r"\bnon[\s-]+executive\b")
 _BOARD_SIDES = frozenset({"executive", "non-executive"})
 _VAGUE_POST_NOUNS = frozenset({"executive", "boss", "leader", "manager", "member"})
 """Words that say someone held a post there, not which ("a former executive of X")."""
