@@ -87,6 +87,10 @@ class Quantity(BaseModel):
             return False
         if (cap := self.cap()) is not None and (other_cap := other.cap()) is not None:
             return cap.agrees(other_cap)
+        if self.approximate() and other.approximate():
+            # "About 45" and "about 54" each allow a tenth either way and so overlap, but neither
+            # is the other: each must lie within what the other allows.
+            return self.low <= other.value <= self.high and other.low <= self.value <= other.high
         low, high = max(self.low, other.low), min(self.high, other.high)
         is_exact = self.low == self.high or other.low == other.high
         return low < high or (low == high and is_exact)
@@ -99,6 +103,14 @@ class Quantity(BaseModel):
             return False
         bound = math.isinf(self.high) or self.low == 0 < self.high
         return not bound or (claimed.low <= self.low and self.high <= claimed.high)
+
+    def approximate(self) -> bool:
+        """Whether the figure was written as about so much ("around 45", "some 300")."""
+        written = _normalise(self.text or "")
+        if (qualified := _QUALIFIER_RE.match(written)) is not None:
+            phrase = _WORD_SEPARATOR_RE.sub(" ", qualified.group("qualifier"))
+            return _QUALIFIERS[phrase] == "about"
+        return bool(re.search(r"\bor so\b", written))
 
     def cap(self) -> Quantity | None:
         """The amount a cap names ("up to £4m", "as many as 600": £4m, 600), as written; None

@@ -256,6 +256,7 @@ def exact(value: float, unit: Unit) -> Quantity:
         (parse_quantity("nearly 250"), parse_quantity("240")),
         (exact(8_500_000, "GBP"), exact(8_500_000, "GBP")),
         (parse_quantity("up to £4m"), parse_quantity("up to £4,000,000")),
+        (parse_quantity("about 100"), parse_quantity("around 105")),
         # A cap and a bound of uncertainty ("under £5m") are compared as ranges.
         (parse_quantity("up to £4m"), parse_quantity("under £5m")),
     ],
@@ -279,6 +280,9 @@ def test_figures_that_could_be_the_same_value_agree(first: Quantity, second: Qua
         # Two caps name the most there can be: "up to £5m" is not "up to £4m".
         (parse_quantity("up to £4million"), parse_quantity("up to £5million")),
         (parse_quantity("as many as 600"), parse_quantity("as many as 500")),
+        # Two approximate figures overlap at their edges, but neither is the other.
+        (parse_quantity("around 45"), parse_quantity("around 54")),
+        (parse_quantity("about 45"), parse_quantity("54 or so")),
     ],
 )
 def test_figures_that_cannot_be_the_same_value_do_not_agree(

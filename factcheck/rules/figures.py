@@ -91,7 +91,9 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
     when = f" for {claim.period.label()}" if claim.period else ""
     claimed_time = claim.period or FuzzyTime.day(claim.as_of)
     stated = _outcomes(_for_period(figures, claimed_time))
-    if claim.period is None:
+    if claim.period is None and _CHANGE.search(claim.metric.casefold()):
+        related = []  # a rise or fall is over a period: another report's may be another period's
+    elif claim.period is None:
         related = [f for f in figures if f.period is None]
     else:
         related = [f for f in figures if f.period is None or f.period.overlaps(claim.period)]
