@@ -1725,6 +1725,45 @@ def test_a_top_post_named_without_its_body_may_be_any_the_person_led(
 
 
 @pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        # Reported leaving to become the water company's chief executive: until she took the
+        # post up, no other is her next...
+        ("2003-12-01", "contradicted"),
+        # ...but once she had, the next post of a later claim may come after it.
+        ("2023-07-12", "unverifiable"),
+    ],
+)
+def test_a_next_post_taken_up_is_the_next_as_of_its_report(as_of: str, expected: str) -> None:
+    record = build(
+        [*water_company(), person("Priya Natarajan")],
+        [
+            Attribute(
+                subject="priya-natarajan",
+                attribute="next post",
+                value="chief executive of Severn Vale Water",
+                provenance=reported("2003-11-19", "to become chief executive of Severn Vale"),
+            ),
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WATER_CEO),
+                start=month(2004, 3),
+                provenance=reported("2004-03-29"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        as_of,
+        subject="Priya Natarajan",
+        attribute="next post",
+        value="non-executive director of Wessex Water",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("wessex_ended", "claimed", "expected"),
     [
         (2019, "chief executive of Wessex Water", "supported"),

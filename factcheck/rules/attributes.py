@@ -95,6 +95,8 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
             conflicting = [
                 a for a in conflicting if not _held_before_at(ctx, subject, claim, a.value)
             ]
+    if is_next_post(claim.attribute):
+        conflicting = [a for a in conflicting if not _taken_up(ctx, subject, a, claim)]
     if ctx.record.entity(subject).type == "organisation" and _a_state(claim.attribute, found):
         # A body moves its base, changes its owner and its standing: each value is the state as
         # of its report, and another is a change, not a dispute or a contradiction.
@@ -177,6 +179,19 @@ def _previous_post(attribute: str) -> bool:
 def is_next_post(attribute: str) -> bool:
     """Whether an attribute names the post a person went on to ("next post", "later role")."""
     return bool(_NEXT_WORDS & set(normalise_name(attribute).split()))
+
+
+def _taken_up(ctx: Context, person: str, recorded: Attribute, claim: AttributeClaim) -> bool:
+    """Whether a next post the record gives was taken up before the claim's date ("to become
+    chief executive of Sainsbury's", then in that post from 2004): the next post as of its
+    report, which a later claim's "next" post, after it, may follow."""
+    return any(
+        tenure.start is not None
+        and recorded.first_published <= tenure.start.latest
+        and tenure.start.earliest <= claim.as_of
+        and same_value(ctx.name(tenure.role), recorded.value)
+        for tenure in ctx.view.tenures_of(person)
+    )
 
 
 def _career_step(attribute: str) -> bool:
