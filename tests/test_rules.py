@@ -2544,6 +2544,46 @@ def test_a_happening_its_source_says_befalls_them_once_is_contradicted_at_anothe
 
 
 @pytest.mark.parametrize(
+    ("named", "expected"),
+    [
+        # "Kirkby Rail" and "Kirkby Rail Ltd" differ only by the company's legal form...
+        ("Kirkby Rail", "contradicted"),
+        # ...where "Kirkby Rail Trust" is another body.
+        ("Kirkby Rail Trust", "unverifiable"),
+    ],
+)
+def test_a_body_named_without_its_legal_form_is_the_same_participant(
+    named: str, expected: str
+) -> None:
+    record = build(
+        [
+            person("Callum Breck", "Mr Breck"),
+            organisation("Kirkby Rail"),
+            organisation("Kirkby Rail Ltd"),
+            organisation("Kirkby Rail Trust"),
+        ],
+        [
+            GenericEvent(
+                event_type="secured government approval to start major construction works",
+                participants=["callum-breck", "kirkby-rail-ltd"],
+                when=year(2020),
+                once=False,
+                provenance=reported("2023-07-12"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "event",
+        "2024-06-20",
+        participants=["Mr Breck", named],
+        event_type="secured government approval to start major construction works",
+        when="2019",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("recorded", "claimed", "expected"),
     [
         # Told in enough words of its own, a happening is that one, though its kind recurs...

@@ -218,7 +218,11 @@ def _identified(
     """Accounts of one happening (told alike) identify it when it befalls its participants
     once and each has every participant the claim names (a person's departure, in a record
     that does not say which happenings are once)."""
-    if not all(set(participants) <= set(event.participants) for event in same):
+    if not all(
+        any(_one_body(ctx, claimed, told) for told in event.participants)
+        for event in same
+        for claimed in participants
+    ):
         return False
     if all(_told_in_detail(ctx, event, kind) for event in same):
         return True
@@ -226,6 +230,25 @@ def _identified(
         person = any(ctx.record.entities[p].type == "person" for p in participants)
         return _departure(kind) and person
     return all(event.once for event in same)
+
+
+_LEGAL_FORMS = frozenset(
+    {"the", "ltd", "limited", "plc", "inc", "llc", "co", "corp", "corporation", "company"}
+)
+"""Words of an organisation's name that give its legal form, not which it is."""
+
+
+def _one_body(ctx: Context, claimed: str, told: str) -> bool:
+    """Whether two participants are one: the same entity, or organisations whose names differ
+    only by their legal form ("HS2", "HS2 Ltd")."""
+    if claimed == told:
+        return True
+    a, b = ctx.record.entities[claimed], ctx.record.entities[told]
+    if a.type != "organisation" or b.type != "organisation":
+        return False
+    plain_a = set(normalise_name(a.name).split()) - _LEGAL_FORMS
+    plain_b = set(normalise_name(b.name).split()) - _LEGAL_FORMS
+    return bool(plain_a) and plain_a == plain_b
 
 
 def _told_in_detail(ctx: Context, event: GenericEvent, kind: list[str]) -> bool:
