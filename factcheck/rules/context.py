@@ -154,13 +154,11 @@ class Context:
         """The posts the people held at the body of a post none of them held, under titles that
         may be its own in other words ("chairman" for "non-executive chairman"): the post a
         claim means by a title the record gives another holder."""
-        body = organisation_of(self.record, named).casefold()
         title = self.record.entity(named).name.partition(", ")[0]
         return {
             role
             for role in held
-            if body
-            and organisation_of(self.record, role).casefold() == body
+            if self._same_organisation(named, role)
             and one_post_otherwise(title, self.record.entity(role).name.partition(", ")[0])
         }
 

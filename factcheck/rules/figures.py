@@ -178,10 +178,6 @@ def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure])
     """
     if claim.period is not None or not related:
         return None
-    if _CHANGE.search(claim.metric.casefold()) and not (
-        claim.sentence and _at_their_time(claim.sentence, claim, every)
-    ):
-        return None  # a rise or fall is over a period: another period's is another figure
     if told_as_past(claim.quote):
         if names_a_time(claim.quote, claim.value.text or "") and not _at_their_time(
             claim.quote, claim, every

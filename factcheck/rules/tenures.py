@@ -95,12 +95,13 @@ def _started_in_another_post(ctx: Context, claim: TenureClaim, person: str, post
     if claim.start is None or not title:
         return False
     body = ctx.record.resolve_as(organisation, ("organisation",)).entity_id
+    if body is None:
+        return False
     others = [
         tenure
         for tenure in ctx.view.tenures_of(person)
         if tenure.start is not None
         and tenure.start.overlaps(claim.start)
-        and body is not None
         and ctx.record.resolve_as(
             organisation_of(ctx.record, tenure.role), ("organisation",)
         ).entity_id
@@ -167,11 +168,13 @@ def _compare_spells(
         if day.overlaps(claimed) and not any(day.overlaps(t) for g in groups for t in g)
     ]
     if told:
-        taking = "taking up" if which == "start" else "leaving"
+        by, taking = (
+            ("appointed by", "taking up") if which == "start" else ("told as of", "leaving")
+        )
         ctx.out.add(
             "supported",
-            f"{what}: {'appointed by' if which == 'start' else 'told as of'} {told[0].label()}, "
-            f"{taking} the post {' or '.join(t.label() for g in groups for t in g)}",
+            f"{what}: {by} {told[0].label()}, {taking} the post "
+            f"{' or '.join(t.label() for g in groups for t in g)}",
         )
         return
     if not groups:
