@@ -47,8 +47,6 @@ from factcheck.timespan import (
     parse_window_start,
 )
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
 
 @dataclass
 class IngestResult:
@@ -123,7 +121,7 @@ class _EventBuilder:
 
     @cached_property
     def _sentences(self) -> list[str]:
-        return _SENTENCE_END.split(self.document.text)
+        return [sentence.group() for sentence in SENTENCE.finditer(self.document.text)]
 
     def period(self, text: str | None, provenance: list[Provenance]) -> FuzzyTime | None:
         """What a figure is for; counted from a time ("since June", "since the warning two
