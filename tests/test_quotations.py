@@ -38,12 +38,19 @@ RECORDED = (
 )
 
 
-def quotation(speaker: str, words: str, on: str = "2023-10-18") -> Quotation:
+def quotation(
+    speaker: str, words: str, on: str = "2023-10-18", said_in: str | None = None
+) -> Quotation:
+    """``speaker``'s ``words`` as an article of ``on`` quotes them (in the sentence ``said_in``)."""
     return Quotation(
         speaker=speaker.casefold().replace(" ", "-"),
         words=words,
         provenance=[
-            Provenance(source=f"{on}-article.md", published=date.fromisoformat(on), quote=words)
+            Provenance(
+                source=f"{on}-article.md",
+                published=date.fromisoformat(on),
+                quote=said_in or words,
+            )
         ],
     )
 
@@ -145,16 +152,8 @@ def test_the_speakers_words_altered_are_contradicted_with_the_change_word_by_wor
 def test_a_short_quotation_in_the_place_of_the_speaker_s_recorded_words_was_altered(
     store: Store, sentence: str, expected: str
 ) -> None:
-    recorded = Quotation(
-        speaker="imogen-wardle",
-        words="ancient history",
-        provenance=[
-            Provenance(
-                source="2023-10-18-article.md",
-                published=date(2023, 10, 18),
-                quote='She said the robbery now felt like "ancient history"',
-            )
-        ],
+    recorded = quotation(
+        CHAIR, "ancient history", said_in='She said the robbery now felt like "ancient history"'
     )
     record = store.record(people(), [recorded])
     claim = claim_adapter.validate_python(
