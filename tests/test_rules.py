@@ -592,11 +592,11 @@ def club_figures(measure: str, *reports: tuple[str, str, str]) -> Record:
         ("The ground was home to 183 of its staff.", "183", "contradicted"),
         ("The ground was home to 138 of its staff.", "138", "supported"),
         # A time or occasion of its own may be another occasion...
-        ("The ground was home to 183 staff when the club was sold.", "183", "unverifiable"),
-        ("In March the ground was home to 183 staff.", "183", "unverifiable"),
-        ("In the end the ground was home to 183 staff.", "183", "unverifiable"),
+        ("The ground was home to 175 staff when the club was sold.", "175", "unverifiable"),
+        ("In March the ground was home to 175 staff.", "175", "unverifiable"),
+        ("In the end the ground was home to 175 staff.", "175", "unverifiable"),
         # ...and a figure told as it is now may have changed since the report.
-        ("The ground is home to 183 of its staff.", "183", "unverifiable"),
+        ("The ground is home to 175 of its staff.", "175", "unverifiable"),
     ],
 )
 def test_a_past_figure_given_no_time_is_the_one_the_record_reports(
@@ -606,6 +606,42 @@ def test_a_past_figure_given_no_time_is_the_one_the_record_reports(
     claim = {"metric": "staff at the ground", "subject": HARBOUR, "value": claimed}
     verdict = check(record, "figure", "2023-04-20", **claim, quote=quote)
     assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "period", "claimed", "expected"),
+    [
+        # The record's one figure with its digits in another order is a slip in copying it,
+        # whatever occasion the past sentence names, or the period it gives...
+        ("In March the ground was home to 183 staff.", None, "183", "contradicted"),
+        ("The ground had 183 staff in 2023.", "2023", "183", "contradicted"),
+        # ...but not a figure told as it is now, which may have changed since...
+        ("The ground is home to 183 of its staff.", None, "183", "unverifiable"),
+        # ...one for a period the report does not fall in, or other digits.
+        ("The ground had 183 staff in 2021.", "2021", "183", "unverifiable"),
+        ("In March the ground was home to 148 staff.", None, "148", "unverifiable"),
+    ],
+)
+def test_the_record_s_one_figure_with_its_digits_in_another_order_is_a_slip(
+    quote: str, period: str | None, claimed: str, expected: str
+) -> None:
+    record = club_figures("staff at the ground", ("138", "2023-01-28", "(as reported)"))
+    claim = {"metric": "staff at the ground", "subject": HARBOUR, "value": claimed}
+    verdict = check(record, "figure", "2023-04-20", **claim, period=period, quote=quote)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_figure_with_the_digits_of_one_of_several_the_record_reports_is_not_a_slip() -> None:
+    record = club_figures(
+        "staff at the ground",
+        ("138", "2021-01-28", "(as reported)"),
+        ("150", "2023-01-28", "(as reported)"),
+    )
+    claim = {"metric": "staff at the ground", "subject": HARBOUR, "value": "183"}
+    verdict = check(
+        record, "figure", "2023-04-20", **claim, quote="In March the ground was home to 183 staff."
+    )
+    assert verdict.verdict == "unverifiable", verdict.explanation
 
 
 @pytest.mark.parametrize(
@@ -654,17 +690,17 @@ def test_a_past_rise_given_no_time_may_be_another_period_s(claimed: str) -> None
     ("sentence", "expected"),
     [
         # A figure quoted alone is told in its sentence, at the time of the record's report...
-        ("The board forced him out in July 2004 over a £4.2m bonus.", "contradicted"),
+        ("The board forced him out in July 2004 over a £4.5m bonus.", "contradicted"),
         # ...not at another time, or at none.
-        ("The board forced him out in July 2009 over a £4.2m bonus.", "unverifiable"),
-        ("The board forced him out over a £4.2m bonus.", "unverifiable"),
+        ("The board forced him out in July 2009 over a £4.5m bonus.", "unverifiable"),
+        ("The board forced him out over a £4.5m bonus.", "unverifiable"),
     ],
 )
 def test_a_past_figure_quoted_alone_is_told_in_its_sentence(sentence: str, expected: str) -> None:
     record = club_figures("bonus", ("£2.4m", "2004-07-01", "(as reported)"))
-    claim = {"metric": "bonus", "subject": HARBOUR, "value": "£4.2m"}
+    claim = {"metric": "bonus", "subject": HARBOUR, "value": "£4.5m"}
     verdict = check(
-        record, "figure", "2023-07-12", **claim, quote="a £4.2m bonus", sentence=sentence
+        record, "figure", "2023-07-12", **claim, quote="a £4.5m bonus", sentence=sentence
     )
     assert verdict.verdict == expected, verdict.explanation
 
@@ -1338,6 +1374,42 @@ def test_a_career_step_is_another_post_where_its_title_ranks_it_otherwise(
 ) -> None:
     record = natarajan_attribute(attribute, recorded)
     verdict = natarajan_claims(record, attribute, claimed)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("recorded", "claimed", "expected"),
+    [
+        # Work described at one body named in fewer words may be the recorded post...
+        (
+            "chief of the Wessex Police Department",
+            "led the police in Wessex",
+            "unverifiable",
+        ),
+        # ...while work at another body is another post...
+        (
+            "chief of the Wessex Police Department",
+            "led the police in Mercia",
+            "contradicted",
+        ),
+        # ...in a school district too.
+        (
+            "instructional superintendent in the Wessex Unified School District",
+            "ran a learning centre, Wessex public schools",
+            "unverifiable",
+        ),
+        (
+            "instructional superintendent in the Wessex Unified School District",
+            "ran a learning centre, Mercia public schools",
+            "contradicted",
+        ),
+    ],
+)
+def test_work_described_at_the_body_of_the_recorded_previous_post_may_be_that_post(
+    recorded: str, claimed: str, expected: str
+) -> None:
+    record = natarajan_attribute("previous post", recorded)
+    verdict = natarajan_claims(record, "previous post", claimed)
     assert verdict.verdict == expected, verdict.explanation
 
 

@@ -84,6 +84,7 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         )
         and not slips_apart(claim.value, a.value)
         and not (named_things(a.value) and named_things(a.value) < named_things(claim.value))
+        and not (_career_step(claim.attribute) and _may_be_one_post(claim.value, a.value))
     ]
     if _previous_post(claim.attribute):
         conflicting = [a for a in conflicting if not _step_before(claim, a.value)]
@@ -199,6 +200,22 @@ def _career_step(attribute: str) -> bool:
     (the previous, next or first post), not the one held now."""
     words = set(attribute.casefold().split())
     return _previous_post(attribute) or bool(words & _STEPS and words & _POST_WORDS)
+
+
+def _may_be_one_post(claimed: str, recorded: str) -> bool:
+    """Whether a claimed post may be the recorded one: the work one of them describes ("ran a
+    learning centre", "led the police in Long Beach"), rather than a title, at the body the
+    other names, in as many words or more ("the Los Angeles public schools", "the Los Angeles
+    Unified School District")."""
+    claimed_at = named_things(claimed)
+    described = any(_DESCRIBES_WORK.match(value.casefold()) for value in (claimed, recorded))
+    return described and bool(claimed_at) and claimed_at <= named_things(recorded)
+
+
+_DESCRIBES_WORK = re.compile(
+    r"(?:ran|run|running|led|leading|headed|heading|oversaw|overseeing|managed|managing"
+    r"|worked|working|served|serving)\b"
+)
 
 
 def _previous_posts_ruling_out(
