@@ -123,6 +123,14 @@ class Quantity(BaseModel):
         except InvalidQuantityError:
             return None
 
+    def single(self) -> bool:
+        """Whether the figure is one value, to its rounding ("£8.5m", "1,089"), not a range, a
+        bound or a cap ("£75-£100", "more than 250", "up to £4m")."""
+        if math.isinf(self.high) or self.low == 0 < self.high:
+            return False
+        width = self.high - self.low
+        return width == 0 or _is_rounding(self.value, width)
+
     def label(self) -> str:
         """The figure as a sub-editor would write it: "£8.5m", "87.7%", "more than 250"."""
         if math.isinf(self.high):
@@ -198,7 +206,7 @@ def parse_quantity(text: str) -> Quantity:
         if figure is None:
             raise _unreadable("a figure", text, _QUANTITY_EXAMPLES)
         qualifier, end = _read_postfix_qualifier(written, figure.end, qualifier)
-        figure = figure._replace(end=end)
+        figure = figure._replace(end=end, step=_rounding(figure))
     _check_rest(written, figure.end, text, "a figure", _QUANTITY_EXAMPLES)
     low, high = _range(figure.amount, figure.step, qualifier)
     return Quantity(low=low, high=high, unit=figure.unit or "count", text=text)
@@ -835,6 +843,19 @@ def _read_number(written: str, pos: int) -> _Number | None:
     else:
         return None
     return _with_fraction(written, whole) if whole.step == 1 else whole
+
+
+def _rounding(figure: _Figure) -> Decimal:
+    """How wide a figure written to the unit stands for: news copy writes 57,230 students as
+    "57,000" and £195,000 as "£200,000", so a whole number ending in three zeros or more is read
+    to its second significant figure (or its last non-zero digit, where that is finer). Ends of
+    a range, and figures written to a decimal or a multiplier ("£8.50m", "£900k"), are as
+    written."""
+    if figure.step != 1 or figure.amount != figure.amount.to_integral_value():
+        return figure.step
+    digits = str(int(figure.amount))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return Decimal(10) ** min(zeros, len(digits) - 2) if zeros >= 3 else figure.step
 
 
 def _with_fraction(written: str, whole: _Number) -> _Number:

@@ -50,7 +50,14 @@ def assert_reads(text: str, low: float, high: float, unit: Unit) -> None:
         ("$3bn", 2_500_000_000, 3_500_000_000, "USD"),
         ("€4.2bn", 4_150_000_000, 4_250_000_000, "EUR"),
         ("£900k", 899_500, 900_500, "GBP"),
-        ("£900,000", 899_999.5, 900_000.5, "GBP"),
+        # a whole number in thousands, written out, is rounded to its second significant
+        # figure (or its last non-zero digit): "57,000 students" of 57,230
+        ("£900,000", 895_000, 905_000, "GBP"),
+        ("57,000", 56_500, 57_500, "count"),
+        ("1,000", 950, 1_050, "count"),
+        ("£1,250,000", 1_245_000, 1_255_000, "GBP"),
+        ("2,530", 2_529.5, 2_530.5, "count"),
+        ("100", 99.5, 100.5, "count"),
         ("£8.5 m", 8_450_000, 8_550_000, "GBP"),
         ("8.5m GBP", 8_450_000, 8_550_000, "GBP"),
         ("five million pounds", 4_500_000, 5_500_000, "GBP"),
@@ -257,6 +264,9 @@ def exact(value: float, unit: Unit) -> Quantity:
         (exact(8_500_000, "GBP"), exact(8_500_000, "GBP")),
         (parse_quantity("up to £4m"), parse_quantity("up to £4,000,000")),
         (parse_quantity("about 100"), parse_quantity("around 105")),
+        # A whole number in thousands written out is a rounding.
+        (parse_quantity("57,000"), parse_quantity("57,230")),
+        (parse_quantity("£200,000"), parse_quantity("£195,000")),
         # A cap and a bound of uncertainty ("under £5m") are compared as ranges.
         (parse_quantity("up to £4m"), parse_quantity("under £5m")),
     ],
@@ -283,6 +293,9 @@ def test_figures_that_could_be_the_same_value_agree(first: Quantity, second: Qua
         # Two approximate figures overlap at their edges, but neither is the other.
         (parse_quantity("around 45"), parse_quantity("around 54")),
         (parse_quantity("about 45"), parse_quantity("54 or so")),
+        # A rounding is to the second figure: "57,000" is not 57,600, nor "£200,000" £190,000.
+        (parse_quantity("57,000"), parse_quantity("57,600")),
+        (parse_quantity("£200,000"), parse_quantity("£190,000")),
     ],
 )
 def test_figures_that_cannot_be_the_same_value_do_not_agree(
