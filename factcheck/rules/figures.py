@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import re
 from datetime import timedelta
+from decimal import Decimal
 
 from factcheck.claims import ChangeClaim, FigureClaim
 from factcheck.quantities import Quantity
@@ -122,6 +123,14 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
             f"not {claim.value.label()}",
             only.value.label(),
         )
+    elif (copied := _transposed(claim, figures)) is not None:
+        out.events.append(copied)
+        out.add(
+            "contradicted",
+            f"{metric} was {copied.value.label()}{_as_of(copied)}, the only such figure on "
+            f"record: {claim.value.label()} has its digits in another order",
+            copied.value.label(),
+        )
     elif related:
         told = ", ".join(f"{f.value.label()}{_as_of(f)}" for f in related)
         out.add("unverifiable", f"no {metric} figure{when} on record; it gave {told}")
@@ -202,6 +211,41 @@ def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure])
     if any(f.value.agrees(claim.value) or claim.value.agrees(f.value) for f in related):
         return None
     return first
+
+
+def _transposed(claim: FigureClaim, figures: list[Figure]) -> Figure | None:
+    """The record's one value of the metric, where a claim of the past writes its digits in
+    another order ("had 2,530 seats" for 2,350, "£16.2m" for £12.6m) at no time the record's
+    reports rule out: a slip in copying that figure, not another value of it, which would hardly
+    have the same digits. A figure told as it is now may have changed since any report."""
+    if not figures or any(not f.value.agrees(figures[0].value) for f in figures):
+        return None
+    if claim.period is not None:
+        if not all(claim.period.overlaps(_time_of(f)) for f in figures):
+            return None
+    elif not (told_as_past(claim.quote) or (claim.sentence and told_as_past(claim.sentence))):
+        return None
+    recorded = figures[0].value
+    if recorded.unit != claim.value.unit or recorded.agrees(claim.value):
+        return None
+    written, told = _significant_digits(claim.value), _significant_digits(recorded)
+    if written is None or told is None or written == told:
+        return None
+    (magnitude, digits), (told_magnitude, told_digits) = written, told
+    same_digits = sorted(digits) == sorted(told_digits) and len(set(digits)) > 1
+    return figures[0] if magnitude == told_magnitude and same_digits else None
+
+
+def _significant_digits(value: Quantity) -> tuple[int, str] | None:
+    """A single figure's order of magnitude and significant digits (£16.2m: 7, "162"; a cap's
+    amount's, "up to £780m": 8, "78"); None for a range, a bound or a figure written as about so
+    much."""
+    value = value.cap() or value
+    if not value.single() or value.approximate():
+        return None
+    centre = Decimal(f"{value.value:.12g}").normalize()
+    digits = "".join(ch for ch in format(centre, "f") if ch.isdigit()).strip("0")
+    return centre.adjusted(), digits
 
 
 def _at_their_time(words: str, claim: FigureClaim, figures: list[Figure]) -> bool:
