@@ -170,6 +170,27 @@ def test_a_short_quotation_in_the_place_of_the_speaker_s_recorded_words_was_alte
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("speaker", "words", "expected"),
+    [
+        # A body's board or spokesperson speaks for it: its words are theirs...
+        ("the Kestrel Museum board", "We will reopen the east wing in spring", "supported"),
+        ("a spokeswoman for the Kestrel Museum", "We will reopen the east wing", "supported"),
+        # ...so its words altered in their mouths were altered.
+        ("the Kestrel Museum board", "We will close the east wing in spring", "contradicted"),
+    ],
+)
+def test_a_body_s_board_or_spokesperson_speaks_its_words(
+    store: Store, speaker: str, words: str, expected: str
+) -> None:
+    museum_body = Entity(id="kestrel-museum", type="organisation", name="Kestrel Museum")
+    record = store.record(
+        [museum_body], [quotation("Kestrel Museum", "We will reopen the east wing in spring.")]
+    )
+    verdict = said(record, speaker, words)
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_words_the_record_never_heard_are_new(museum: Record) -> None:
     verdict = said(museum, CHAIR, "The collection will reopen to scholars next spring.")
     assert (verdict.verdict, verdict.reason) == ("unverifiable", "new")

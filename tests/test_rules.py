@@ -591,6 +591,7 @@ def club_figures(measure: str, *reports: tuple[str, str, str]) -> Record:
         # Told in the past at no time of its own: the one occasion the record reports.
         ("The ground was home to 183 of its staff.", "183", "contradicted"),
         ("The ground was home to 138 of its staff.", "138", "supported"),
+        ("The club kept 175 of its staff at the ground.", "175", "contradicted"),
         # A time or occasion of its own may be another occasion...
         ("The ground was home to 175 staff when the club was sold.", "175", "unverifiable"),
         ("In March the ground was home to 175 staff.", "175", "unverifiable"),
@@ -1410,6 +1411,24 @@ def test_work_described_at_the_body_of_the_recorded_previous_post_may_be_that_po
 ) -> None:
     record = natarajan_attribute("previous post", recorded)
     verdict = natarajan_claims(record, "previous post", claimed)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # A country named by its people is not compared letter by letter with its name...
+        ("Ireland", "unverifiable"),
+        # ...but with another people's.
+        ("Welsh-born", "contradicted"),
+        ("Irish-born", "supported"),
+    ],
+)
+def test_a_birthplace_told_by_its_people_is_compared_only_with_another_people(
+    claimed: str, expected: str
+) -> None:
+    record = natarajan_attribute("birthplace", "Irish-born")
+    verdict = natarajan_claims(record, "birthplace", claimed)
     assert verdict.verdict == expected, verdict.explanation
 
 

@@ -173,6 +173,8 @@ def comparable(a: str, b: str) -> bool:
         return False
     if _an_address(a) != _an_address(b):
         return False  # "came from Derry Street": the body there, by where it is
+    if bool(_BORN.search(a)) != bool(_BORN.search(b)):
+        return False  # "Danish-born" names a country by its people, not as "Denmark" does
     if bool(numbers(a)) != bool(numbers(b)):
         return False  # a number ("60-year-old") and a place ("outside Norwich") are not one type
     return bool((numbers(a) and numbers(b)) or (names(a) and names(b)))
@@ -180,6 +182,10 @@ def comparable(a: str, b: str) -> bool:
 
 _ADDRESS = re.compile(r"\b[A-Z][\w'-]* (?:Street|Road|Square|Lane|Avenue|Wharf)\b")
 """A street or square named for the body there ("Fleet Street", "Derry Street", "Canary Wharf")."""
+
+
+_BORN = re.compile(r"\b[A-Z][\w'-]*-born\b")
+"""Where someone was born, told by its people's name ("Danish-born", "Irish-born")."""
 
 
 def _an_address(value: str) -> bool:

@@ -18,6 +18,7 @@ numbers, or times of year in other months ("at Easter" for "at Christmas"), cont
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factcheck.claims import QuotationClaim
@@ -55,7 +56,7 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
         _check_reported_speech(ctx, claim)
         return
     out = ctx.out
-    speaker = ctx.record.resolve_as(claim.speaker, ("person", "organisation")).entity_id
+    speaker = _speaker(ctx, claim.speaker)
     recorded = {q.id: q for q in ctx.view.quotations_sharing(claim.words) if not q.reported}
     if speaker is not None:
         recorded |= {q.id: q for q in ctx.view.quotations_of(speaker) if not q.reported}
@@ -118,6 +119,21 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
         )
         return
     out.add("unverifiable", f"no source on record quotes {claim.speaker} saying these words")
+
+
+def _speaker(ctx: Context, mention: str) -> str | None:
+    """Who the claim has speak: the person or body named, or the body whose board or
+    spokesperson is named ("the Rio Tinto board", "a spokesman for the trust"), who speak for it."""
+    found = ctx.record.resolve_as(mention, ("person", "organisation")).entity_id
+    body = _VOICE_OF.sub(" ", mention).strip()
+    if found is None and body and body != mention.strip():
+        return ctx.record.resolve_as(body, ("organisation",)).entity_id
+    return found
+
+
+_VOICE_OF = re.compile(
+    r"(?i)\b(?:board|directors|spokes(?:man|woman|person)|statement)\b(?:\s+(?:of|for))?"
+)
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,8 @@ def singular(word: str) -> str:
 
 _PAST = re.compile(
     r"\b(?:was|were|had|did|came|went|got|won|left|made|paid|gave|took|reached|fell|rose"
-    r"|cost|stood|found|[a-z]{3,}ed)\b"
+    r"|cost|stood|found|kept|lost|sold|bought|spent|led|ran|held|grew|began|became|brought"
+    r"|sent|built|saw|told|said|[a-z]{3,}ed)\b"
 )
 _NOW = re.compile(
     r"\b(?:is|are|has|have|now|currently|still|so far|today|this year|employs|runs|remains)\b"
