@@ -676,6 +676,37 @@ def test_a_change_the_record_has_going_the_other_way_is_contradicted(
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("claimed", "subject", "expected"),
+    [
+        # The direction turned round wherever it stands in the name, of the one subject the
+        # record gives the change where the claim's is not on record...
+        ("average pay rise for staff", "the club's staff", "contradicted"),
+        ("average pay rise for staff", HARBOUR, "contradicted"),
+        # ...but not of another subject the record knows.
+        ("average pay rise for staff", NORTHGATE, "unverifiable"),
+    ],
+)
+def test_a_change_named_the_other_way_is_contradicted_wherever_its_direction_stands(
+    claimed: str, subject: str, expected: str
+) -> None:
+    record = build(
+        [*football_club(), *school(), metric("average pay cut for staff")],
+        [
+            Figure(
+                metric="average-pay-cut-for-staff",
+                subject=slug(HARBOUR),
+                value=parse_quantity("4.5%"),
+                period=year(2018),
+                provenance=reported("2018-10-19", "an average pay cut of 4.5% for its staff"),
+            )
+        ],
+    )
+    fields = {"metric": claimed, "subject": subject, "value": "4.5%", "period": "2018"}
+    verdict = check(record, "figure", "2019-06-01", **fields, quote="Staff pay rose 4.5%.")
+    assert verdict.verdict == expected, verdict.explanation
+
+
 @pytest.mark.parametrize("claimed", ["2.1%", "more than 12%"])
 def test_a_past_rise_given_no_time_may_be_another_period_s(claimed: str) -> None:
     """A rise or fall is over a period: "sales rose 2.1%" in a later year's results is not the
@@ -2688,6 +2719,33 @@ def test_a_body_named_without_its_legal_form_is_the_same_participant(
     ],
 )
 def test_a_happening_told_in_detail_is_identified_however_often_its_kind_recurs(
+    recorded: str, claimed: str, expected: str
+) -> None:
+    verdict = check(
+        happening_record(recorded, once=False),
+        "event",
+        "2021-06-01",
+        participants=["Mr Breck"],
+        event_type=claimed,
+        when="January 2021",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("recorded", "claimed", "expected"),
+    [
+        # A person put into a post, or taken out of it, once in each spell, though the body
+        # confirms many...
+        ("confirmed as club manager", "confirmed as club manager", "contradicted"),
+        ("resigned as club manager", "resigned as club manager", "contradicted"),
+        # ...while a happening that names no post may recur...
+        ("confirmed", "confirmed", "unverifiable"),
+        # ...and being chosen for the post is not being dismissed from it.
+        ("chosen as club manager", "dismissed the club manager", "unverifiable"),
+    ],
+)
+def test_a_person_s_step_into_or_out_of_a_post_is_identified_however_often_the_body_takes_it(
     recorded: str, claimed: str, expected: str
 ) -> None:
     verdict = check(

@@ -26,6 +26,7 @@ from factcheck.record import GenericEvent
 from factcheck.resolution import normalise_name
 from factcheck.rules.compare import compare_time
 from factcheck.rules.context import Context, Unresolved, reason_of
+from factcheck.rules.titles import POST_NOUNS
 from factcheck.timespan import FuzzyTime
 
 _STEM = 5
@@ -226,12 +227,35 @@ def _identified(
         return False
     if all(_told_in_detail(ctx, event, kind) for event in same):
         return True
+    if _a_career_step(ctx, kind, participants) and all(
+        _same_step(_kind(event.event_type), kind) for event in same
+    ):
+        return True
     if all(event.once is None for event in same):
         person = any(ctx.record.entities[p].type == "person" for p in participants)
         return _departure(kind) and person
     return all(event.once for event in same)
 
 
+def _a_career_step(ctx: Context, kind: list[str], participants: list[str]) -> bool:
+    """Whether a happening puts a person into a post it names, or takes them out of it
+    ("confirmed as police commissioner", "resigned as chairman"): it befalls them once in each
+    spell in the post, however often the body confirms or loses others."""
+    person = any(ctx.record.entities[p].type == "person" for p in participants)
+    steps = bool(kind) and (kind[0] in _APPOINTING or _departure(kind))
+    return person and steps and bool(set(_named_by(kind)[1:]) & _POSTS)
+
+
+def _same_step(event: list[str], claimed: list[str]) -> bool:
+    """Whether two accounts tell the same step: by the same verb, or both a departure ("chosen
+    as police commissioner" is not "dismissed the police commissioner")."""
+    return event[:1] == claimed[:1] or (_departure(event) and _departure(claimed))
+
+
+_APPOINTING = frozenset({"confi", "appoi", "named", "hired", "elect", "chose", "selec", "insta"})
+"""Verbs that put someone into a post."""
+_POSTS = frozenset(noun[:_STEM] for noun in POST_NOUNS - {"board", "role", "post", "job"})
+"""What names a post among the words of a happening ("as police commissioner")."""
 _LEGAL_FORMS = frozenset(
     {"the", "ltd", "limited", "plc", "inc", "llc", "co", "corp", "corporation", "company"}
 )

@@ -149,30 +149,54 @@ _DIRECTION = re.compile(
 def _the_other_way(ctx: Context, claim: FigureClaim) -> bool:
     """A change the record has going the other way ("a 5% rise in profits", where the record has
     profits falling 5% that year): contradicted, whatever its size. Whether it does: a change
-    named by its direction that the record knows only under the opposite one."""
-    named = _DIRECTION.match(claim.metric.casefold().strip())
-    if named is None:
-        return False
-    direction = named["before"] or named["after"]
-    base = named["base"] or named["base_first"]
-    opposite = _DOWN if direction in _UP else _UP
-    for word in opposite:
-        for wording in (f"{word} in {base}", f"{base} {word}"):
-            with contextlib.suppress(Unresolved):
-                metric, figures = _figures(ctx, wording, claim.subject)
-                alike = [f for f in figures if f.value.unit == claim.value.unit]
-                # A rise or fall is over a period: one given without it may be another's.
-                told = _for_period(alike, claim.period) if claim.period is not None else []
-                if told:
-                    ctx.out.events += told
-                    ctx.out.add(
-                        "contradicted",
-                        f"the record has {metric}{_as_of(told[0])}: "
-                        f"{told[0].value.label()}, the other way",
-                        f"{metric} {told[0].value.label()}",
-                    )
-                    return True
+    named by its direction that the record knows only under the opposite one, of the claim's
+    subject, or of the one subject the record gives it where the claim's is not on record."""
+    subject = claim.subject if _on_record(ctx, claim.subject) else None
+    for wording in _other_way(claim.metric):
+        with contextlib.suppress(Unresolved):
+            metric, figures = _figures(ctx, wording, subject)
+            alike = [f for f in figures if f.value.unit == claim.value.unit]
+            # A rise or fall is over a period: one given without it may be another's.
+            told = _for_period(alike, claim.period) if claim.period is not None else []
+            if told:
+                ctx.out.events += told
+                ctx.out.add(
+                    "contradicted",
+                    f"the record has {metric}{_as_of(told[0])}: "
+                    f"{told[0].value.label()}, the other way",
+                    f"{metric} {told[0].value.label()}",
+                )
+                return True
     return False
+
+
+def _on_record(ctx: Context, subject: str | None) -> bool:
+    """Whether the record knows the subject a claim names, or cannot tell which it is."""
+    try:
+        if subject is not None:
+            ctx.subject(subject, _SUBJECTS)
+    except Unresolved as unresolved:
+        return unresolved.reason != "unknown"
+    return subject is not None
+
+
+def _other_way(metric: str) -> list[str]:
+    """A change's name with its direction turned round: "rise in profits" as "fall in profits"
+    and "profits fall", "average pay rise for staff" as "average pay cut for staff"."""
+    words = metric.casefold().split()
+    turned: list[str] = []
+    for at, word in enumerate(words):
+        direction = word.removesuffix("s")
+        if direction not in _UP + _DOWN:
+            continue
+        opposite = _DOWN if direction in _UP else _UP
+        turned += [" ".join([*words[:at], other, *words[at + 1 :]]) for other in opposite]
+    if (named := _DIRECTION.match(" ".join(words))) is not None:
+        direction = named["before"] or named["after"]
+        base = named["base"] or named["base_first"]
+        for other in _DOWN if direction in _UP else _UP:
+            turned += [f"{other} in {base}", f"{base} {other}"]
+    return list(dict.fromkeys(turned))
 
 
 def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure]) -> Figure | None:
