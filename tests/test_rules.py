@@ -264,6 +264,41 @@ def test_an_age_stops_growing_when_the_person_dies(claimed: str, expected: str) 
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("attribute", "claimed", "expected"),
+    [
+        # An age claimed at a time is computed at that time...
+        ("age in March 2018", "50", "supported"),
+        ("age in March 2018", "52", "contradicted"),
+        # ...and one claimed at none, at the claim's date.
+        ("age", "54", "supported"),
+    ],
+)
+def test_an_age_claimed_at_a_time_is_the_age_then(
+    attribute: str, claimed: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Priya Natarajan")],
+        [
+            Attribute(
+                subject="priya-natarajan",
+                attribute="age",
+                value="52",
+                provenance=reported("2020-05-01", "Ms Natarajan, 52"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        "2022-07-01",
+        subject="Priya Natarajan",
+        attribute=attribute,
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_an_age_is_computed_from_when_it_was_reported() -> None:
     record = build(
         [*water_company(), person("Priya Natarajan")],

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.claims import AttributeClaim
-from factcheck.errors import InvalidQuantityError
+from factcheck.errors import InvalidQuantityError, InvalidTimeError
 from factcheck.quantities import DurationRange, parse_duration
 from factcheck.record import Attribute, Tenure
 from factcheck.resolution import normalise_name
@@ -33,7 +33,7 @@ from factcheck.rules.compare import (
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
 from factcheck.rules.titles import one_post, other_posts, says_no_work
 from factcheck.rules.wording import A_YEAR, named_things, names, numbers
-from factcheck.timespan import FuzzyTime
+from factcheck.timespan import FuzzyTime, parse_time
 
 _DAYS_A_YEAR = 365.2425
 _SLIVER = 0.1
@@ -69,7 +69,8 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
     ]
     if (lengths := lengths_of(claim.value, found)) is not None:
         what = f"{possessive(name)} {claim.attribute}"
-        compare_length(ctx, claim.as_of, what, lengths, died_on(ctx, subject))
+        at = _age_at(claim) if lengths.age else None
+        compare_length(ctx, at or claim.as_of, what, lengths, died_on(ctx, subject))
         return
     out.events += found
     matching = [a for a in found if same_value(a.value, claim.value)]
@@ -147,6 +148,22 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         )
     else:
         out.add("unverifiable", f"no {claim.attribute} of {name} on record")
+
+
+def _age_at(claim: AttributeClaim) -> date | None:
+    """The day an age is claimed for, where the attribute names a time ("age in March 2024"):
+    the middle of it, no later than the claim."""
+    named = _AT_A_TIME.search(claim.attribute)
+    if named is None:
+        return None
+    try:
+        time = parse_time(named["time"], claim.as_of, tense="past")
+    except InvalidTimeError:
+        return None
+    return min(time.middle(), claim.as_of)
+
+
+_AT_A_TIME = re.compile(r"\b(?:in|at|on)\s+(?P<time>.*\b(?:1[5-9]|20)\d\d)\b")
 
 
 def _a_state(attribute: str, found: list[Attribute]) -> bool:
@@ -369,7 +386,8 @@ def compare_length(
     claimed, stated, known = lengths.claimed, lengths.stated, lengths.known
     out.events.append(known)
     reported = known.first_published
-    grown = max(0, (min(as_of, ended or as_of) - reported).days)
+    days = (min(as_of, ended or as_of) - reported).days
+    grown = days if lengths.age else max(0, days)  # an age claimed at an earlier time was less
     if _TERM_WORDS & set(normalise_name(known.attribute).split()):
         grown = 0  # a term agreed ("a two-year appointment") is as long later as when reported
     if lengths.age:
@@ -379,7 +397,7 @@ def compare_length(
         said = " or ".join(str(y) for y in sorted(possible))
         if claimed_years in possible:
             out.add("supported", f"{what}: {said} on {day_label(as_of)}")
-        elif claimed.min_days == stated.min_days and grown:
+        elif claimed.min_days == stated.min_days and grown > 0:
             # "Whiley, a 57-year-old director, replaced him": a draft retelling what happened
             # then gives the age then, and a stale age reads the same.
             out.add(
@@ -390,7 +408,8 @@ def compare_length(
         else:
             out.add(
                 "contradicted",
-                f"{what} was {known.value} on {day_label(reported)}, so {said} now",
+                f"{what} was {known.value} on {day_label(reported)}, so {said} on "
+                f"{day_label(as_of)}",
                 said,
             )
         return
