@@ -176,6 +176,8 @@ def test_a_short_quotation_in_the_place_of_the_speaker_s_recorded_words_was_alte
         # A body's board or spokesperson speaks for it: its words are theirs...
         ("the Kestrel Museum board", "We will reopen the east wing in spring", "supported"),
         ("a spokeswoman for the Kestrel Museum", "We will reopen the east wing", "supported"),
+        ("board, Kestrel Museum", "We will reopen the east wing", "supported"),
+        ("the Kestrel Museum's board", "We will reopen the east wing", "supported"),
         # ...so its words altered in their mouths were altered.
         ("the Kestrel Museum board", "We will close the east wing in spring", "contradicted"),
     ],
@@ -189,6 +191,18 @@ def test_a_body_s_board_or_spokesperson_speaks_its_words(
     )
     verdict = said(record, speaker, words)
     assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_body_s_board_the_record_knows_by_itself_still_speaks_the_body_s_words(
+    store: Store,
+) -> None:
+    museum_body = Entity(id="kestrel-museum", type="organisation", name="Kestrel Museum")
+    board = Entity(id="board-kestrel-museum", type="organisation", name="board, Kestrel Museum")
+    record = store.record(
+        [museum_body, board], [quotation("Kestrel Museum", "We will reopen the east wing.")]
+    )
+    verdict = said(record, "board, Kestrel Museum", "We will reopen the east wing")
+    assert verdict.verdict == "supported", verdict.explanation
 
 
 def test_words_the_record_never_heard_are_new(museum: Record) -> None:

@@ -627,6 +627,8 @@ def club_figures(measure: str, *reports: tuple[str, str, str]) -> Record:
         ("The ground was home to 183 of its staff.", "183", "contradicted"),
         ("The ground was home to 138 of its staff.", "138", "supported"),
         ("The club kept 175 of its staff at the ground.", "175", "contradicted"),
+        # A word in -ed describing the staff tells no past.
+        ("The ground's 175 salaried staff.", "175", "unverifiable"),
         # A time or occasion of its own may be another occasion...
         ("The ground was home to 175 staff when the club was sold.", "175", "unverifiable"),
         ("In March the ground was home to 175 staff.", "175", "unverifiable"),

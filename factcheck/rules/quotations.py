@@ -56,15 +56,16 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
         _check_reported_speech(ctx, claim)
         return
     out = ctx.out
-    speaker = _speaker(ctx, claim.speaker)
+    speakers = _speakers(ctx, claim.speaker)
     recorded = {q.id: q for q in ctx.view.quotations_sharing(claim.words) if not q.reported}
-    if speaker is not None:
+    for speaker in speakers:
         recorded |= {q.id: q for q in ctx.view.quotations_of(speaker) if not q.reported}
     compared = [(q, compare_words(claim.words, q.words)) for q in recorded.values()]
     said = [q for q, comparison in compared if comparison.relation == "same"]
-    if theirs := [q for q in said if q.speaker == speaker]:
+    if theirs := [q for q in said if q.speaker in speakers]:
         out.events += theirs
-        out.add("supported", f"{ctx.name(speaker)} said these words: {_where(ctx, theirs)}")
+        who = ctx.name(theirs[0].speaker)
+        out.add("supported", f"{who} said these words: {_where(ctx, theirs)}")
         return
     if said:
         out.events += said
@@ -82,13 +83,14 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
             expected=who,
         )
         return
-    altered = [(q, c) for q, c in compared if c.relation == "altered" and q.speaker == speaker]
+    altered = [(q, c) for q, c in compared if c.relation == "altered" and q.speaker in speakers]
     if altered:
         out.events += [q for q, _ in altered]
         quotation, comparison = altered[0]
         out.add(
             "contradicted",
-            f"{ctx.name(speaker)} said “{quotation.words}” ({_where(ctx, [quotation])}): "
+            f"{ctx.name(quotation.speaker)} said “{quotation.words}” "
+            f"({_where(ctx, [quotation])}): "
             f"{_changes(comparison)}",
             expected=quotation.words,
         )
@@ -98,41 +100,42 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
             q
             for q, c in compared
             if c.relation == "other"
-            and q.speaker == speaker
+            and q.speaker in speakers
             and _in_the_same_words(claim.sentence, claim.words, q)
         ]
     ):
         out.events += in_place
         out.add(
             "contradicted",
-            f"{ctx.name(speaker)} said “{in_place[0].words}” in these words "
+            f"{ctx.name(in_place[0].speaker)} said “{in_place[0].words}” in these words "
             f"({_where(ctx, in_place)}), not “{claim.words}”",
             expected=in_place[0].words,
         )
         return
-    if fuller := [q for q, c in compared if c.relation == "fuller" and q.speaker == speaker]:
+    if fuller := [q for q, c in compared if c.relation == "fuller" and q.speaker in speakers]:
         out.events += fuller
         out.add(
             "unverifiable",
-            f"the record has only part of these words from {ctx.name(speaker)}: "
+            f"the record has only part of these words from {ctx.name(fuller[0].speaker)}: "
             f"“{fuller[0].words}” ({_where(ctx, fuller)})",
         )
         return
     out.add("unverifiable", f"no source on record quotes {claim.speaker} saying these words")
 
 
-def _speaker(ctx: Context, mention: str) -> str | None:
-    """Who the claim has speak: the person or body named, or the body whose board or
+def _speakers(ctx: Context, mention: str) -> list[str]:
+    """Who the claim has speak: the person or body named, and the body whose board or
     spokesperson is named ("the Rio Tinto board", "a spokesman for the trust"), who speak for it."""
-    found = ctx.record.resolve_as(mention, ("person", "organisation")).entity_id
-    body = _VOICE_OF.sub(" ", mention).strip()
-    if found is None and body and body != mention.strip():
-        return ctx.record.resolve_as(body, ("organisation",)).entity_id
-    return found
+    found = [ctx.record.resolve_as(mention, ("person", "organisation")).entity_id]
+    body = _VOICE_OF.sub(" ", mention).strip(" ,;:'’")
+    if body and body != mention.strip():
+        found.append(ctx.record.resolve_as(body, ("organisation",)).entity_id)
+    return list(dict.fromkeys(f for f in found if f is not None))
 
 
 _VOICE_OF = re.compile(
-    r"(?i)\b(?:board|directors|spokes(?:man|woman|person)|statement)\b(?:\s+(?:of|for))?"
+    r"(?i)(?:['’]s\s+)?\b(?:board|directors|spokes(?:man|woman|person)|statement)\b"
+    r"(?:\s+(?:of|for))?"
 )
 
 

@@ -82,7 +82,14 @@ def singular(word: str) -> str:
 _PAST = re.compile(
     r"\b(?:was|were|had|did|came|went|got|won|left|made|paid|gave|took|reached|fell|rose"
     r"|cost|stood|found|kept|lost|sold|bought|spent|led|ran|held|grew|began|became|brought"
-    r"|sent|built|saw|told|said|[a-z]{3,}ed)\b"
+    r"|sent|built|saw|told|said)\b"
+)
+_ED = re.compile(r"(?:(?P<before>[^\s]+)\s+)?\b[a-z]{3,}ed\b")
+"""A word in -ed, with the word before it: a verb of the past ("the board approved"), unless a
+determiner or a compound with a number comes before it, which makes it a description ("its
+salaried staff", "the 9,500-strong salaried workforce")."""
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
 )
 _NOW = re.compile(
     r"\b(?:is|are|has|have|now|currently|still|so far|today|this year|employs|runs|remains)\b"
@@ -120,7 +127,17 @@ def told_as_past(quote: str) -> bool:
     """Whether a sentence tells of the past only: a verb of the past, and no word of the
     present ("was home to 138 staff", not "has 50 branches" or "is now 40%")."""
     said = quote.casefold()
-    return bool(_PAST.search(said)) and not _NOW.search(said)
+    return _tells_the_past(said) and not _NOW.search(said)
+
+
+def _tells_the_past(said: str) -> bool:
+    if _PAST.search(said):
+        return True
+    for verb in _ED.finditer(said):
+        before = verb["before"]
+        if before is None or not (before in _DETERMINERS or re.search(r"\d|-", before)):
+            return True
+    return False
 
 
 _TO_COME = re.compile(
