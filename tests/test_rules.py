@@ -2751,6 +2751,12 @@ def test_a_body_named_without_its_legal_form_is_the_same_participant(
             "reversed a decision that would have moved the start of training later",
             "contradicted",
         ),
+        # ...in whatever order its words come, its numbers among them...
+        (
+            "worldwide recall of the 737 coaches",
+            "737 coaches recalled worldwide",
+            "contradicted",
+        ),
         # ...but "visited the training ground" at another time may be another visit.
         ("visited the training ground", "visited the training ground", "unverifiable"),
     ],

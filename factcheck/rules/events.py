@@ -40,9 +40,9 @@ _IGNORED = frozenset(
 )
 _SAME_WORDS = 0.5
 """Share of their words two accounts of what happened must have in common to be one happening."""
-_DETAIL = 3
-"""Words of its own, beyond its verb, that two accounts of a happening must share to identify it
-whether or not its kind recurs."""
+_DETAIL = 4
+"""Words of its own, its verb among them, that two accounts of a happening must share to identify
+it whether or not its kind recurs."""
 _DEPARTURES = frozenset(
     {"resig", "quit", "retir", "stepp", "stood", "stand", "left", "leave", "depar", "sacke"}
     | {"sack", "dismi", "fired", "ousted"}
@@ -136,9 +136,9 @@ def _claimed_first(claim: EventClaim) -> bool:
 
 
 def _kind(event_type: str) -> list[str]:
-    """What kind of happening: the stems of its words, the first first ("resigned as chair" ->
-    ["resig", "chair"])."""
-    words = [w for w in re.findall(r"[a-z]+", event_type.casefold()) if w not in _IGNORED]
+    """What kind of happening: the stems of its words and its numbers, the first first
+    ("resigned as chair" -> ["resig", "chair"]; "the 787 grounded" -> ["787", "groun"])."""
+    words = [w for w in re.findall(r"[a-z]+|\d+", event_type.casefold()) if w not in _IGNORED]
     return [word[:_STEM] for word in words]
 
 
@@ -277,16 +277,17 @@ def _one_body(ctx: Context, claimed: str, told: str) -> bool:
 
 def _told_in_detail(ctx: Context, event: GenericEvent, kind: list[str]) -> bool:
     """Whether a claim and a record event tell a happening in enough of the same words of its
-    own, beyond the verb and the participants' names ("reversed a decision to move high school
-    start times later"): a happening told so is that one, however often its kind recurs;
+    own, in any order, beside the participants' names ("reversed a decision to move high school
+    start times later"; "the 787 Dreamliner grounded worldwide", "the worldwide grounding of
+    the 787 Dreamliner"): a happening told so is that one, however often its kind recurs;
     "visited the training ground" is not."""
     named = {
         word[:_STEM]
         for participant in event.participants
         for word in re.findall(r"[a-z]+", ctx.name(participant).casefold())
     }
-    told = set(_named_by(_kind(event.event_type))[1:]) - named
-    said = set(_named_by(kind)[1:]) - named
+    told = set(_named_by(_kind(event.event_type))) - named
+    said = set(_named_by(kind)) - named
     shared = told & said
     return len(shared) >= _DETAIL and len(shared) >= _SAME_WORDS * len(told | said)
 
