@@ -40,9 +40,9 @@ _IGNORED = frozenset(
 )
 _SAME_WORDS = 0.5
 """Share of their words two accounts of what happened must have in common to be one happening."""
-_DETAIL = 4
-"""Words of its own, its verb among them, that two accounts of a happening must share to identify
-it whether or not its kind recurs."""
+_DETAIL = 3
+"""Words of its own, beyond its verb, that two accounts of a happening must share to identify it
+whether or not its kind recurs (or one more, its verb among them, in whatever order they come)."""
 _DEPARTURES = frozenset(
     {"resig", "quit", "retir", "stepp", "stood", "stand", "left", "leave", "depar", "sacke"}
     | {"sack", "dismi", "fired", "ousted"}
@@ -286,10 +286,15 @@ def _told_in_detail(ctx: Context, event: GenericEvent, kind: list[str]) -> bool:
         for participant in event.participants
         for word in re.findall(r"[a-z]+", ctx.name(participant).casefold())
     }
-    told = set(_named_by(_kind(event.event_type))) - named
-    said = set(_named_by(kind)) - named
+    told, said = _named_by(_kind(event.event_type)), _named_by(kind)
+    beyond_the_verb = _share(set(told[1:]) - named, set(said[1:]) - named, _DETAIL)
+    return beyond_the_verb or _share(set(told) - named, set(said) - named, _DETAIL + 1)
+
+
+def _share(told: set[str], said: set[str], enough: int) -> bool:
+    """Whether two accounts share enough words, and at least half of all either uses."""
     shared = told & said
-    return len(shared) >= _DETAIL and len(shared) >= _SAME_WORDS * len(told | said)
+    return len(shared) >= enough and len(shared) >= _SAME_WORDS * len(told | said)
 
 
 def _participants(
