@@ -714,6 +714,45 @@ def test_a_change_the_record_has_going_the_other_way_is_contradicted(
 
 
 @pytest.mark.parametrize(
+    ("measure", "claimed", "expected"),
+    [
+        # A name that could be several bodies is the one the record has the figure for...
+        ("fines paid", "$82,000", "contradicted"),
+        # ...and stays ambiguous where the record has the figure for more than one.
+        ("pupils", "9,000", "unverifiable"),
+    ],
+)
+def test_an_ambiguous_subject_is_the_one_the_record_has_the_figure_for(
+    measure: str, claimed: str, expected: str
+) -> None:
+    schools = organisation("Kestrel Public Schools", "Kestrel")
+    paper = organisation("The Kestrel Herald", "Kestrel")
+    record = build(
+        [schools, paper, metric("fines paid"), metric("pupils")],
+        [
+            Figure(
+                metric="fines-paid",
+                subject=schools.id,
+                value=parse_quantity("$28,000"),
+                provenance=reported("2015-03-03"),
+            ),
+            *(
+                Figure(
+                    metric="pupils",
+                    subject=body.id,
+                    value=parse_quantity(pupils),
+                    provenance=reported("2015-03-03"),
+                )
+                for body, pupils in ((schools, "5,000"), (paper, "400"))
+            ),
+        ],
+    )
+    fields = {"metric": measure, "subject": "Kestrel", "value": claimed}
+    verdict = check(record, "figure", "2019-06-01", **fields, quote=f"Kestrel had {claimed}.")
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("claimed", "subject", "expected"),
     [
         # The direction turned round wherever it stands in the name, of the one subject the

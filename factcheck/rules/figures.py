@@ -19,7 +19,7 @@ from factcheck.quantities import Quantity
 from factcheck.record import Figure
 from factcheck.resolution import EntityType
 from factcheck.rules.compare import compare_values
-from factcheck.rules.context import Context, Unresolved
+from factcheck.rules.context import Context, Unresolved, reason_of
 from factcheck.rules.wording import (
     A_YEAR,
     MONTH_NAMES,
@@ -70,7 +70,7 @@ def _for_period(figures: list[Figure], claimed: FuzzyTime) -> list[Figure]:
 
 def _figures(ctx: Context, metric: str, subject: str | None) -> tuple[str, list[Figure]]:
     metric_id = ctx.entity(metric, "metric")
-    subject_id = ctx.subject(subject, _SUBJECTS) if subject else None
+    subject_id = _subject_of(ctx, subject, metric_id) if subject else None
     figures = ctx.view.figures(metric_id, subject_id)
     if subject_id is None and len({f.subject for f in figures}) > 1:
         raise Unresolved(
@@ -79,6 +79,24 @@ def _figures(ctx: Context, metric: str, subject: str | None) -> tuple[str, list[
             "ambiguous",
         )
     return ctx.name(metric_id), figures
+
+
+def _subject_of(ctx: Context, mention: str, metric_id: str) -> str:
+    """What the figure is of: the body or person named, or, where the name could be several
+    ("Boston": the city's schools, its school committee, its newspaper), the one of them the
+    record has this metric for."""
+    resolution = ctx.record.resolve_as(mention, _SUBJECTS)
+    if resolution.entity_id is not None:
+        return resolution.entity_id
+    if resolution.status == "ambiguous":
+        having = {
+            candidate.entity_id
+            for candidate in resolution.candidates
+            if ctx.view.figures(metric_id, candidate.entity_id)
+        }
+        if len(having) == 1:
+            return having.pop()
+    raise Unresolved(resolution.reason, reason_of(resolution.status))
 
 
 def check_figure(ctx: Context, claim: FigureClaim) -> None:
