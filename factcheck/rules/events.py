@@ -6,8 +6,10 @@ of one at another time says nothing against the claim, so they only support. A h
 source reports as befalling its participants once (a death, a merger, a resignation from a post)
 is contradicted when the record identifies it with confidence (every named participant in it,
 the same words for what happened, one time however many sources) and its time is disjoint from
-the claim's. A happening claimed as the first of its kind ("staff were first told in
-February") is contradicted by the record of it befalling them before, however often it recurs.
+the claim's; so is a person's step into or out of a post the happening names ("confirmed as
+police commissioner"), which befalls them once in each spell. A happening claimed as the first
+of its kind ("staff were first told in February") is contradicted by the record of it befalling
+them before, however often it recurs.
 Records of earlier versions do not say which happenings are once: there a person's
 departure is. A departure or arrival is also met by the person's reported tenures, which can
 support it but not contradict it: a resignation is often announced months before the tenure ends,

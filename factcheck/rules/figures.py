@@ -4,7 +4,9 @@ A figure contradicts a claim only when it is for the same period: a value for a 
 narrower period can only support it, and one given with no period (a running total, a ranking,
 a deficit "now") is a fact as of the day it was reported, which can only support a later claim,
 but for a claim that tells of the past at no time of its own: where every report gives the one
-value, that is the only occasion the claim can mean.
+value, that is the only occasion the claim can mean. A past claim writing that one value's
+digits in another order ("2,530" for 2,350) copied it wrong, at whatever time the reports do
+not rule out.
 """
 
 from __future__ import annotations
