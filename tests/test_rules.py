@@ -716,6 +716,25 @@ def test_a_change_the_record_has_going_the_other_way_is_contradicted(
 @pytest.mark.parametrize(
     ("measure", "claimed", "expected"),
     [
+        # A cap claimed of a metric that is itself the most there can be names that most...
+        ("potential bonus", "up to £2.3m", "contradicted"),
+        ("potential bonus", "up to £1.3m", "supported"),
+        # ...while of another metric it is a bound the record's figure lies within.
+        ("bonus", "up to £2.3m", "supported"),
+    ],
+)
+def test_a_cap_of_a_metric_that_is_a_most_names_that_most(
+    measure: str, claimed: str, expected: str
+) -> None:
+    record = club_figures(measure, ("£1.3m", "2023-12-15", "(as reported)"))
+    claim = {"metric": measure, "subject": HARBOUR, "value": claimed}
+    verdict = check(record, "figure", "2025-05-20", **claim, quote=f"His deal allowed {claimed}.")
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("measure", "claimed", "expected"),
+    [
         # A name that could be several bodies is the one the record has the figure for...
         ("fines paid", "$82,000", "contradicted"),
         # ...and stays ambiguous where the record has the figure for more than one.

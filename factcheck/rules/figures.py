@@ -109,6 +109,10 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
         if unknown.reason != "unknown" or not _the_other_way(ctx, claim):
             raise
         return
+    if _A_MOST.search(claim.metric.casefold()) and (most := claim.value.cap()) is not None:
+        # "Up to £2.3m in potential bonuses" names the most there can be: £2.3m, which a
+        # potential £1.3m contradicts rather than lies within.
+        claim = claim.model_copy(update={"value": most})
     when = f" for {claim.period.label()}" if claim.period else ""
     claimed_time = claim.period or FuzzyTime.day(claim.as_of)
     stated = _outcomes(_for_period(figures, claimed_time))
@@ -333,6 +337,8 @@ _CHANGE = re.compile(
     r"|slump|change)\b"
 )
 """Words of a metric that is a change over some period ("increase in sales")."""
+_A_MOST = re.compile(r"\b(?:potential|maximum|max|possible|most)\b")
+"""Words of a metric that is itself the most there can be ("potential bonuses", "maximum pay")."""
 _SO_FAR = re.compile(r"\b(?:so far|to date|thus far|year to date|stands at|stood at|currently)\b")
 """Words that give a figure as it stands while its period runs ("the total for this year stands
 at 155")."""
