@@ -714,6 +714,42 @@ def test_a_change_the_record_has_going_the_other_way_is_contradicted(
 
 
 @pytest.mark.parametrize(
+    ("second_source", "expected"),
+    [
+        # One report giving two values for one period (two rounds of a vote) tells two things
+        # the metric's name does not tell apart: a claim agreeing with one is borne out...
+        ("2016-02-26", "supported"),
+        # ...while two reports giving the two values disagree.
+        ("2016-02-27", "disputed"),
+    ],
+)
+def test_two_values_one_report_gives_for_a_period_are_two_things_not_a_dispute(
+    second_source: str, expected: str
+) -> None:
+    record = build(
+        [*football_club(), metric("votes received")],
+        [
+            Figure(
+                metric="votes-received",
+                subject=slug(HARBOUR),
+                value=parse_quantity(votes),
+                period=month(2016, 2),
+                provenance=reported(on),
+            )
+            for votes, on in (("88", "2016-02-26"), ("115", second_source))
+        ],
+    )
+    claim = {
+        "metric": "votes received",
+        "subject": HARBOUR,
+        "value": "88",
+        "period": "February 2016",
+    }
+    verdict = check(record, "figure", "2023-04-10", **claim, quote="It took 88 votes.")
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("measure", "claimed", "expected"),
     [
         # A cap claimed of a metric that is itself the most there can be names that most...

@@ -137,7 +137,8 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
                 f"({told}), a total so far",
             )
     elif stated:
-        compare_values(out, f"{metric}{when}", claim.value, [f.value for f in stated])
+        apart = _beside_what_agrees(stated, claim.value)
+        compare_values(out, f"{metric}{when}", claim.value, [f.value for f in apart])
     elif agreeing:
         out.add("supported", f"{metric}: {agreeing[0].value.label()}{_as_of(agreeing[0])}")
     elif (only := _only_report(claim, related, figures)) is not None:
@@ -313,6 +314,16 @@ def _at_their_time(words: str, claim: FigureClaim, figures: list[Figure]) -> boo
         named.earliest <= _time_of(f).earliest and _time_of(f).latest <= named.latest
         for f in figures
     )
+
+
+def _beside_what_agrees(stated: list[Figure], claimed: Quantity) -> list[Figure]:
+    """The period's figures, less those only sources that also give one agreeing with the claim
+    give: a report with two values of a metric for one period ("88 votes in the first round",
+    "115 in the second") tells two things its name does not tell apart, not a dispute between
+    sources."""
+    agreeing = [f for f in stated if f.value.settles(claimed)]
+    giving_it = {p.source for f in agreeing for p in f.provenance}
+    return [f for f in stated if f in agreeing or {p.source for p in f.provenance} - giving_it]
 
 
 def _so_far(stated: list[Figure], claim: FigureClaim) -> list[Figure]:
