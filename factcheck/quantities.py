@@ -139,9 +139,8 @@ class Quantity(BaseModel):
             return f"up to {cap.label()}"
         if self.low == 0 < self.high:
             return f"under {_format_figure(self.high, self.unit)}"
-        width = self.high - self.low
-        if width == 0 or _is_rounding(self.value, width):
-            return _format_figure(self.value, self.unit, resolution=width)
+        if self.single():
+            return _format_figure(self.value, self.unit, resolution=self.high - self.low)
         return f"{_format_figure(self.low, self.unit)} to {_format_figure(self.high, self.unit)}"
 
 

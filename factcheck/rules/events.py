@@ -229,23 +229,24 @@ def _identified(
         return False
     if all(_told_in_detail(ctx, event, kind) for event in same):
         return True
-    if _a_career_step(ctx, kind, participants) and all(
-        _same_step(_kind(event.event_type), kind) for event in same
+    person = any(ctx.record.entities[p].type == "person" for p in participants)
+    if (
+        person
+        and _a_career_step(kind)
+        and all(_same_step(_kind(event.event_type), kind) for event in same)
     ):
         return True
     if all(event.once is None for event in same):
-        person = any(ctx.record.entities[p].type == "person" for p in participants)
         return _departure(kind) and person
     return all(event.once for event in same)
 
 
-def _a_career_step(ctx: Context, kind: list[str], participants: list[str]) -> bool:
-    """Whether a happening puts a person into a post it names, or takes them out of it
-    ("confirmed as police commissioner", "resigned as chairman"): it befalls them once in each
-    spell in the post, however often the body confirms or loses others."""
-    person = any(ctx.record.entities[p].type == "person" for p in participants)
+def _a_career_step(kind: list[str]) -> bool:
+    """Whether a happening puts someone into a post it names, or takes them out of it
+    ("confirmed as police commissioner", "resigned as chairman"): it befalls a person once in
+    each spell in the post, however often the body confirms or loses others."""
     steps = bool(kind) and (kind[0] in _APPOINTING or _departure(kind))
-    return person and steps and bool(set(_named_by(kind)[1:]) & _POSTS)
+    return steps and bool(set(_named_by(kind)[1:]) & _POSTS)
 
 
 def _same_step(event: list[str], claimed: list[str]) -> bool:
