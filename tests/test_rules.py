@@ -629,9 +629,12 @@ def club_figures(measure: str, *reports: tuple[str, str, str]) -> Record:
         ("The club kept 175 of its staff at the ground.", "175", "contradicted"),
         # A word in -ed describing the staff tells no past.
         ("The ground's 175 salaried staff.", "175", "unverifiable"),
+        # "May" the verb names no month.
+        ("The ground was home to 175 staff, who may be moved.", "175", "contradicted"),
         # A time or occasion of its own may be another occasion...
         ("The ground was home to 175 staff when the club was sold.", "175", "unverifiable"),
         ("In March the ground was home to 175 staff.", "175", "unverifiable"),
+        ("In May the ground was home to 175 staff.", "175", "unverifiable"),
         ("In the end the ground was home to 175 staff.", "175", "unverifiable"),
         # ...and a figure told as it is now may have changed since the report.
         ("The ground is home to 175 of its staff.", "175", "unverifiable"),
@@ -666,6 +669,44 @@ def test_the_record_s_one_figure_with_its_digits_in_another_order_is_a_slip(
     record = club_figures("staff at the ground", ("138", "2023-01-28", "(as reported)"))
     claim = {"metric": "staff at the ground", "subject": HARBOUR, "value": claimed}
     verdict = check(record, "figure", "2023-04-20", **claim, period=period, quote=quote)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # The price told at no period of its own, beside other years' prices, with its three
+        # digits in another order: a slip in copying that price...
+        ("£46.9m", "contradicted"),
+        # ...but two digits may be another year's price by chance, and a price the record has
+        # for another year may be that year's.
+        ("£5.7m", "unverifiable"),
+        ("£24m", "unverifiable"),
+    ],
+)
+def test_a_figure_beside_other_periods_figures_with_its_digits_in_another_order_is_a_slip(
+    claimed: str, expected: str
+) -> None:
+    record = build(
+        [*football_club(), metric("price paid for a ground")],
+        [
+            Figure(
+                metric="price-paid-for-a-ground",
+                subject=slug(HARBOUR),
+                value=parse_quantity(value),
+                period=period,
+                provenance=reported(on, "(as reported)"),
+            )
+            for value, period, on in (
+                ("£49.6m", None, "2019-11-29"),
+                ("£24m", year(2016), "2019-11-29"),
+                ("£7.5m", year(2012), "2013-03-01"),
+            )
+        ],
+    )
+    claim = {"metric": "price paid for a ground", "subject": HARBOUR, "value": claimed}
+    quote = f"The club later bought the ground for {claimed}."
+    verdict = check(record, "figure", "2020-06-01", **claim, quote=quote)
     assert verdict.verdict == expected, verdict.explanation
 
 
@@ -2740,7 +2781,7 @@ def test_a_post_named_without_its_organisation_is_not_the_deputy_post() -> None:
     assert verdict.verdict == "contradicted", verdict.explanation
 
 
-def happening_record(event_type: str, once: bool | None) -> Record:
+def happening_record(event_type: str, once: bool | None, summary: str = "") -> Record:
     """A club's record with one reported happening of its manager, in March 2021."""
     return build(
         [*football_club(), person("Callum Breck", "Mr Breck")],
@@ -2749,6 +2790,7 @@ def happening_record(event_type: str, once: bool | None) -> Record:
                 event_type=event_type,
                 participants=["callum-breck", slug(HARBOUR)],
                 when=month(2021, 3),
+                summary=summary,
                 once=once,
                 provenance=reported("2021-03-12", "(as reported)"),
             )
@@ -2859,6 +2901,33 @@ def test_a_happening_told_in_detail_is_identified_however_often_its_kind_recurs(
         "2021-06-01",
         participants=["Mr Breck"],
         event_type=claimed,
+        when="January 2021",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        # A happening the record names in few words is told in detail by its account of it:
+        # the claim's words, most of them, there too, identify it...
+        (
+            "Mr Breck published revelations about abuse of youth players at the academy",
+            "contradicted",
+        ),
+        # ...while an account that shares few of them may be of another.
+        ("Mr Breck published revelations about the club's finances", "unverifiable"),
+    ],
+)
+def test_a_happening_is_identified_by_the_record_s_account_of_it_as_well_as_its_name(
+    summary: str, expected: str
+) -> None:
+    verdict = check(
+        happening_record("published revelations", once=False, summary=summary),
+        "event",
+        "2021-06-01",
+        participants=["Mr Breck"],
+        event_type="published revelations about abuse of youth players",
         when="January 2021",
     )
     assert verdict.verdict == expected, verdict.explanation

@@ -263,26 +263,52 @@ def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure])
 
 
 def _transposed(claim: FigureClaim, figures: list[Figure]) -> Figure | None:
-    """The record's one value of the metric, where a claim of the past writes its digits in
-    another order ("had 2,530 seats" for 2,350, "£16.2m" for £12.6m) at no time the record's
-    reports rule out: a slip in copying that figure, not another value of it, which would hardly
-    have the same digits. A figure told as it is now may have changed since any report."""
-    if not figures or any(not f.value.agrees(figures[0].value) for f in figures):
+    """The record's value of the metric whose digits a claim of the past writes in another
+    order ("had 2,530 seats" for 2,350, "£16.2m" for £12.6m) at no time the record's reports
+    rule out: a slip in copying that figure, not another value of it, which would hardly have
+    the same digits. Where the record also has values for periods of their own (another
+    year's fine, an earlier deal's price), a claim that names no period speaks of the value
+    told at none, as of its report; three or more digits, which another value would share by
+    chance far more rarely, tell the copied one. A figure told as it is now may have changed
+    since any report."""
+    if claim.period is None and not (
+        told_as_past(claim.quote) or (claim.sentence and told_as_past(claim.sentence))
+    ):
+        return None
+    written, named = _significant_digits(claim.value), claim.value.cap() or claim.value
+    if written is None or any((f.value.cap() or f.value).agrees(named) for f in figures):
         return None
     if claim.period is not None:
-        if not all(claim.period.overlaps(_time_of(f)) for f in figures):
-            return None
-    elif not (told_as_past(claim.quote) or (claim.sentence and told_as_past(claim.sentence))):
+        spoken_of = [f for f in figures if claim.period.overlaps(_time_of(f))]
+    elif all(f.value.agrees(figures[0].value) for f in figures):
+        spoken_of = figures
+    else:
+        spoken_of = [f for f in figures if f.period is None]
+    if not spoken_of or any(not f.value.agrees(spoken_of[0].value) for f in spoken_of):
         return None
-    recorded = figures[0].value
-    if recorded.unit != claim.value.unit or recorded.agrees(claim.value):
+    copied = spoken_of[0]
+    if copied.value.unit != claim.value.unit:
         return None
-    written, told = _significant_digits(claim.value), _significant_digits(recorded)
-    if written is None or told is None or written == told:
+    if not _reordered(written, _significant_digits(copied.value)):
         return None
+    others = any(not f.value.agrees(copied.value) for f in figures)
+    return None if others and len(written[1]) < _DIGITS_TOLD_APART else copied
+
+
+def _reordered(written: tuple[int, str], told: tuple[int, str] | None) -> bool:
+    """Whether two figures have the same magnitude and the same digits in another order."""
+    if told is None or told == written:
+        return False
     (magnitude, digits), (told_magnitude, told_digits) = written, told
-    same_digits = sorted(digits) == sorted(told_digits) and len(set(digits)) > 1
-    return figures[0] if magnitude == told_magnitude and same_digits else None
+    return (
+        magnitude == told_magnitude
+        and sorted(digits) == sorted(told_digits)
+        and len(set(digits)) > 1
+    )
+
+
+_DIGITS_TOLD_APART = 3
+"""Significant digits a figure needs to be told for a copy of one of several recorded values."""
 
 
 def _significant_digits(value: Quantity) -> tuple[int, str] | None:
@@ -301,7 +327,7 @@ def _at_their_time(words: str, claim: FigureClaim, figures: list[Figure]) -> boo
     """Whether the only time a sentence names is a month or a year every report's figure falls
     in ("forced out in July 2004 over a £4.2m bonus", of a bonus reported on 1 July 2004): the
     occasion the record reports, not another."""
-    said = words.casefold().replace((claim.value.text or "").casefold(), " ")
+    said = re.sub(re.escape(claim.value.text or ""), " ", words, flags=re.IGNORECASE)
     years, months = set(A_YEAR.findall(said)), months_named(said)
     if len(years) != 1 or len(months) > 1:
         return False

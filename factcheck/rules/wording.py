@@ -100,26 +100,35 @@ MONTH_NAMES = tuple(name.casefold() for name in calendar.month_name[1:])
 _YEAR = r"(?:1[5-9]|20)\d\d"
 A_YEAR = re.compile(rf"\b{_YEAR}\b")
 """A year written in full ("2016")."""
+_A_MONTH = (
+    rf"(?i:\b(?:{'|'.join(name for name in MONTH_NAMES if name != 'may')})\b)"
+    r"|\bMay\b"
+)
+"""A month's name; "may" only capitalised, as the verb is not ("the accounts may not have been
+authorised")."""
 _TIME_WORDS = re.compile(
-    rf"\b(?:{'|'.join(MONTH_NAMES)}|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    rf"{_A_MONTH}|(?i:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     rf"|{_YEAR}|days?|weeks?|months?|years?|season|then|when|while|after|before"
     r"|since|during|until|ago|earlier|later|previous|once|time|end|eventually|finally"
-    r"|ultimately)\b"
+    r"|ultimately)\b)"
 )
 
 
 def months_named(text: str) -> set[int]:
     """The months of the year a text names ("until July": {7})."""
-    said = text.casefold()
-    return {n for n, name in enumerate(MONTH_NAMES, 1) if re.search(rf"\b{name}\b", said)}
+    return {
+        n
+        for n, name in enumerate(MONTH_NAMES, 1)
+        if re.search(r"\bMay\b" if name == "may" else rf"(?i:\b{name}\b)", text)
+    }
 
 
 def names_a_time(quote: str, *written: str) -> bool:
     """Whether a sentence places what it says at a time or occasion of its own ("on the day his
     departure was announced", "in March", "by then"), leaving aside the words of its figures."""
-    said = quote.casefold()
+    said = quote
     for words in written:
-        said = said.replace(words.casefold(), " ")
+        said = re.sub(re.escape(words), " ", said, flags=re.IGNORECASE) if words else said
     return bool(_TIME_WORDS.search(said))
 
 
