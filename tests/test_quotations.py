@@ -205,6 +205,26 @@ def test_a_body_s_board_the_record_knows_by_itself_still_speaks_the_body_s_words
     assert verdict.verdict == "supported", verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("said_in", "expected"),
+    [
+        # A phrase the director said of the chair may be passed on as her own admission...
+        (
+            'The director said Ms Wardle had admitted she was not "wholly candid" with trustees.',
+            "unverifiable",
+        ),
+        # ...while one he said of something else, given to her, is put in her mouth.
+        ('The director said the accounts were "wholly candid".', "contradicted"),
+    ],
+)
+def test_a_phrase_others_said_of_the_speaker_is_no_misattribution(
+    store: Store, said_in: str, expected: str
+) -> None:
+    record = store.record(people(), [quotation(DIRECTOR, "wholly candid", said_in=said_in)])
+    verdict = said(record, CHAIR, "wholly candid")
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_words_the_record_never_heard_are_new(museum: Record) -> None:
     verdict = said(museum, CHAIR, "The collection will reopen to scholars next spring.")
     assert (verdict.verdict, verdict.reason) == ("unverifiable", "new")

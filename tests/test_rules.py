@@ -25,6 +25,7 @@ from factcheck import (
     FuzzyTime,
     GenericEvent,
     Provenance,
+    Quotation,
     Rating,
     Record,
     ReportedCount,
@@ -1907,6 +1908,89 @@ def test_a_time_in_post_meets_the_tenure_dates_and_the_length_a_source_stated(
     )
     verdict = check(
         record, "duration", "2024-01-10", person="Dana Ruiz", role="vice-chancellor", value=claimed
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("said_on", "expected"),
+    [
+        # "She had done 'a fine job leading the university over the last seven months'": seven
+        # months when the words were said, however long the tenure ran on...
+        ("2019-08-01", "supported"),
+        # ...and words the record never heard were said at a time it does not know.
+        (None, "unverifiable"),
+    ],
+)
+def test_a_length_in_someone_s_quoted_words_runs_to_when_they_said_them(
+    said_on: str | None, expected: str
+) -> None:
+    words = "a fine job leading the university over the last seven months"
+    events: list[EventBase] = [
+        Tenure(
+            person="dana-ruiz",
+            role=slug(VC),
+            start=month(2019, 1),
+            provenance=reported("2019-01-08"),
+        ),
+        Tenure(
+            person="dana-ruiz",
+            role=slug(VC),
+            start=month(2019, 1),
+            end=month(2020, 6),
+            provenance=reported("2020-06-10"),
+        ),
+        *(
+            [Quotation(speaker="omar-lisle", words=words, provenance=reported(said_on, words))]
+            if said_on
+            else []
+        ),
+    ]
+    record = build([*university(), person("Dana Ruiz"), person("Omar Lisle")], events)
+    verdict = check(
+        record,
+        "duration",
+        "2024-01-10",
+        quote="leading the university over the last seven months",
+        sentence=f'Omar Lisle said she had done "{words}".',
+        person="Dana Ruiz",
+        role="vice-chancellor",
+        value="seven months",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "claimed", "expected"),
+    [
+        # A term still to come is agreed, not served...
+        ("She will serve a five-year term.", "five-year term", "unverifiable"),
+        # ...while time served is measured by the tenure's dates.
+        ("She has served five years.", "five years", "contradicted"),
+    ],
+)
+def test_a_length_still_to_come_is_a_term_not_time_served(
+    quote: str, claimed: str, expected: str
+) -> None:
+    record = build(
+        [*university(), person("Dana Ruiz")],
+        [
+            Tenure(
+                person="dana-ruiz",
+                role=slug(VC),
+                start=month(2023, 1),
+                provenance=reported("2023-05-20"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "duration",
+        "2023-06-01",
+        quote=quote,
+        person="Dana Ruiz",
+        role="vice-chancellor",
+        value=claimed,
     )
     assert verdict.verdict == expected, verdict.explanation
 
@@ -3805,6 +3889,88 @@ def test_a_claim_keeps_a_time_given_from_a_happening_and_says_so_only_then() -> 
 # == Rule 5: why a claim is unverifiable ==========================================================
 
 
+def planned_handover(*, happened: bool) -> Record:
+    """Ada Quist to hand over to Bo Lind at the end of July 2021, as reported in January; with
+    ``happened``, a report in May that Bo Lind took over on 1 May instead."""
+    plan = Tenure(
+        person="bo-lind",
+        role=slug(WATER_CEO),
+        start=FuzzyTime.between(date(2021, 7, 21), date(2021, 7, 31)),
+        predecessor="ada-quist",
+        provenance=reported("2021-01-12", "will take over when she retires at the end of July"),
+    )
+    took_over = Tenure(
+        person="bo-lind",
+        role=slug(WATER_CEO),
+        start=day("2021-05-01"),
+        predecessor="ada-quist",
+        provenance=reported("2021-05-02", "is taking over with immediate effect"),
+    )
+    left = Tenure(
+        person="ada-quist",
+        role=slug(WATER_CEO),
+        start=year(2012),
+        provenance=reported("2021-01-12"),
+    )
+    return build(
+        [*water_company(), person("Ada Quist"), person("Bo Lind")],
+        [left, plan, *([took_over] if happened else [])],
+    )
+
+
+@pytest.mark.parametrize(
+    ("happened", "when", "expected"),
+    [
+        # A handover planned for July, reported in May as made on 1 May: the plan was
+        # overtaken, not disputed...
+        (True, "1 May 2021", "supported"),
+        # ...and one claimed after the plan was reported may be the plan changed...
+        (False, "1 May 2021", "unverifiable"),
+        # ...but not one claimed before it was reported, when it had not happened.
+        (False, "1 January 2021", "contradicted"),
+    ],
+)
+def test_a_handover_reported_before_it_was_due_is_a_plan(
+    happened: bool, when: str, expected: str
+) -> None:
+    verdict = check(
+        planned_handover(happened=happened),
+        "succession",
+        "2021-09-01",
+        role="chief executive",
+        predecessor="Ada Quist",
+        successor="Bo Lind",
+        when=when,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "start", "expected"),
+    [
+        # A start told as it was planned is met by the plan, the day after its end included...
+        ("Bo Lind had been due to take over on 1 August 2021.", "1 August 2021", "supported"),
+        # ...and what happened instead does not contradict it...
+        ("Bo Lind would take over in December 2021.", "December 2021", "unverifiable"),
+        # ...while a start told as it happened meets what happened.
+        ("Bo Lind took over on 1 August 2021.", "1 August 2021", "contradicted"),
+    ],
+)
+def test_a_start_told_as_it_was_planned_is_met_by_the_plan_not_by_what_happened(
+    quote: str, start: str, expected: str
+) -> None:
+    verdict = check(
+        planned_handover(happened=True),
+        "tenure",
+        "2021-09-01",
+        quote=quote,
+        person="Bo Lind",
+        role="chief executive",
+        start=start,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 @pytest.mark.parametrize(
     ("quote", "expected"),
     [
@@ -3854,8 +4020,9 @@ def test_an_end_spoken_of_as_planned_is_met_by_the_plan_whenever_it_happened(
         ("January 2013", "supported"),
         # ...the handover itself...
         ("April 2013", "supported"),
-        # ...but not another time.
-        ("June 2013", "contradicted"),
+        # ...but not a time before the plan was reported; one after may be the plan changed.
+        ("December 2012", "contradicted"),
+        ("June 2013", "unverifiable"),
     ],
 )
 def test_a_succession_is_dated_by_the_handover_or_by_the_appointment_announced_before_it(

@@ -8,6 +8,7 @@ length is anywhere from that sighting to the claim's date, never presumed to run
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -15,6 +16,7 @@ from functools import lru_cache
 from factcheck.claims import DurationClaim
 from factcheck.errors import InvalidTimeError
 from factcheck.holders import Holder
+from factcheck.quotations import quoted_in
 from factcheck.record import Attribute, EventBase
 from factcheck.resolution import normalise_name
 from factcheck.rules.attributes import (
@@ -26,7 +28,7 @@ from factcheck.rules.attributes import (
 )
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
 from factcheck.rules.events import is_departure
-from factcheck.rules.wording import named_things, names
+from factcheck.rules.wording import named_things, names, told_as_to_come
 from factcheck.timespan import FuzzyTime, duration_between, parse_time
 
 
@@ -37,6 +39,25 @@ def check_duration(ctx: Context, claim: DurationClaim) -> None:
             f"a length within {period!r}: the record cannot say how much of it fell then",
         )
         return
+    if (words := _quoted_around(claim)) is not None:
+        # "She had done 'a terrific job over the last seven months'": the speaker's length,
+        # up to when they said it.
+        said = [
+            q.first_published
+            for q in ctx.view.quotations_sharing(words)
+            if quoted_in(words, q.words)
+        ]
+        if not said:
+            ctx.out.add(
+                "unverifiable",
+                "a length in someone's quoted words runs to when they said them, which the "
+                "record does not know",
+                reason="gap",
+            )
+            return
+        when = min(said)
+        ctx = replace(ctx, view=ctx.record.view(when, refresh=False))
+        claim = claim.model_copy(update={"as_of": when})
     if claim.role is not None:
         person = ctx.entity(claim.person, "person")
         posts = ctx.posts(claim.role, person)
@@ -62,7 +83,15 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
     person = ctx.entity(claim.person, "person")
     holder = ctx.holder(ctx.holders(role), person, role, claim.person)
     readings = [replace(ctx, out=ctx.out.fresh())]
-    _length_from_dates(readings[0], claim, role, holder)
+    if told_as_to_come(claim.quote):
+        # "He will serve an eight-year term": a term agreed, which time served cannot measure.
+        readings[0].out.add(
+            "unverifiable",
+            f"{claim.value.text or claim.value.label()!r} is still to come: a term agreed, "
+            "not time served",
+        )
+    else:
+        _length_from_dates(readings[0], claim, role, holder)
     posts = ctx.record.entity(role).names
     stated = [
         a
@@ -90,6 +119,22 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
     else:
         for reading in settled:
             ctx.out.findings += reading.out.findings
+
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+
+
+def _quoted_around(claim: DurationClaim) -> str | None:
+    """The words in quotation marks that give the claim's length, if they are someone's."""
+    length = (claim.value.text or "").casefold()
+    return next(
+        (
+            words
+            for words in _QUOTED.findall(claim.sentence or claim.quote)
+            if length and length in words.casefold()
+        ),
+        None,
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -32,6 +32,7 @@ from factcheck.quotations import (
 from factcheck.record import EventBase, Quotation
 from factcheck.resolution import STOPWORDS
 from factcheck.rules.context import Context
+from factcheck.rules.wording import names
 
 _SPEECH_VERBS = frozenset(
     {"said", "says", "told", "warned", "announced", "estimated", "claimed", "admitted"}
@@ -70,6 +71,13 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
     if said:
         out.events += said
         who = " and ".join(sorted({ctx.name(q.speaker) for q in said}))
+        if _told_of(ctx, claim.words, said, speakers):
+            out.add(
+                "unverifiable",
+                f"{who} said these words of {claim.speaker} ({_where(ctx, said)}), who may have "
+                "used them too",
+            )
+            return
         if _anyones(claim.words):
             out.add(
                 "unverifiable",
@@ -121,6 +129,24 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
         )
         return
     out.add("unverifiable", f"no source on record quotes {claim.speaker} saying these words")
+
+
+_FRAGMENT = 4
+"""Words a quotation may have at most to be a phrase lifted from an account ("not 'fully
+transparent'"), not someone's statement."""
+
+
+def _told_of(ctx: Context, words: str, said: list[Quotation], speakers: list[str]) -> bool:
+    """Whether a phrase of a few words, which others are recorded saying, is theirs about the
+    claimed speaker: every source giving it names the speaker beside it ("Mr Looney had
+    admitted that he was not 'fully transparent'"), and a later account may pass it on as the
+    speaker's own admission."""
+    if len(words_of(words)) > _FRAGMENT:
+        return False
+    named = {name for speaker in speakers for name in names(ctx.name(speaker))}
+    return bool(named) and all(
+        named & names(source.quote) for quotation in said for source in quotation.provenance
+    )
 
 
 def _speakers(ctx: Context, mention: str) -> list[str]:

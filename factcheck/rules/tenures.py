@@ -9,7 +9,8 @@ inferred from a succession) can support a claim but never contradict one.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+from typing import Literal
 
 from factcheck.claims import EventClaim, SuccessionClaim, TenureClaim
 from factcheck.holders import Holder, cluster_times, gaps, reported_ends, reported_starts
@@ -35,7 +36,8 @@ _SEVERAL_SPELLS = re.compile(
 """Words that speak of one of several spells in a post ("his second stint", "returned as
 chief executive", "the boomerang boss quit again")."""
 _PLANNED = re.compile(
-    r"\b(?:would|(?:was|were) (?:due |set |expected |going )?to|planned to|intended to)\b"
+    r"\b(?:would|(?:was|were) (?:due |set |expected |going )?to|been (?:due|set|expected) to"
+    r"|planned to|intended to)\b"
 )
 """Words that speak of a start or end as it was planned at the time ("would stand down at the
 end of March"), not as it happened."""
@@ -69,11 +71,11 @@ def _check_post(ctx: Context, claim: TenureClaim, person: str, role: str) -> Non
     several = bool(_SEVERAL_SPELLS.search(claim.quote.casefold()))
     if claim.start is not None:
         what = f"{possessive(name)} start"
-        planned = _spoken_of_as_planned(claim.quote, claim.start.text)
+        planned = _spoken_of_as_planned(claim, claim.start.text)
         _compare_spells(ctx, what, claim.start, holder, "start", claim.interim, planned, several)
     if claim.end is not None:
         what = f"{possessive(name)} departure"
-        planned = _spoken_of_as_planned(claim.quote, claim.end.text)
+        planned = _spoken_of_as_planned(claim, claim.end.text)
         _compare_spells(ctx, what, claim.end, holder, "end", claim.interim, planned, several)
     if claim.interim is not None:
         _check_interim(ctx, claim, holder)
@@ -129,7 +131,7 @@ def _compare_spells(
     holder: Holder,
     which: str,
     interim: bool | None,
-    as_planned: bool = False,
+    as_planned: Plan | None = None,
     several: bool = False,
 ) -> None:
     """Compare a start or end with each spell's reported times (spells differ in their interim
@@ -154,10 +156,13 @@ def _compare_spells(
             # the report.
             if time.earliest > tenure.first_published and claimed.latest > tenure.first_published:
                 planned.append(time)
-    if not as_planned:
+    if as_planned is None:
         # A plan is overtaken by a report of what happened in the same spell.
         spells = {flag: [t for t in ts if t not in planned] or ts for flag, ts in spells.items()}
     groups = [cluster_times(times) for times in spells.values()]
+    if as_planned == "then":
+        _compare_past_plans(ctx, what, claimed, planned, [t for g in groups for t in g])
+        return
     if as_planned and (announced := [t for t in planned if t.overlaps(claimed)]):
         ctx.out.add("supported", f"{what}: announced for {announced[0].label()}")
         return
@@ -212,6 +217,30 @@ def _compare_spells(
     compare_time(ctx.out, what, claimed, cluster_times(happened_then))
 
 
+def _compare_past_plans(
+    ctx: Context, what: str, claimed: FuzzyTime, planned: list[FuzzyTime], told: list[FuzzyTime]
+) -> None:
+    """A time the claim speaks of as it was planned ("had been due to take over on 1 August",
+    "said she would leave at the end of the school year") is met by the plans reported, a
+    handover at the end of one day and the start of the next being one ("late July", "1
+    August"), or by what happened; neither contradicts it: what happened may not be what was
+    planned, and such a plan is often told from the day it was made, which the claim's date
+    is not."""
+    if announced := [t for t in planned if t.overlaps(claimed) or _adjacent(t, claimed)]:
+        ctx.out.add("supported", f"{what}: announced for {announced[0].label()}")
+    elif happened := [t for t in told if t.overlaps(claimed)]:
+        ctx.out.add("supported", f"{what}: {happened[0].label()}")
+    else:
+        every = " or ".join(t.label() for t in planned or told) or "no time"
+        ctx.out.add("unverifiable", f"{what} as planned then: the record has {every}")
+
+
+def _adjacent(time: FuzzyTime, other: FuzzyTime) -> bool:
+    """Whether one time ends the day before the other begins."""
+    day = timedelta(days=1)
+    return time.latest + day == other.earliest or other.latest + day == time.earliest
+
+
 def _held_by_others_since(ctx: Context, holders: list[Holder], first: Holder, day: date) -> bool:
     """Whether the record states who held the post from ``first`` up to ``day``, with no gap:
     then nobody else, such as an earlier holder returning, can have held it in that time."""
@@ -237,17 +266,25 @@ def _spell_without(holder: Holder, which: str, claimed: FuzzyTime) -> str | None
     return next((f"until {e.label()}" for e in earlier if claimed.latest <= e.earliest), None)
 
 
-def _spoken_of_as_planned(words: str, written: str | None) -> bool:
+Plan = Literal["now", "then"]
+"""A plan as it stands when the claim is made ("will leave in May"), or as it was ("would
+leave at the end of the school year", "had been due to take over")."""
+
+
+def _spoken_of_as_planned(claim: TenureClaim, written: str | None) -> Plan | None:
     """Whether the words before a time, in its clause, speak of it as planned or still to come
-    ("would stand down at the end of March", "will leave in May")."""
+    ("would stand down at the end of March", "will leave in May"), and as the plan stands now
+    or as it was."""
     if written is None:
-        return False
-    said = words.casefold()
+        return None
+    said = claim.quote.casefold()
     at = said.find(written.strip().casefold())
     # A time the claim writes otherwise than its words ("the end of March 2017" for "the end of
     # the following March") is looked for in the words as a whole.
     clause = re.split(r"[,;:.!?]", said[:at])[-1] if at >= 0 else said
-    return bool(_PLANNED.search(clause)) or tense_in(words, written) == "future"
+    if tense_in(claim.quote, written) == "future":
+        return "now"
+    return "then" if _PLANNED.search(clause) else None
 
 
 def _first_reported_as_past(holder: Holder, which: str) -> date | None:
@@ -275,21 +312,31 @@ def _other_spell_times(holder: Holder, which: str, interim: bool | None) -> list
 def _handover_versions(claimed: FuzzyTime, holder: Holder) -> list[FuzzyTime]:
     """The successor's reported starts, as versions of a handover, less a source's other starts
     where it also gives one the claim fits: a source giving two ("acting chairman since 12
-    February", "becomes chairman today") tells of two spells, not of a dispute with itself."""
-    fitting = {
-        p.source
-        for t in holder.tenures
-        if t.start is not None and t.start.overlaps(claimed)
-        for p in t.provenance
-    }
+    February", "becomes chairman today") tells of two spells, not of a dispute with itself. A
+    start reported before it was due is a plan, which a report of the start as it happened
+    overtakes, and which a handover claimed after the plan was reported may have changed."""
+    started = [(t.start, t) for t in holder.tenures if t.start is not None]
+    happened = [(start, t) for start, t in started if not _planned_start(t)]
+    if not happened:
+        started = [
+            (start, t)
+            for start, t in started
+            if start.overlaps(claimed) or claimed.latest <= t.first_published
+        ]
+    versions = happened or started
+    fitting = {p.source for start, t in versions if start.overlaps(claimed) for p in t.provenance}
     return cluster_times(
         [
-            t.start
-            for t in holder.tenures
-            if t.start is not None
-            and (t.start.overlaps(claimed) or not {p.source for p in t.provenance} <= fitting)
+            start
+            for start, t in versions
+            if start.overlaps(claimed) or not {p.source for p in t.provenance} <= fitting
         ]
     )
+
+
+def _planned_start(tenure: Tenure) -> bool:
+    """Whether a tenure's start was still to come when it was reported: a plan."""
+    return tenure.start is not None and tenure.start.earliest > tenure.first_published
 
 
 def _acting_since(holder: Holder, predecessor: Holder) -> bool:
