@@ -1961,6 +1961,37 @@ def test_a_length_in_someone_s_quoted_words_runs_to_when_they_said_them(
 
 
 @pytest.mark.parametrize(
+    ("attribute", "claimed", "expected"),
+    [
+        # A length of time with the club, in other words, is the one the record has...
+        ("career with Harbour Town FC", "19 years", "supported"),
+        ("years working for Harbour Town FC", "12 years", "contradicted"),
+        # ...but time in a post there, or with another body, is another length.
+        ("years as Harbour Town FC manager", "12 years", "unverifiable"),
+        ("years with Wessex Water", "12 years", "unverifiable"),
+    ],
+)
+def test_a_length_of_time_with_a_body_is_one_attribute_in_whatever_words(
+    attribute: str, claimed: str, expected: str
+) -> None:
+    record = build(
+        [*football_club(), organisation(WESSEX), person("Callum Breck")],
+        [
+            Attribute(
+                subject="callum-breck",
+                attribute="time with Harbour Town FC",
+                value="19 years",
+                provenance=reported("2021-03-12"),
+            )
+        ],
+    )
+    verdict = check(
+        record, "duration", "2021-06-01", person="Callum Breck", attribute=attribute, value=claimed
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("quote", "claimed", "expected"),
     [
         # A term still to come is agreed, not served...

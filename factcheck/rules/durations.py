@@ -28,6 +28,7 @@ from factcheck.rules.attributes import (
 )
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
 from factcheck.rules.events import is_departure
+from factcheck.rules.titles import POST_NOUNS
 from factcheck.rules.wording import named_things, names, told_as_to_come
 from factcheck.timespan import FuzzyTime, duration_between, parse_time
 
@@ -65,8 +66,9 @@ def check_duration(ctx: Context, claim: DurationClaim) -> None:
         return
     person = ctx.entity(claim.person, "person")
     name = ctx.name(person)
-    found = [
-        a for a in ctx.view.attributes(person) if same_attribute(a.attribute, claim.attribute or "")
+    attributes = ctx.view.attributes(person)
+    found = [a for a in attributes if same_attribute(a.attribute, claim.attribute or "")] or [
+        a for a in attributes if _time_with_one_body(a.attribute, claim.attribute or "")
     ]
     lengths = lengths_of(claim.value, found)
     if lengths is None:
@@ -75,6 +77,21 @@ def check_duration(ctx: Context, claim: DurationClaim) -> None:
         return
     what = f"{possessive(name)} {claim.attribute}"
     compare_length(ctx, claim.as_of, what, lengths, died_on(ctx, person))
+
+
+_RANKS = POST_NOUNS - {"role", "post", "job"}
+
+
+def _time_with_one_body(attribute: str, other: str) -> bool:
+    """Whether two attributes are one length of time spent with the same body, in other words
+    ("career with BP", "time with BP"; "senior roles at BAE Systems", "time at BAE System"):
+    they name that body alone, and no post in it, whose time would be another length."""
+    bodies = named_things(attribute)
+    return (
+        bool(bodies)
+        and bodies == named_things(other)
+        and not (_RANKS & set(normalise_name(f"{attribute} {other}").split()))
+    )
 
 
 def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
