@@ -158,12 +158,15 @@ def spelt_as_recorded(written: str, names: list[str], *, body: bool = False) -> 
     the name of a ``body``, the same word in the singular or plural. Honorifics,
     possessives, initials, a surname alone, and words that are not the name at all ("to",
     "inspections") are no misspelling."""
-    known = {word for name in names for word in _plain(name).split()}
-    return not any(
-        is_slip(word, right) and not (body and _in_other_number(word, right))
-        for word in _plain(written).split()
-        if word not in known and word not in STOPWORDS and word not in HONORIFICS
-        for right in known
+    known = {word for name in names for spelling in _spellings(name) for word in spelling.split()}
+    return any(
+        not any(
+            is_slip(word, right) and not (body and _in_other_number(word, right))
+            for word in spelling.split()
+            if word not in known and word not in STOPWORDS and word not in HONORIFICS
+            for right in known
+        )
+        for spelling in _spellings(written)
     )
 
 
@@ -179,6 +182,17 @@ def _plain(name: str) -> str:
     sources themselves write it either way."""
     decomposed = unicodedata.normalize("NFKD", normalise_name(name))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+
+
+def _spellings(name: str) -> set[str]:
+    """A name's words without their accents, and with its umlauts written out: "Müller" is
+    "Muller" and "Mueller", as sources write it every way."""
+    return {_plain(name), _plain(name.translate(_UMLAUTS))}
 
 
 def _in_text(claim: Claim, start: int | None, length: int = 0) -> int | None:

@@ -1991,6 +1991,85 @@ def test_a_length_of_time_with_a_body_is_one_attribute_in_whatever_words(
     assert verdict.verdict == expected, verdict.explanation
 
 
+def test_a_length_a_source_gives_of_a_deputy_s_post_is_not_the_chief_s() -> None:
+    record = build(
+        [*water_company(), person("Iain Carr")],
+        [
+            Tenure(
+                person="iain-carr",
+                role=slug(WATER_CEO),
+                start=month(2007, 6),
+                end=month(2010, 6),
+                provenance=reported("2010-06-17"),
+            ),
+            *(
+                Attribute(
+                    subject="iain-carr",
+                    attribute=attribute,
+                    value=value,
+                    provenance=reported("2010-06-17"),
+                )
+                for attribute, value in (
+                    ("time as chief executive", "three years"),
+                    ("time as deputy chief executive", "five years"),
+                )
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "duration",
+        "2010-06-20",
+        person="Iain Carr",
+        role="chief executive",
+        value="three years",
+    )
+    assert verdict.verdict == "supported", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("held_there", "expected"),
+    [
+        # His previous post was the deputy's, held at the company he came to: a step within
+        # it, which says nothing of where he came from...
+        (True, "unverifiable"),
+        # ...while a previous post the record does not place there is the one he came from.
+        (False, "contradicted"),
+    ],
+)
+def test_a_previous_post_held_at_the_body_the_claim_has_them_come_to_is_a_move_within(
+    held_there: bool, expected: str
+) -> None:
+    deputy = "Severn Vale Water deputy chief executive"
+    record = build(
+        [*water_company(), post(deputy, SEVERN_VALE), person("Iain Carr")],
+        [
+            Attribute(
+                subject="iain-carr",
+                attribute="previous post",
+                value="deputy chief executive",
+                provenance=reported("2007-06-01"),
+            ),
+            *(
+                [Tenure(person="iain-carr", role=slug(deputy), provenance=reported("2007-06-01"))]
+                if held_there
+                else []
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        "2010-06-20",
+        quote="He had come to Severn Vale Water from Wessex Water, where he had been chief "
+        "executive.",
+        subject="Iain Carr",
+        attribute="previous post",
+        value="chief executive, Wessex Water",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 @pytest.mark.parametrize(
     ("quote", "claimed", "expected"),
     [

@@ -150,6 +150,16 @@ def test_a_name_with_or_without_its_accents_is_one_spelling() -> None:
     assert flagged(record, person_claim("Harry Brinjes")) == [("Harry Brinjes", "Harry Brünjes")]
 
 
+def test_a_name_with_its_umlauts_written_out_is_one_spelling() -> None:
+    """Sources write "Müller" as "Mueller" too; a letter changed is still a slip."""
+    written_out = Entity(id="hanna-mueller", type="person", name="Hanna Mueller")
+    record = Record([*RECORD.entities.values(), written_out], RECORD.events)
+    assert flagged(record, person_claim("Hanna Müller", "Hanna Mueller")) == []
+    assert flagged(record, person_claim("Hanna Mieller", "Hanna Mueller")) == [
+        ("Hanna Mieller", "Hanna Mueller")
+    ]
+
+
 def test_a_spelling_a_source_itself_writes_is_no_misspelling() -> None:
     """One source writes "Amadeo", another "Amedeo": a draft writing either follows a source."""
     felisa = Entity(id="amadeo-velasco", type="person", name="Amadeo Velasco")

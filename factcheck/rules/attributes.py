@@ -22,7 +22,7 @@ from factcheck.claims import AttributeClaim
 from factcheck.errors import InvalidQuantityError, InvalidTimeError
 from factcheck.quantities import DurationRange, parse_duration
 from factcheck.record import Attribute, Tenure
-from factcheck.resolution import normalise_name
+from factcheck.resolution import RANK_WORDS, normalise_name
 from factcheck.rules.compare import (
     comparable,
     name_heads,
@@ -90,7 +90,7 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
     if _previous_post(claim.attribute):
         conflicting = [a for a in conflicting if not _step_before(claim, a.value)]
         conflicting = _previous_posts_ruling_out(claim.quote, conflicting, found)
-        conflicting = [a for a in conflicting if not _moved_within(ctx, subject, a, claim.value)]
+        conflicting = [a for a in conflicting if not _moved_within(ctx, subject, a, claim)]
         if not _just_before(claim.quote):
             if says_no_work(claim.value):
                 conflicting = []  # "a former executive of X": one of the many posts they held
@@ -277,16 +277,37 @@ def _held_before_at(ctx: Context, person: str, claim: AttributeClaim, recorded: 
     )
 
 
-def _moved_within(ctx: Context, person: str, recorded: Attribute, claimed: str) -> bool:
-    """Whether a recorded previous post is at the organisation of the person's latest post (by
-    its reported start), which a claim naming another organisation does not name: a move within
-    it ("Director of Commercial, then interim chief executive") says nothing of where they
-    joined it from."""
-    if (latest := _latest_post(ctx, person)) is None:
-        return False
-    held_at = named_things(organisation_of(ctx.record, latest.role))
-    names_it = bool(held_at) and held_at <= named_things(recorded.value)
-    return names_it and not held_at <= named_things(claimed)
+def _moved_within(ctx: Context, person: str, recorded: Attribute, claim: AttributeClaim) -> bool:
+    """Whether a recorded previous post is one held at the body the claim has the person
+    move to, which a claim naming another body does not name: a move within it ("Director of
+    Commercial, then interim chief executive"; a deputy chief executive made chief executive)
+    says nothing of where they joined it from ("came to the company from Tube Lines"). The body
+    is that of the person's latest post (by its reported start), or one the claim's words name
+    where the record has the person hold the recorded post."""
+    claimed = named_things(claim.value)
+    if (latest := _latest_post(ctx, person)) is not None:
+        held_at = named_things(organisation_of(ctx.record, latest.role))
+        if held_at and held_at <= named_things(recorded.value) and not held_at <= claimed:
+            return True
+    said = named_things(claim.quote)
+    for tenure in ctx.view.tenures_of(person):
+        body = named_things(organisation_of(ctx.record, tenure.role))
+        if (
+            body
+            and body <= said
+            and not body <= claimed
+            and _names(recorded.value, ctx.name(tenure.role))
+        ):
+            return True
+    return False
+
+
+def _names(value: str, post_name: str) -> bool:
+    """Whether a value is the post, in all or some of its words and of its rank ("Deputy",
+    "deputy chief executive" of "deputy chief executive, Network Rail")."""
+    words = set(normalise_name(value).split())
+    post = set(normalise_name(post_name).split())
+    return bool(words) and words <= post and words & RANK_WORDS == post & RANK_WORDS
 
 
 def _latest_post(ctx: Context, person: str) -> Tenure | None:

@@ -18,7 +18,7 @@ from factcheck.errors import InvalidTimeError
 from factcheck.holders import Holder
 from factcheck.quotations import quoted_in
 from factcheck.record import Attribute, EventBase
-from factcheck.resolution import normalise_name
+from factcheck.resolution import RANK_WORDS, normalise_name
 from factcheck.rules.attributes import (
     compare_length,
     died_on,
@@ -218,10 +218,12 @@ def _names_post(attribute: str, post: str) -> bool:
     """Whether an attribute is a length of time in the post: "time as chief constable of
     Northby Police" for the post "chief constable, Northby Police"."""
     title, _, organisation = post.partition(", ")
-    words = set(normalise_name(attribute).split())
+    words, titled = set(normalise_name(attribute).split()), set(normalise_name(title).split())
     named = names(attribute)
-    return set(normalise_name(title).split()) <= words and (
-        not named or named <= names(organisation) | names(title)
+    return (
+        titled <= words
+        and words & RANK_WORDS == titled & RANK_WORDS  # a deputy's time is not the chief's
+        and (not named or named <= names(organisation) | names(title))
     )
 
 
