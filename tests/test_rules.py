@@ -531,6 +531,54 @@ def test_an_ordinal_is_not_left_open_by_the_counted_holder_s_own_end(
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("quote", "ordinal", "expected"),
+    [
+        # A window that begins as a holder quits runs from his departure, without him...
+        (
+            "Helen Marsh is the second chief executive since Colin Stray quit in 2018.",
+            2,
+            "supported",
+        ),
+        (
+            "Helen Marsh is the third chief executive since Colin Stray quit in 2018.",
+            3,
+            "contradicted",
+        ),
+        # ...while one that begins at a time counts whoever was in post then.
+        ("Helen Marsh is the third chief executive since 2018.", 3, "supported"),
+    ],
+)
+def test_a_window_that_begins_as_a_holder_leaves_counts_the_holders_after_them(
+    quote: str, ordinal: int, expected: str
+) -> None:
+    verdict = check(
+        three_chief_executives(last_seen="2021-05-01"),
+        "holder_ordinal",
+        "2021-06-01",
+        quote=quote,
+        person="Helen Marsh",
+        role="chief executive",
+        ordinal=ordinal,
+        since="2018",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(("claimed", "expected"), [("two", "supported"), ("one", "contradicted")])
+def test_a_count_of_holders_since_one_left_leaves_them_out(claimed: str, expected: str) -> None:
+    verdict = check(
+        three_chief_executives(last_seen="2021-05-01"),
+        "holder_count",
+        "2021-06-01",
+        quote=f"There have been {claimed} chief executives since Colin Stray's departure in 2018.",
+        role="chief executive",
+        count=claimed,
+        since="2018",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_count_is_not_contradicted_past_the_last_report_of_the_holder_in_post() -> None:
     record = three_chief_executives(last_seen="2019-05-01")
     verdict = check(

@@ -1,7 +1,8 @@
 """Counting a post's holders: "five heads since 2013", "the sixth chief executive since 2012".
 
-Counting convention: the holder in post at the start of the window counts, interim holders
-count, and a person who held the post twice counts once, by their first start. The holders the
+Counting convention: the holder in post at the start of the window counts (unless the window
+begins with their leaving: "since Martin Winterkorn quit"), interim holders count, and a person
+who held the post twice counts once, by their first start. The holders the
 record knows are a lower bound; a count a source reported settles later counts up to its date,
 and so does a window the record fills without a hole up to a report of its last holder in post.
 A count the text places at an earlier time ("by March 2019 ... three managers in a year",
@@ -10,6 +11,7 @@ A count the text places at an earlier time ("by March 2019 ... three managers in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -47,13 +49,14 @@ def _check_count(ctx: Context, claim: HolderCountClaim, role: str) -> None:
     out = ctx.out
     holders = ctx.holders(role)
     until = _window_until(claim)
-    counted = [h for h in holders if h.certainly_in(claim.since, until)]
-    uncertain = [h for h in holders if h not in counted and h.possibly_in(claim.since, until)]
+    since, handed_over, holders = _window_from(ctx, claim.quote, claim.since, holders)
+    counted = [h for h in holders if h.certainly_in(since, until)]
+    uncertain = [h for h in holders if h not in counted and h.possibly_in(since, until)]
     out.events += [t for h in counted for t in h.tenures]
-    bounds = _count_bounds(ctx, role, claim.since, until, holders, len(counted))
+    bounds = _count_bounds(ctx, role, since, until, holders, len(counted))
     listing = (
         f"the record counts {len(counted)} holders of the post of {ctx.name(role)} since "
-        f"{claim.since.label()}: {ctx.holder_list(counted)}"
+        f"{since.label()}: {ctx.holder_list(counted)}"
     )
     n = claim.count
     versions = _versions(bounds, len(counted))
@@ -79,7 +82,7 @@ def _check_count(ctx: Context, claim: HolderCountClaim, role: str) -> None:
         out.add("supported", listing)
     else:
         possible = [h for h in holders if h in counted or h in uncertain]
-        missing = gaps(possible, claim.since, until)
+        missing = gaps([*handed_over, *possible], since, until)
         unsure = [ctx.name(h.person) for h in uncertain]
         doubt = [f"unsure whether {', '.join(unsure)} count"] if unsure else []
         if n > len(possible) and not missing and possible and _seen_until(ctx, possible[-1], until):
@@ -210,7 +213,8 @@ def _check_ordinal(
             f"{since.label()}, so is no holder since then",
         )
         return
-    others = [h for h in holders if h.person != person]
+    since, handed_over, others = _window_from(ctx, claim.quote, since, holders)
+    others = [h for h in others if h.person != person]
     before = [h for h in others if h.certainly_in(since, None) and h.certainly_before(target)]
     unsure = [
         h
@@ -253,7 +257,7 @@ def _check_ordinal(
     else:
         # Only the holders before the one counted matter: however the record dates its own
         # end, nobody after it can change its place.
-        missing = gaps(counted, since, None)
+        missing = gaps([*handed_over, *counted], since, None)
         if n > position + len(unsure) and not missing:
             out.add(
                 "contradicted",
@@ -267,6 +271,37 @@ def _check_ordinal(
                 else []
             )
             out.add("unverifiable", f"{'; '.join(doubts)}; {listing}", reason="gap")
+
+
+_SINCE_LEAVING = re.compile(
+    r"\bsince\s+(?P<who>[^,;:]+?)(?:\s+(?:quit|left|resigned|stepped down|stood down|departed"
+    r"|retired|died|was (?:sacked|ousted|dismissed|fired|forced out))"
+    r"|['’]s?\s+(?:departure|exit|resignation|retirement|death|sacking|ousting))\b"
+)
+"""A window that begins as a holder leaves ("since Martin Winterkorn quit", "since Mr Brown's
+death")."""
+
+
+def _window_from(
+    ctx: Context, quote: str, since: FuzzyTime, holders: list[Holder]
+) -> tuple[FuzzyTime, list[Holder], list[Holder]]:
+    """The window a count runs over, the holder whose leaving began it (who hands over to the
+    first counted), and the holders who may count. A window that begins as a holder leaves
+    ("since Martin Winterkorn quit") runs from that departure, where the record dates it, and
+    that holder is not among those since: the holder in post at a window's start counts only
+    where it begins at a time."""
+    leaving = [
+        holder
+        for holder in holders
+        for left in _SINCE_LEAVING.finditer(quote)
+        if ctx.record.resolve_as(left["who"], ("person",)).entity_id == holder.person
+    ]
+    staying = [holder for holder in holders if holder not in leaving]
+    dated = [(holder, holder.end) for holder in leaving if holder.end is not None]
+    if not dated:
+        return since, [], staying
+    holder, left = dated[0]
+    return left, [holder], staying
 
 
 def _window_to(since: FuzzyTime, target: Holder) -> FuzzyTime:
