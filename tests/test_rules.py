@@ -762,6 +762,39 @@ def test_a_figure_beside_other_periods_figures_with_its_digits_in_another_order_
 @pytest.mark.parametrize(
     ("claimed", "period", "expected"),
     [
+        # A floor with the recorded floor's digits in another order is a slip in copying it,
+        # though the recorded floor bears it out, at no time of its own or for the same year...
+        ("more than £59bn", None, "contradicted"),
+        ("more than £59bn", "2016", "contradicted"),
+        # ...where another floor the record bears out, or can say nothing of, is no slip.
+        ("more than £80bn", None, "supported"),
+        ("more than £100bn", "2016", "unverifiable"),
+    ],
+)
+def test_a_floor_with_its_digits_in_another_order_is_a_slip(
+    claimed: str, period: str | None, expected: str
+) -> None:
+    record = build(
+        [*football_club(), metric("spending controlled")],
+        [
+            Figure(
+                metric="spending-controlled",
+                subject=slug(HARBOUR),
+                value=parse_quantity("more than £95bn"),
+                period=period and year(int(period)),
+                provenance=reported("2016-05-21", "(as reported)"),
+            )
+        ],
+    )
+    claim = {"metric": "spending controlled", "subject": HARBOUR, "value": claimed}
+    quote = f"The club controlled {claimed} of spending."
+    verdict = check(record, "figure", "2020-06-01", **claim, period=period, quote=quote)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claimed", "period", "expected"),
+    [
         # Revenue fell 3% in 2024: a rise that year is the other way, whatever its size...
         ("rise in revenue", "2024", "contradicted"),
         ("revenue increase", "2024", "contradicted"),
@@ -4106,16 +4139,24 @@ def test_a_handover_reported_before_it_was_due_is_a_plan(
 @pytest.mark.parametrize(
     ("quote", "start", "expected"),
     [
-        # A start told as it was planned is met by the plan, the day after its end included...
+        # A start told as it was planned is met by the plan, the day after its end included, or
+        # by what happened...
         ("Bo Lind had been due to take over on 1 August 2021.", "1 August 2021", "supported"),
-        # ...and what happened instead does not contradict it...
-        ("Bo Lind would take over in December 2021.", "December 2021", "unverifiable"),
+        ("Bo Lind would take over on 1 May 2021.", "1 May 2021", "supported"),
+        # ...and contradicted by the plan where it names the month, not where it tells the time
+        # from the day the plan was made...
+        ("Bo Lind would take over in December 2021.", "December 2021", "contradicted"),
+        (
+            "Bo Lind would take over at the end of the year.",
+            {"earliest": "2021-12-01", "latest": "2021-12-31", "text": "the end of the year"},
+            "unverifiable",
+        ),
         # ...while a start told as it happened meets what happened.
         ("Bo Lind took over on 1 August 2021.", "1 August 2021", "contradicted"),
     ],
 )
 def test_a_start_told_as_it_was_planned_is_met_by_the_plan_not_by_what_happened(
-    quote: str, start: str, expected: str
+    quote: str, start: str | dict[str, str], expected: str
 ) -> None:
     verdict = check(
         planned_handover(happened=True),

@@ -12,6 +12,7 @@ not rule out.
 from __future__ import annotations
 
 import contextlib
+import math
 import re
 from datetime import timedelta
 from decimal import Decimal
@@ -123,6 +124,7 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
     else:
         related = [f for f in figures if f.period is None or f.period.overlaps(claim.period)]
     agreeing = [f for f in related if f.value.settles(claim.value)]
+    copied = _transposed(claim, figures)
     out.events += stated or agreeing or related
     if stated and (partial := _so_far(stated, claim)):
         told = ", ".join(
@@ -136,10 +138,12 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
                 f"the record has {metric}{when} only as reported before the period was over "
                 f"({told}), a total so far",
             )
-    elif stated:
+    elif stated and copied not in stated:
         apart = _beside_what_agrees(stated, claim.value)
         compare_values(out, f"{metric}{when}", claim.value, [f.value for f in apart])
-    elif agreeing:
+    elif agreeing and copied is None:
+        # A floor a recorded floor bears out ("more than £59bn", of "more than £95bn") is still
+        # its digits in another order, a slip in copying it.
         out.add("supported", f"{metric}: {agreeing[0].value.label()}{_as_of(agreeing[0])}")
     elif (only := _only_report(claim, related, figures)) is not None:
         out.add(
@@ -148,7 +152,7 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
             f"not {claim.value.label()}",
             only.value.label(),
         )
-    elif (copied := _transposed(claim, figures)) is not None:
+    elif copied is not None:
         out.events.append(copied)
         out.add(
             "contradicted",
@@ -275,8 +279,9 @@ def _transposed(claim: FigureClaim, figures: list[Figure]) -> Figure | None:
         told_as_past(claim.quote) or (claim.sentence and told_as_past(claim.sentence))
     ):
         return None
-    written, named = _significant_digits(claim.value), claim.value.cap() or claim.value
-    if written is None or any((f.value.cap() or f.value).agrees(named) for f in figures):
+    floor, named = _as_written(claim.value)
+    written = _significant_digits(named)
+    if written is None or any(_as_written(f.value)[1].agrees(named) for f in figures):
         return None
     if claim.period is not None:
         spoken_of = [f for f in figures if claim.period.overlaps(_time_of(f))]
@@ -287,9 +292,10 @@ def _transposed(claim: FigureClaim, figures: list[Figure]) -> Figure | None:
     if not spoken_of or any(not f.value.agrees(spoken_of[0].value) for f in spoken_of):
         return None
     copied = spoken_of[0]
-    if copied.value.unit != claim.value.unit:
+    copied_floor, copied_named = _as_written(copied.value)
+    if copied.value.unit != claim.value.unit or copied_floor != floor:
         return None
-    if not _reordered(written, _significant_digits(copied.value)):
+    if not _reordered(written, _significant_digits(copied_named)):
         return None
     others = any(not f.value.agrees(copied.value) for f in figures)
     return None if others and len(written[1]) < _DIGITS_TOLD_APART else copied
@@ -309,6 +315,14 @@ def _reordered(written: tuple[int, str], told: tuple[int, str] | None) -> bool:
 
 _DIGITS_TOLD_APART = 3
 """Significant digits a figure needs to be told for a copy of one of several recorded values."""
+
+
+def _as_written(value: Quantity) -> tuple[bool, Quantity]:
+    """Whether a figure is a floor ("more than £116bn"), and the number it writes: the floor's,
+    a cap's amount ("up to £780m"), or the figure itself."""
+    if math.isinf(value.high):
+        return True, value.model_copy(update={"high": value.low})
+    return False, value.cap() or value
 
 
 def _significant_digits(value: Quantity) -> tuple[int, str] | None:

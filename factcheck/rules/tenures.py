@@ -26,6 +26,7 @@ from factcheck.rules.context import (
 )
 from factcheck.rules.events import check_event, is_departure_from
 from factcheck.rules.titles import other_posts
+from factcheck.rules.wording import months_named
 from factcheck.timespan import FuzzyTime, tense_in
 
 _SEVERAL_SPELLS = re.compile(
@@ -220,16 +221,19 @@ def _compare_spells(
 def _compare_past_plans(
     ctx: Context, what: str, claimed: FuzzyTime, planned: list[FuzzyTime], told: list[FuzzyTime]
 ) -> None:
-    """A time the claim speaks of as it was planned ("had been due to take over on 1 August",
-    "said she would leave at the end of the school year") is met by the plans reported, a
-    handover at the end of one day and the start of the next being one ("late July", "1
-    August"), or by what happened; neither contradicts it: what happened may not be what was
-    planned, and such a plan is often told from the day it was made, which the claim's date
-    is not."""
+    """A time the claim speaks of as it was planned ("had been due to take over on 1 August")
+    is met by the plans reported, a handover at the end of one day and the start of the next
+    being one ("late July", "1 August"), or by what happened. What happened does not contradict
+    it: it may not be what was planned. The plans reported do where the claim names the month
+    ("would stand down at the end of September"), not where it tells the time from the day the
+    plan was made ("would leave at the end of the school year"), which the claim's date is not.
+    """
     if announced := [t for t in planned if t.overlaps(claimed) or _adjacent(t, claimed)]:
         ctx.out.add("supported", f"{what}: announced for {announced[0].label()}")
     elif happened := [t for t in told if t.overlaps(claimed)]:
         ctx.out.add("supported", f"{what}: {happened[0].label()}")
+    elif planned and claimed.text and months_named(claimed.text):
+        compare_time(ctx.out, what, claimed, cluster_times(planned))
     else:
         every = " or ".join(t.label() for t in planned or told) or "no time"
         ctx.out.add("unverifiable", f"{what} as planned then: the record has {every}")
