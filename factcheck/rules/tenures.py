@@ -3,7 +3,10 @@
 
 A person may hold a post more than once (interim, then permanent): a claim about one spell is
 tested against each. What the record only presumes (an open-ended tenure running on, a date
-inferred from a succession) can support a claim but never contradict one.
+inferred from a succession) can support a claim but never contradict one. A start or end
+reported before it was due is a plan, which a report of what happened overtakes and which may
+have changed since it was reported; a claim telling the plan as it was ("had been due to take
+over on 1 August") is met by the plans, not by what happened.
 """
 
 from __future__ import annotations
@@ -42,6 +45,9 @@ _PLANNED = re.compile(
 )
 """Words that speak of a start or end as it was planned at the time ("would stand down at the
 end of March"), not as it happened."""
+Plan = Literal["now", "then"]
+"""A plan as it stands when the claim is made ("will leave in May"), or as it was ("would
+leave at the end of the school year", "had been due to take over")."""
 
 
 def check_tenure(ctx: Context, claim: TenureClaim) -> None:
@@ -72,11 +78,11 @@ def _check_post(ctx: Context, claim: TenureClaim, person: str, role: str) -> Non
     several = bool(_SEVERAL_SPELLS.search(claim.quote.casefold()))
     if claim.start is not None:
         what = f"{possessive(name)} start"
-        planned = _spoken_of_as_planned(claim, claim.start.text)
+        planned = _spoken_of_as_planned(claim.quote, claim.start.text)
         _compare_spells(ctx, what, claim.start, holder, "start", claim.interim, planned, several)
     if claim.end is not None:
         what = f"{possessive(name)} departure"
-        planned = _spoken_of_as_planned(claim, claim.end.text)
+        planned = _spoken_of_as_planned(claim.quote, claim.end.text)
         _compare_spells(ctx, what, claim.end, holder, "end", claim.interim, planned, several)
     if claim.interim is not None:
         _check_interim(ctx, claim, holder)
@@ -270,23 +276,18 @@ def _spell_without(holder: Holder, which: str, claimed: FuzzyTime) -> str | None
     return next((f"until {e.label()}" for e in earlier if claimed.latest <= e.earliest), None)
 
 
-Plan = Literal["now", "then"]
-"""A plan as it stands when the claim is made ("will leave in May"), or as it was ("would
-leave at the end of the school year", "had been due to take over")."""
-
-
-def _spoken_of_as_planned(claim: TenureClaim, written: str | None) -> Plan | None:
+def _spoken_of_as_planned(words: str, written: str | None) -> Plan | None:
     """Whether the words before a time, in its clause, speak of it as planned or still to come
     ("would stand down at the end of March", "will leave in May"), and as the plan stands now
     or as it was."""
     if written is None:
         return None
-    said = claim.quote.casefold()
+    said = words.casefold()
     at = said.find(written.strip().casefold())
     # A time the claim writes otherwise than its words ("the end of March 2017" for "the end of
     # the following March") is looked for in the words as a whole.
     clause = re.split(r"[,;:.!?]", said[:at])[-1] if at >= 0 else said
-    if tense_in(claim.quote, written) == "future":
+    if tense_in(words, written) == "future":
         return "now"
     return "then" if _PLANNED.search(clause) else None
 
