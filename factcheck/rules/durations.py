@@ -43,12 +43,7 @@ def check_duration(ctx: Context, claim: DurationClaim) -> None:
     if (words := _quoted_around(claim)) is not None:
         # "She had done 'a terrific job over the last seven months'": the speaker's length,
         # up to when they said it.
-        said = [
-            q.first_published
-            for q in ctx.view.quotations_sharing(words)
-            if quoted_in(words, q.words)
-        ]
-        if not said:
+        if (said := _said_on(ctx, words)) is None:
             ctx.out.add(
                 "unverifiable",
                 "a length in someone's quoted words runs to when they said them, which the "
@@ -56,9 +51,8 @@ def check_duration(ctx: Context, claim: DurationClaim) -> None:
                 reason="gap",
             )
             return
-        when = min(said)
-        ctx = replace(ctx, view=ctx.record.view(when, refresh=False))
-        claim = claim.model_copy(update={"as_of": when})
+        ctx = replace(ctx, view=ctx.record.view(said, refresh=False))
+        claim = claim.model_copy(update={"as_of": said})
     if claim.role is not None:
         person = ctx.entity(claim.person, "person")
         posts = ctx.posts(claim.role, person)
@@ -80,6 +74,7 @@ def check_duration(ctx: Context, claim: DurationClaim) -> None:
 
 
 _RANKS = POST_NOUNS - {"role", "post", "job"}
+"""Words that name a post, which "senior roles at BAE Systems" does not."""
 
 
 def _time_with_one_body(attribute: str, other: str) -> bool:
@@ -139,6 +134,19 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
 
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+"""Words in quotation marks."""
+
+
+def _said_on(ctx: Context, words: str) -> date | None:
+    """When the record first has someone say these words."""
+    return min(
+        (
+            q.first_published
+            for q in ctx.view.quotations_sharing(words)
+            if quoted_in(words, q.words)
+        ),
+        default=None,
+    )
 
 
 def _quoted_around(claim: DurationClaim) -> str | None:

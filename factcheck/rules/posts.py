@@ -2,9 +2,9 @@
 
 Counting convention: the holder in post at the start of the window counts (unless the window
 begins with their leaving: "since Martin Winterkorn quit"), interim holders count, and a person
-who held the post twice counts once, by their first start. The holders the
-record knows are a lower bound; a count a source reported settles later counts up to its date,
-and so does a window the record fills without a hole up to a report of its last holder in post.
+who held the post twice counts once, by their first start. The holders the record knows are a
+lower bound; a count a source reported settles later counts up to its date, and so does a
+window the record fills without a hole up to a report of its last holder in post.
 A count the text places at an earlier time ("by March 2019 ... three managers in a year",
 "during 2021") runs to that time, and a window written as a length counts back from it.
 """

@@ -3,10 +3,11 @@
 A claimed quotation is looked for among the words sources quoted, by anyone (not among what
 they report someone saying in their own words). The same words (or a trimmed run of them) from
 the same speaker support it; the same words from someone else only contradict it, naming who
-said them, unless they are too common to be anyone's own ("time to move on"). Words that
-are mostly the speaker's recorded words but with some changed, added or
-left out contradict it, listing each change. Anything else is new: people say many things the
-record never heard.
+said them, unless they are too common to be anyone's own ("time to move on") or a phrase said
+of the speaker, which a later account may pass on as theirs ("admitted he was not 'fully
+transparent'"). Words that are mostly the speaker's recorded words but with some changed,
+added or left out contradict it, listing each change. Anything else is new: people say many
+things the record never heard.
 
 Reported speech ("she said staff were told in January") is looked for among what the record has
 the speaker say: their quotations, what sources report them saying, and happenings told as
