@@ -306,9 +306,7 @@ date_option = click.option(
 @record_option
 @date_option
 @model_options
-def ingest(
-    articles: tuple[str, ...], location: str, published: str | None, **options: Any
-) -> None:
+def ingest(articles: tuple[str, ...], location: str, published: str | None, **options: Any) -> None:
     """Read articles with the model and add what they report to a record.
 
     \b

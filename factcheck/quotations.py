@@ -80,7 +80,7 @@ def compare_words(claimed: str, recorded: str) -> Comparison:
     ``altered``: most words agree but some were changed, added or left out inside the run they
     share (every such change is listed). ``other``: different words.
     """
-    said, heard = words_of(claimed), words_of(recorded)
+    said, heard = _spelt_alike(claimed), _spelt_alike(recorded)
     if not said or not heard:
         return Comparison("other")
     if _contains(heard, said):
@@ -98,6 +98,16 @@ def compare_words(claimed: str, recorded: str) -> Comparison:
         if not set(change.recorded) | set(change.claimed) <= _INSIGNIFICANT
     )
     return Comparison("altered", significant) if significant else Comparison("same")
+
+
+_AMERICAN = re.compile(r"(?<=[a-z])([iy])z(e|es|ed|ing|ation|ations)$")
+"""An -ize or -yze ending, which British spelling writes -ise, -yse ("recognize", "analyzed")."""
+
+
+def _spelt_alike(text: str) -> list[str]:
+    """A quotation's words as one spelling writes them: a speaker's "recognise" is the same word
+    in a paper that spells it "recognize"."""
+    return [_AMERICAN.sub(r"\1s\2", word) for word in words_of(text)]
 
 
 def word_diff(claimed: str, recorded: str) -> list[Change]:

@@ -225,6 +225,29 @@ def test_a_phrase_others_said_of_the_speaker_is_no_misattribution(
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        # Words the chair said, given to a document that names no one, may be hers...
+        ("a later review", "unverifiable"),
+        # ...while given to someone named, they are put in another's mouth.
+        ("Jonah Pell", "contradicted"),
+    ],
+)
+def test_words_given_to_a_speaker_that_names_no_one_are_no_misattribution(
+    museum: Record, speaker: str, expected: str
+) -> None:
+    assert said(museum, speaker, "About 1,500 objects are missing.").verdict == expected
+
+
+def test_a_word_in_another_spelling_is_the_same_word() -> None:
+    """ "Recognize" and "recognise" are one word; a quotation saying more is not altered."""
+    recorded = "I recognise that I made mistakes."
+    assert compare_words("We recognize that I made mistakes.", recorded).relation == "altered"
+    assert compare_words("I recognize that I made mistakes.", recorded).relation == "same"
+    assert compare_words(f"I am sorry. {recorded}", recorded).relation == "fuller"
+
+
 def test_words_the_record_never_heard_are_new(museum: Record) -> None:
     verdict = said(museum, CHAIR, "The collection will reopen to scholars next spring.")
     assert (verdict.verdict, verdict.reason) == ("unverifiable", "new")

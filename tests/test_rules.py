@@ -2152,6 +2152,81 @@ def test_a_previous_post_held_at_the_body_the_claim_has_them_come_to_is_a_move_w
 
 
 @pytest.mark.parametrize(
+    ("left", "claimed", "expected"),
+    [
+        # Two years with the club when reported, and he left it then: two years for good...
+        (True, "three years", "contradicted"),
+        # ...while one still there may have served three by now.
+        (False, "three years", "supported"),
+    ],
+)
+def test_a_length_of_time_with_a_body_stops_growing_when_the_person_left_it(
+    left: bool, claimed: str, expected: str
+) -> None:
+    record = build(
+        [*football_club(), person("Callum Breck")],
+        [
+            Attribute(
+                subject="callum-breck",
+                attribute="time at Harbour Town FC",
+                value="two years",
+                provenance=reported("2018-02-22"),
+            ),
+            Tenure(
+                person="callum-breck",
+                role=slug(MANAGER),
+                end=month(2018, 2) if left else None,
+                provenance=reported("2018-02-22"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "duration",
+        "2024-01-16",
+        person="Callum Breck",
+        attribute="time working at Harbour Town FC",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # A next step that names no post, only the body the recorded one is at, may be that
+        # post or another there...
+        ("a job at Wessex Water", "unverifiable"),
+        # ...while one at another body is not.
+        ("a job at Harbour Town FC", "contradicted"),
+    ],
+)
+def test_a_step_naming_only_the_body_of_the_recorded_post_is_not_another_post(
+    claimed: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), *football_club(), person("Ada Quist")],
+        [
+            Attribute(
+                subject="ada-quist",
+                attribute="next post",
+                value="deputy chief executive of Wessex Water",
+                provenance=reported("2018-02-22"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        "2020-01-16",
+        subject="Ada Quist",
+        attribute="next post",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("quote", "claimed", "expected"),
     [
         # A term still to come is agreed, not served...

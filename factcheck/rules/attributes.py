@@ -86,6 +86,7 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         and not slips_apart(claim.value, a.value)
         and not (named_things(a.value) and named_things(a.value) < named_things(claim.value))
         and not (_career_step(claim.attribute) and _may_be_one_post(claim.value, a.value))
+        and not (_career_step(claim.attribute) and _a_post_there(claim.value, a.value))
     ]
     if _previous_post(claim.attribute):
         conflicting = [a for a in conflicting if not _step_before(claim, a.value)]
@@ -227,6 +228,13 @@ def _may_be_one_post(claimed: str, recorded: str) -> bool:
     claimed_at = named_things(claimed)
     described = any(_DESCRIBES_WORK.match(value.casefold()) for value in (claimed, recorded))
     return described and bool(claimed_at) and claimed_at <= named_things(recorded)
+
+
+def _a_post_there(claimed: str, recorded: str) -> bool:
+    """Whether a claimed step names no post, only the body the recorded post is at ("a job at
+    Unicef", of "deputy executive director of Unicef"): that post, or another there."""
+    at = named_things(claimed)
+    return says_no_work(claimed) and bool(at) and at <= named_things(recorded)
 
 
 _DESCRIBES_WORK = re.compile(

@@ -70,7 +70,24 @@ def check_duration(ctx: Context, claim: DurationClaim) -> None:
         ctx.out.add("unverifiable", f"no {claim.attribute} of {name} on record as a length")
         return
     what = f"{possessive(name)} {claim.attribute}"
-    compare_length(ctx, claim.as_of, what, lengths, died_on(ctx, person))
+    ended = [day for day in (died_on(ctx, person), _left(ctx, person, lengths.known)) if day]
+    compare_length(ctx, claim.as_of, what, lengths, min(ended, default=None))
+
+
+def _left(ctx: Context, person: str, length: Attribute) -> date | None:
+    """When the person left the body a length of time with it names ("time working at Unicef"),
+    where the record has them leave it and no report after has them there: the length grows
+    no further."""
+    bodies = named_things(length.attribute)
+    there = [
+        tenure
+        for tenure in ctx.view.tenures_of(person)
+        if (body := named_things(organisation_of(ctx.record, tenure.role))) and body <= bodies
+    ]
+    left = max((tenure.end.latest for tenure in there if tenure.end is not None), default=None)
+    if left is None or any(tenure.first_published > left for tenure in there if not tenure.end):
+        return None
+    return left
 
 
 _RANKS = POST_NOUNS - {"role", "post", "job"}

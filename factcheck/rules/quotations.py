@@ -3,11 +3,11 @@
 A claimed quotation is looked for among the words sources quoted, by anyone (not among what
 they report someone saying in their own words). The same words (or a trimmed run of them) from
 the same speaker support it; the same words from someone else only contradict it, naming who
-said them, unless they are too common to be anyone's own ("time to move on") or a phrase said
-of the speaker, which a later account may pass on as theirs ("admitted he was not 'fully
-transparent'"). Words that are mostly the speaker's recorded words but with some changed,
-added or left out contradict it, listing each change. Anything else is new: people say many
-things the record never heard.
+said them, unless they are too common to be anyone's own ("time to move on"), a phrase said of
+the speaker, which a later account may pass on as theirs ("admitted he was not 'fully
+transparent'"), or given to a speaker that names no one ("a later review found"). Words that
+are mostly the speaker's recorded words but with some changed, added or left out contradict
+it, listing each change. Anything else is new: people say many things the record never heard.
 
 Reported speech ("she said staff were told in January") is looked for among what the record has
 the speaker say: their quotations, what sources report them saying, and happenings told as
@@ -72,6 +72,15 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
     if said:
         out.events += said
         who = " and ".join(sorted({ctx.name(q.speaker) for q in said}))
+        if not names(claim.speaker):
+            # "A later review found ...": words a body published, given to its document, which
+            # names no one who could be someone else.
+            out.add(
+                "unverifiable",
+                f"{who} said these words ({_where(ctx, said)}); the claim gives them to "
+                f"{claim.speaker}, which names no one and may be theirs",
+            )
+            return
         if _told_of(ctx, claim.words, said, speakers):
             out.add(
                 "unverifiable",

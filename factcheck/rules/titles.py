@@ -80,8 +80,11 @@ def _core(title: str) -> set[str]:
 
 _NON_EXECUTIVE = re.compile(r"\bnon[\s-]+executive\b")
 _BOARD_SIDES = frozenset({"executive", "non-executive"})
-_VAGUE_POST_NOUNS = frozenset({"executive", "boss", "leader", "manager", "member"})
-"""Words that say someone held a post there, not which ("a former executive of X")."""
+_VAGUE_POST_NOUNS = frozenset(
+    {"executive", "boss", "leader", "manager", "member", "job", "role", "post"}
+)
+"""Words that say someone held a post there, not which ("a former executive of X", "a job at
+X")."""
 _BODY_AFTER = re.compile(r",|\s(?:at|with|in|for)\s")
 _OF = re.compile(r"\sof\s")
 
