@@ -396,12 +396,22 @@ _CLAUSE_BREAK = re.compile(r"[;:!?\u2013\u2014]|[,.](?!\d)")
 
 _TO_COME_THEN = re.compile(
     r"\b(?:would|(?:was|were|had been) (?:to|due|set|expected|going|about|poised)"
-    r"|planned|scheduled|proposed|expected|intended|due|delayed|postponed|[a-z]{3,}ed to)\b"
+    r"|planned|scheduled|proposed|expected|intended|due|delayed|postponed|[a-z]{3,}ed to"
+    # an arrangement told in the past progressive ("said he was stepping down on 1 December")
+    r"|(?:was|were)(?: also)? (?:preparing|leaving|joining|retiring|stepping down"
+    r"|standing down|moving))\b"
 )
 """Words that tell a time as still to come when it was spoken of ("said he would leave in May",
 "the vote was scheduled for April", "has decided to step down on July 15"): neither past nor
 future of the text's date."""
-_TOLD_AS_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
+PAST_VERBS = (
+    *("was", "were", "had", "did", "came", "went", "got", "won", "left", "made", "paid"),
+    *("gave", "took", "reached", "fell", "rose", "cost", "stood", "found", "kept", "lost"),
+    *("sold", "bought", "spent", "led", "ran", "held", "grew", "began", "became", "brought"),
+    *("sent", "built", "saw", "told", "said"),
+)
+"""Verbs of the past that do not end in -ed ("stood down on December 1")."""
+_TOLD_AS_PAST = re.compile(rf"\b(?:{'|'.join(PAST_VERBS)}|[a-z]{{3,}}ed)\b")
 """A clause told in the past ("the regulator blocked the deal in April")."""
 
 

@@ -1817,23 +1817,35 @@ def test_a_former_post_said_vaguely_at_a_body_she_worked_for_is_not_contradicted
 
 
 @pytest.mark.parametrize(
-    ("quote", "claimed", "expected"),
+    ("recorded", "quote", "expected"),
     [
         # "Before joining Wessex Water she worked at Kestrel Telecom": the post before the one
         # at Wessex, which the record has as her previous post, is another step...
         (
+            "chief operating officer at Wessex Water",
             "Before joining Wessex Water she worked at Kestrel Telecom",
-            "Kestrel Telecom",
+            "unverifiable",
+        ),
+        # ...and so is the post before one at a place the record names after its country
+        # ("Denmark's Copenhagen airport")...
+        (
+            "chief operating officer at England's Bristol Water",
+            "Before moving to Bristol she worked at Kestrel Telecom",
             "unverifiable",
         ),
         # ...while a previous post claimed for the step the record has is compared with it.
-        ("She came from Kestrel Telecom", "Kestrel Telecom", "contradicted"),
+        (
+            "chief operating officer at Wessex Water",
+            "She came from Kestrel Telecom",
+            "contradicted",
+        ),
     ],
 )
 def test_a_post_before_the_one_the_record_has_as_previous_is_another_step(
-    quote: str, claimed: str, expected: str
+    recorded: str, quote: str, expected: str
 ) -> None:
-    record = natarajan_attribute("previous post", "chief operating officer at Wessex Water")
+    claimed = "Kestrel Telecom"
+    record = natarajan_attribute("previous post", recorded)
     verdict = check(
         record,
         "attribute",
@@ -2222,6 +2234,40 @@ def test_a_step_naming_only_the_body_of_the_recorded_post_is_not_another_post(
         subject="Ada Quist",
         attribute="next post",
         value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # A length told as work paid for may be only the part of the tenure in some year...
+        ("A £2.7m payment for nine months' work.", "unverifiable"),
+        # ...while one told as time in post is the tenure's.
+        ("She was chief executive for nine months.", "contradicted"),
+    ],
+)
+def test_a_length_of_work_done_is_not_the_tenure_s_length(quote: str, expected: str) -> None:
+    record = build(
+        [*university(), person("Dana Ruiz")],
+        [
+            Tenure(
+                person="dana-ruiz",
+                role=slug(VC),
+                start=month(2014, 5),
+                end=month(2023, 10),
+                provenance=reported("2023-10-18"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "duration",
+        "2024-04-21",
+        quote=quote,
+        person="Dana Ruiz",
+        role="vice-chancellor",
+        value="nine months",
     )
     assert verdict.verdict == expected, verdict.explanation
 

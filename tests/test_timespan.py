@@ -652,8 +652,11 @@ def test_a_length_after_an_unreadable_time_is_refused_naming_the_expression() ->
         ("She said she would leave in May", "May", None),
         ("The vote was scheduled for April", "April", None),
         ("She has decided to step down on July 15", "July 15", None),
-        # A past told by an irregular verb is not recognised: the nearer February is taken.
-        ("She left with immediate effect in February", "February", None),
+        # A past told by an irregular verb is a past too...
+        ("She left with immediate effect in February", "February", "past"),
+        ("Sir Ian stood down on December 1", "December 1", "past"),
+        # ...but an arrangement told in the past progressive was still to come when told.
+        ("He said he was stepping down on 1 December", "1 December", None),
         # A scheduled step told in the present.
         ("Ann Holt will take over from Ian Moss, when he retires in March", "March", "future"),
         ("Ian Moss, who joins in April, was chosen from six", "April", "future"),

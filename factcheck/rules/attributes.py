@@ -265,7 +265,8 @@ def _step_before(claim: AttributeClaim, recorded: str) -> bool:
     """Whether a recorded previous post is at the body the claim gives as the one the person
     joined after the claimed post ("before joining Heathrow she worked at BT", where the record
     has her at Heathrow before her latest post): the claim is of the step before that one."""
-    at = name_heads(recorded)
+    # "Denmark's Copenhagen airport" names Copenhagen as well as the country it is in.
+    at = frozenset().union(*(name_heads(part) for part in re.split(r"['’]s\s+", recorded)))
     return bool(at & name_heads(claim.quote)) and not at & name_heads(claim.value)
 
 

@@ -40,6 +40,12 @@ def check_duration(ctx: Context, claim: DurationClaim) -> None:
             f"a length within {period!r}: the record cannot say how much of it fell then",
         )
         return
+    if _work_done(claim.quote, claim.value.text):
+        ctx.out.add(
+            "unverifiable",
+            f"{claim.value.text!r} of work, paid or done, may be only part of the time in post",
+        )
+        return
     if (words := _quoted_around(claim)) is not None:
         # "She had done 'a terrific job over the last seven months'": the speaker's length,
         # up to when they said it.
@@ -148,6 +154,18 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
     else:
         for reading in settled:
             ctx.out.findings += reading.out.findings
+
+
+_WORK = re.compile(r"^['’]?\s*(?:of\s+)?work\b")
+"""Words after a length that make it an amount of work ("nine months' work", "two years of
+work")."""
+
+
+def _work_done(quote: str, length: str | None) -> bool:
+    """Whether a length is told as the work done or paid for ("a £2.7m payment for nine months'
+    work"), which may be only the part of a tenure in some year, not the tenure."""
+    at = quote.casefold().find((length or "").casefold())
+    return bool(length) and at >= 0 and bool(_WORK.match(quote[at + len(length or "") :]))
 
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")

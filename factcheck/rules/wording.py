@@ -7,6 +7,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from factcheck.timespan import PAST_VERBS
+
 FILLER = frozenset(
     {"a", "an", "the", "by", "of", "at", "in", "for", "as", "and", "to", "profession", "years"}
 )
@@ -79,11 +81,7 @@ def singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|came|went|got|won|left|made|paid|gave|took|reached|fell|rose"
-    r"|cost|stood|found|kept|lost|sold|bought|spent|led|ran|held|grew|began|became|brought"
-    r"|sent|built|saw|told|said)\b"
-)
+_PAST = re.compile(rf"\b(?:{'|'.join(PAST_VERBS)})\b")
 _ED = re.compile(r"(?:(?P<before>[^\s]+)\s+)?\b[a-z]{3,}ed\b")
 """A word in -ed, with the word before it: a verb of the past ("the board approved"), unless a
 determiner or a compound with a number comes before it, which makes it a description ("its
