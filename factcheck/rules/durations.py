@@ -2,7 +2,11 @@
 
 Time in a post is interval arithmetic over its reported start and end. While the record knows no
 end, the tenure may have ended any time after the record last saw the person in post: the
-length is anywhere from that sighting to the claim's date, never presumed to run on.
+length is anywhere from that sighting to the claim's date, never presumed to run on. A length
+in someone's quoted words runs to when they said it; one still to come ("will serve an
+eight-year term") is a term, and one told as work paid for ("nine months' work") may be part
+of a tenure, neither of them time served. A length of time with a body ("a 30-year career with
+the company") is the record's in whatever words, and stops growing when the person left it.
 """
 
 from __future__ import annotations

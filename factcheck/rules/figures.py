@@ -6,7 +6,9 @@ a deficit "now") is a fact as of the day it was reported, which can only support
 but for a claim that tells of the past at no time of its own: where every report gives the one
 value, that is the only occasion the claim can mean. A past claim writing that one value's
 digits in another order ("2,530" for 2,350) copied it wrong, at whatever time the reports do
-not rule out.
+not rule out; so does one writing the digits of the value told at no period beside other
+periods' values, or of a recorded floor ("more than £59bn" for more than £95bn), where three
+or more digits tell it from a value of another occasion.
 """
 
 from __future__ import annotations
