@@ -92,6 +92,10 @@ def compare_words(claimed: str, recorded: str) -> Comparison:
     if shared < max(RUN_LENGTH, SIMILAR_SHARE * len(said)):
         return Comparison("other")
     changes = tuple(change for change in _aligned(heard, said) if change.recorded != change.claimed)
+    if any(not change.claimed and len(change.recorded) > len(said) for change in changes):
+        # "if we had moved faster", of "I apologise if I seem passive, ... I wish we had moved
+        # earlier": a few words found apart across a longer passage are other words.
+        return Comparison("other")
     significant = tuple(
         change
         for change in changes

@@ -248,6 +248,16 @@ def test_a_word_in_another_spelling_is_the_same_word() -> None:
     assert compare_words(f"I am sorry. {recorded}", recorded).relation == "fuller"
 
 
+def test_a_few_words_found_apart_across_a_longer_passage_are_other_words() -> None:
+    recorded = (
+        "I apologise if I seem passive, I honestly do not feel passive. "
+        "I wish we had moved earlier in putting price caps in."
+    )
+    assert compare_words("if we had moved faster", recorded).relation == "other"
+    changed = "I wish we had moved faster in putting price caps in"
+    assert compare_words(changed, recorded).relation == "altered"
+
+
 def test_words_the_record_never_heard_are_new(museum: Record) -> None:
     verdict = said(museum, CHAIR, "The collection will reopen to scholars next spring.")
     assert (verdict.verdict, verdict.reason) == ("unverifiable", "new")
