@@ -305,13 +305,13 @@ def _moved_within(ctx: Context, person: str, recorded: Attribute, claim: Attribu
             body
             and body <= said
             and not body <= claimed
-            and _names(recorded.value, ctx.name(tenure.role))
+            and _names_the_post(recorded.value, ctx.name(tenure.role))
         ):
             return True
     return False
 
 
-def _names(value: str, post_name: str) -> bool:
+def _names_the_post(value: str, post_name: str) -> bool:
     """Whether a value is the post, in all or some of its words and of its rank ("Deputy",
     "deputy chief executive" of "deputy chief executive, Network Rail")."""
     words = set(normalise_name(value).split())
