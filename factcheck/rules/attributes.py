@@ -22,7 +22,7 @@ from factcheck.claims import AttributeClaim
 from factcheck.errors import InvalidQuantityError, InvalidTimeError
 from factcheck.quantities import DurationRange, parse_duration
 from factcheck.record import Attribute, Tenure
-from factcheck.resolution import RANK_WORDS, normalise_name
+from factcheck.resolution import normalise_name
 from factcheck.rules.compare import (
     comparable,
     name_heads,
@@ -31,7 +31,7 @@ from factcheck.rules.compare import (
     slips_apart,
 )
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
-from factcheck.rules.titles import one_post, other_posts, says_no_work
+from factcheck.rules.titles import one_post, other_posts, same_rank, says_no_work
 from factcheck.rules.wording import A_YEAR, named_things, names, numbers
 from factcheck.timespan import FuzzyTime, parse_time
 
@@ -315,8 +315,11 @@ def _names_the_post(value: str, post_name: str) -> bool:
     """Whether a value is the post, in all or some of its words and of its rank ("Deputy",
     "deputy chief executive" of "deputy chief executive, Network Rail")."""
     words = set(normalise_name(value).split())
-    post = set(normalise_name(post_name).split())
-    return bool(words) and words <= post and words & RANK_WORDS == post & RANK_WORDS
+    return (
+        bool(words)
+        and words <= set(normalise_name(post_name).split())
+        and same_rank(value, post_name)
+    )
 
 
 def _latest_post(ctx: Context, person: str) -> Tenure | None:

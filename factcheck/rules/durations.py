@@ -22,7 +22,7 @@ from factcheck.errors import InvalidTimeError
 from factcheck.holders import Holder
 from factcheck.quotations import quoted_in
 from factcheck.record import Attribute, EventBase
-from factcheck.resolution import RANK_WORDS, normalise_name
+from factcheck.resolution import normalise_name
 from factcheck.rules.attributes import (
     compare_length,
     died_on,
@@ -32,7 +32,7 @@ from factcheck.rules.attributes import (
 )
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
 from factcheck.rules.events import is_departure
-from factcheck.rules.titles import POST_NOUNS
+from factcheck.rules.titles import POST_NOUNS, same_rank
 from factcheck.rules.wording import named_things, names, told_as_to_come
 from factcheck.timespan import FuzzyTime, duration_between, parse_time
 
@@ -269,7 +269,7 @@ def _names_post(attribute: str, post: str) -> bool:
     named = names(attribute)
     return (
         titled <= words
-        and words & RANK_WORDS == titled & RANK_WORDS  # a deputy's time is not the chief's
+        and same_rank(attribute, title)  # a deputy's time is not the chief's
         and (not named or named <= names(organisation) | names(title))
     )
 

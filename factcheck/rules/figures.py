@@ -328,10 +328,9 @@ def _as_written(value: Quantity) -> tuple[bool, Quantity]:
 
 
 def _significant_digits(value: Quantity) -> tuple[int, str] | None:
-    """A single figure's order of magnitude and significant digits (£16.2m: 7, "162"; a cap's
-    amount's, "up to £780m": 8, "78"); None for a range, a bound or a figure written as about so
-    much."""
-    value = value.cap() or value
+    """A single figure's order of magnitude and significant digits (£16.2m: 7, "162"; of a
+    number as :func:`_as_written` gives it, "up to £780m": 8, "78"); None for a range, a bound or
+    a figure written as about so much."""
     if not value.single() or value.approximate():
         return None
     centre = Decimal(f"{value.value:.12g}").normalize()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.resolution import RANK_WORDS
+from factcheck.resolution import RANK_WORDS, normalise_name
 from factcheck.rules.wording import (
     FILLER,
     KINDS_OF_BODY,
@@ -45,6 +45,16 @@ def other_posts(a: str, b: str) -> bool:
     if title_a.ranks != title_b.ranks or {title_a.board, title_b.board} == _BOARD_SIDES:
         return True
     return bool(title_a.does and title_b.does) and not title_a.does & title_b.does
+
+
+def same_rank(a: str, b: str) -> bool:
+    """Whether two posts' words give them one rank ("deputy chief executive" is not "chief
+    executive", however many words they share)."""
+    return _ranks(a) == _ranks(b)
+
+
+def _ranks(text: str) -> frozenset[str]:
+    return RANK_WORDS & frozenset(normalise_name(text).split())
 
 
 def says_no_work(title: str) -> bool:
