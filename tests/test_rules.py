@@ -824,6 +824,47 @@ def test_a_change_the_record_has_going_the_other_way_is_contradicted(
 
 
 @pytest.mark.parametrize(
+    ("period", "expected"),
+    [
+        # The record has revenue rising in 2019 and falling in 2024: a rise in 2024 is still
+        # the other way...
+        ("2024", "contradicted"),
+        # ...and a rise in a year it has nothing for may be news.
+        ("2022", "unverifiable"),
+    ],
+)
+def test_a_change_is_the_other_way_though_the_record_has_its_direction_in_other_years(
+    period: str, expected: str
+) -> None:
+    record = build(
+        [*football_club(), metric("drop in revenue"), metric("rise in revenue")],
+        [
+            Figure(
+                metric="rise-in-revenue",
+                subject=slug(HARBOUR),
+                value=parse_quantity("65%"),
+                period=year(2019),
+                provenance=reported("2020-02-26", "revenue rose 65%"),
+            ),
+            Figure(
+                metric="drop-in-revenue",
+                subject=slug(HARBOUR),
+                value=parse_quantity("3%"),
+                period=year(2024),
+                provenance=reported("2025-02-26", "a three per cent drop in revenue"),
+            ),
+        ],
+    )
+    fields = {"metric": "rise in revenue", "subject": HARBOUR, "value": "3%", "period": period}
+    verdict = check(record, "figure", "2025-06-01", **fields, quote="Revenue rose 3%.")
+    assert verdict.verdict == expected, verdict.explanation
+    if expected == "contradicted":
+        assert [e.sources[0].quote for e in verdict.evidence] == [
+            "a three per cent drop in revenue"
+        ]
+
+
+@pytest.mark.parametrize(
     ("second_source", "expected"),
     [
         # One report giving two values for one period (two rounds of a vote) tells two things
@@ -1510,6 +1551,32 @@ def natarajan_attribute(attribute: str, value: str) -> Record:
             )
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # A body named as a kind "of" a place is told apart by the place...
+        ("chief executive of the Port of Harrowby", "contradicted"),
+        # ...while two names that begin alike may still be one body named otherwise.
+        ("chief executive of the Port of Kestrel Haven", "supported"),
+        ("chief executive of Kestrel Ferries", "unverifiable"),
+    ],
+)
+def test_a_body_named_as_a_kind_of_a_place_is_told_apart_by_the_place(
+    claimed: str, expected: str
+) -> None:
+    record = natarajan_attribute("former post", "chief executive of the Port of Kestrel Haven")
+    verdict = check(
+        record,
+        "attribute",
+        "2024-04-22",
+        quote=f"a former {claimed}",
+        subject="Priya Natarajan",
+        attribute="previous post",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
 
 
 def test_a_number_and_a_place_are_not_values_of_one_type() -> None:
@@ -2204,6 +2271,52 @@ def test_a_length_of_time_with_a_body_stops_growing_when_the_person_left_it(
 
 
 @pytest.mark.parametrize(
+    ("still_there", "expected"),
+    [
+        # Seven years at the commission, told as where he joined from: seven for good, so
+        # nine is wrong however much later the claim...
+        (False, "contradicted"),
+        # ...while one reported still there, a move within the body, may have served nine.
+        (True, "supported"),
+    ],
+)
+def test_a_length_with_a_body_told_as_where_they_came_from_stops_growing(
+    still_there: bool, expected: str
+) -> None:
+    commission = "Harbour Securities Commission"
+    chairman = post(f"{commission} chairman", commission, "chairman")
+    held = chairman.id if still_there else slug(MANAGER)
+    record = build(
+        [*football_club(), person("Callum Breck"), organisation(commission), chairman],
+        [
+            Attribute(
+                subject="callum-breck",
+                attribute=f"time at the {commission}",
+                value="seven years",
+                provenance=reported("2015-07-17"),
+            ),
+            Attribute(
+                subject="callum-breck",
+                attribute="previous post",
+                value=commission,
+                provenance=reported("2015-07-17"),
+            ),
+            Tenure(person="callum-breck", role=held, provenance=reported("2015-07-17")),
+        ],
+    )
+    verdict = check(
+        record,
+        "duration",
+        "2020-07-01",
+        quote="where he had worked for nine years",
+        person="Callum Breck",
+        attribute=f"time at the {commission}",
+        value="nine years",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("claimed", "expected"),
     [
         # A next step that names no post, only the body the recorded one is at, may be that
@@ -2569,6 +2682,8 @@ def career_record() -> Record:
             "contradicted",
         ),
         ("She came to the company from Wessex Water", "Wessex Water", "supported"),
+        ("She was hired from Anglian Water in 2022", "Anglian Water", "contradicted"),
+        ("She was poached from Anglian Water", "Anglian Water", "contradicted"),
         # "Before that" is before whatever step the text named last, not always the latest post.
         (
             "She had a brief spell at a consultancy. Before that she was chief executive of "
@@ -2583,6 +2698,55 @@ def test_a_person_holds_many_posts_before_but_one_just_before(
 ) -> None:
     claim = {"subject": "Priya Natarajan", "attribute": "previous post", "value": value}
     verdict = check(career_record(), "attribute", "2022-05-01", **claim, quote=quote)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "expected"),
+    [
+        # A post told as before a named step is the one a source places before that step...
+        (
+            "Before Wessex Water, she was registrar of the University of Fenmoor",
+            "registrar of the University of Fenmoor",
+            "supported",
+        ),
+        (
+            "Before Wessex Water, she was registrar of Harbour Town FC",
+            "registrar of Harbour Town FC",
+            "contradicted",
+        ),
+        # ...and only the step before that one: another step may lie before the latest post.
+        (
+            "Before Anglian Water, she was registrar of Harbour Town FC",
+            "registrar of Harbour Town FC",
+            "unverifiable",
+        ),
+    ],
+)
+def test_a_post_before_a_named_step_is_the_one_a_source_places_before_it(
+    quote: str, value: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Priya Natarajan")],
+        [
+            Attribute(
+                subject="priya-natarajan",
+                attribute="previous post",
+                value="chief executive of Wessex Water",
+                provenance=reported("2022-02-01", "She was previously chief executive of Wessex"),
+            ),
+            Attribute(
+                subject="priya-natarajan",
+                attribute="previous post",
+                value="registrar of the University of Fenmoor",
+                provenance=reported(
+                    "2022-02-01", "Before Wessex Water, she was Fenmoor's registrar"
+                ),
+            ),
+        ],
+    )
+    claim = {"subject": "Priya Natarajan", "attribute": "previous post", "value": value}
+    verdict = check(record, "attribute", "2022-05-01", **claim, quote=quote)
     assert verdict.verdict == expected, verdict.explanation
 
 

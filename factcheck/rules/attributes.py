@@ -54,7 +54,8 @@ _TERM_WORDS = frozenset(
 _JUST_BEFORE = re.compile(
     r"\b(?:before (?:moving|coming|joining|arriving|taking|becoming)|most recently"
     r"|(?:immediately|just) before"
-    r"|(?:came|come|comes|coming|moved|moves|moving|arrived|arrives|arriving|joined|joining)"
+    r"|(?:came|come|comes|coming|moved|moves|moving|arrived|arrives|arriving|joined|joining"
+    r"|hired|recruited|poached|lured|headhunted)"
     r" (?:[\w'-]+ ){0,4}?from)\b"
 )
 """Words saying a post was the one held just before."""
@@ -88,16 +89,13 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         and not (_career_step(claim.attribute) and _may_be_one_post(claim.value, a.value))
         and not (_career_step(claim.attribute) and _a_post_there(claim.value, a.value))
     ]
-    if _previous_post(claim.attribute):
+    if is_previous_post(claim.attribute):
         conflicting = [a for a in conflicting if not _step_before(claim, a.value)]
         conflicting = _previous_posts_ruling_out(claim.quote, conflicting, found)
         conflicting = [a for a in conflicting if not _moved_within(ctx, subject, a, claim)]
-        if not _just_before(claim.quote):
-            if says_no_work(claim.value):
-                conflicting = []  # "a former executive of X": one of the many posts they held
-            conflicting = [
-                a for a in conflicting if not _held_before_at(ctx, subject, claim, a.value)
-            ]
+        conflicting = [a for a in conflicting if not _held_before_at(ctx, subject, claim, a.value)]
+        if not _just_before(claim.quote) and says_no_work(claim.value):
+            conflicting = []  # "a former executive of X": one of the many posts they held
     if is_next_post(claim.attribute):
         conflicting = [a for a in conflicting if not _taken_up(ctx, subject, a, claim)]
     if ctx.record.entity(subject).type == "organisation" and _a_state(claim.attribute, found):
@@ -121,11 +119,12 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         out.add("disputed", f"sources give {possessive(name)} {claim.attribute} as {values}")
     elif matching:
         out.add("supported", f"{possessive(name)} {claim.attribute}: {matching[0].value}")
-    elif _previous_post(claim.attribute) and _held_elsewhere(ctx, subject, claim.value):
+    elif is_previous_post(claim.attribute) and _held_elsewhere(ctx, subject, claim.value):
         out.add("supported", f"{name} held a post matching {claim.value!r}")
     elif conflicting:
-        out.add("contradicted", f"{possessive(name)} {claim.attribute} is {values}", values)
-    elif not found and _previous_post(claim.attribute) and (before := _post_before(ctx, subject)):
+        told = " or ".join(sorted({a.value for a in conflicting}))
+        out.add("contradicted", f"{possessive(name)} {claim.attribute} is {told}", told)
+    elif not found and is_previous_post(claim.attribute) and (before := _post_before(ctx, subject)):
         held, then = (ctx.name(t.role) for t in before)
         if (
             comparable(held, claim.value)
@@ -170,7 +169,7 @@ _AT_A_TIME = re.compile(r"\b(?:in|at|on)\s+(?P<time>.*\b(?:1[5-9]|20)\d\d)\b")
 def _a_state(attribute: str, found: list[Attribute]) -> bool:
     """Whether an attribute is a state that can change (a base, an owner, a description), not
     a fact of the past: neither its name ("founded", "previous") nor a value (a year) dates it."""
-    if _PAST_WORDS & set(normalise_name(attribute).split()) or _previous_post(attribute):
+    if _PAST_WORDS & set(normalise_name(attribute).split()) or is_previous_post(attribute):
         return False
     return not any(A_YEAR.search(a.value) for a in found)
 
@@ -188,10 +187,11 @@ def died_on(ctx: Context, subject: str) -> date | None:
 def same_attribute(a: str, b: str) -> bool:
     """Two names of one attribute: in other words, or both a previous post ("previous post",
     "previous employer", "former force")."""
-    return same_wording(a, b) or (_previous_post(a) and _previous_post(b))
+    return same_wording(a, b) or (is_previous_post(a) and is_previous_post(b))
 
 
-def _previous_post(attribute: str) -> bool:
+def is_previous_post(attribute: str) -> bool:
+    """Whether an attribute names a post held before ("previous post", "former employer")."""
     return bool(_PREVIOUS_WORDS & set(attribute.casefold().split()))
 
 
@@ -217,7 +217,7 @@ def _career_step(attribute: str) -> bool:
     """Whether an attribute is a post at a step of a career, which later reports cannot change
     (the previous, next or first post), not the one held now."""
     words = set(attribute.casefold().split())
-    return _previous_post(attribute) or bool(words & _STEPS and words & _POST_WORDS)
+    return is_previous_post(attribute) or bool(words & _STEPS and words & _POST_WORDS)
 
 
 def _may_be_one_post(claimed: str, recorded: str) -> bool:
@@ -250,6 +250,14 @@ def _previous_posts_ruling_out(
     over a career: only the one held just before ("before joining", "came from", "most
     recently") is one of a kind, and a post said to be held at some earlier time contradicts
     another only where the record knows of no other (one post in other words counts once)."""
+    if after := _named_step_after(quote):
+        # "Before Crossrail, he ran the Underground": the step before that one, which a source
+        # placing a post before the same step gives.
+        before_it = [
+            a for a in conflicting if any(_named_step_after(p.quote) == after for p in a.provenance)
+        ]
+        if before_it:
+            return before_it
     if _just_before(quote):
         just_before = [a for a in conflicting if any(_just_before(p.quote) for p in a.provenance)]
         return just_before or conflicting
@@ -332,6 +340,15 @@ def _latest_post(ctx: Context, person: str) -> Tenure | None:
 
 def _just_before(words: str) -> bool:
     return bool(_JUST_BEFORE.search(words.casefold()))
+
+
+_BEFORE_A_NAME = re.compile(r"\b[Bb]efore ((?:the )?[A-Z][^,.;:]*)")
+
+
+def _named_step_after(words: str) -> frozenset[str]:
+    """The body a post is said to come before ("Before Crossrail, he was ...": Crossrail)."""
+    found = _BEFORE_A_NAME.search(words)
+    return name_heads(found[1]) if found else frozenset()
 
 
 def _told_before(quote: str, held: Tenure) -> bool:

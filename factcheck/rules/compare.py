@@ -234,10 +234,13 @@ def name_heads(text: str) -> frozenset[str]:
     a kind of body or a word many names begin with ("West Midlands Police": "midlands")."""
     named = names(text)
     heads, headed = set(), False
-    for word in WORD.findall(text):
+    words = WORD.findall(text)
+    for at, word in enumerate(words):
         plain = singular(word.casefold().rstrip("'’"))
         if plain not in named:
             headed = False
+        elif words[at + 1 : at + 2] in (["of"], ["for"]):
+            continue  # "Port of Dover", "Department for Transport": the name after says which
         elif not headed and plain not in POST_NOUNS | KINDS_OF_BODY | _COMMON_FIRST_WORDS:
             heads.add(plain)
             headed = True

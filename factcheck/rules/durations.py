@@ -27,6 +27,7 @@ from factcheck.rules.attributes import (
     compare_length,
     died_on,
     is_next_post,
+    is_previous_post,
     lengths_of,
     same_attribute,
 )
@@ -87,15 +88,24 @@ def check_duration(ctx: Context, claim: DurationClaim) -> None:
 def _left(ctx: Context, person: str, length: Attribute) -> date | None:
     """When the person left the body a length of time with it names ("time working at Unicef"),
     where the record has them leave it and no report after has them there: the length grows
-    no further."""
+    no further. A body a source gives as where they were before ("joined from the Hong Kong
+    Securities and Futures Commission") they had left by that report."""
     bodies = named_things(length.attribute)
+    if not bodies:
+        return None
     there = [
         tenure
         for tenure in ctx.view.tenures_of(person)
         if (body := named_things(organisation_of(ctx.record, tenure.role))) and body <= bodies
     ]
-    left = max((tenure.end.latest for tenure in there if tenure.end is not None), default=None)
-    if left is None or any(tenure.first_published > left for tenure in there if not tenure.end):
+    ends = [tenure.end.latest for tenure in there if tenure.end is not None]
+    ends += [
+        earlier.first_published
+        for earlier in ctx.view.attributes(person)
+        if is_previous_post(earlier.attribute) and bodies <= named_things(earlier.value)
+    ]
+    left = max(ends, default=None)
+    if left is None or any(tenure.first_published >= left for tenure in there if not tenure.end):
         return None
     return left
 

@@ -24,7 +24,7 @@ from factcheck.quantities import Quantity
 from factcheck.record import Figure
 from factcheck.resolution import EntityType
 from factcheck.rules.compare import compare_values
-from factcheck.rules.context import Context, Unresolved, reason_of
+from factcheck.rules.context import Context, Outcome, Unresolved, reason_of
 from factcheck.rules.wording import (
     A_YEAR,
     MONTH_NAMES,
@@ -109,8 +109,9 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
     try:
         metric, figures = _figures(ctx, claim.metric, claim.subject)
     except Unresolved as unknown:
-        if unknown.reason != "unknown" or not _the_other_way(ctx, claim):
+        if unknown.reason != "unknown" or (turned := _the_other_way(ctx, claim)) is None:
             raise
+        _contradict_turned(out, *turned)
         return
     if _A_MOST.search(claim.metric.casefold()) and (most := claim.value.cap()) is not None:
         # "Up to £2.3m in potential bonuses" names the most there can be: £2.3m, which a
@@ -127,7 +128,9 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
         related = [f for f in figures if f.period is None or f.period.overlaps(claim.period)]
     agreeing = [f for f in related if f.value.settles(claim.value)]
     copied = _transposed(claim, figures)
-    out.events += stated or agreeing or related
+    # "Passengers rose by 38,000 in 2014", where the record has them falling so that year.
+    turned = None if stated or agreeing else _the_other_way(ctx, claim)
+    out.events += stated or agreeing or ([] if turned else related)
     if stated and (partial := _so_far(stated, claim)):
         told = ", ".join(
             f"{f.value.label()} reported {f.first_published.isoformat()}" for f in partial
@@ -147,6 +150,8 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
         # A floor a recorded floor bears out ("more than £59bn", of "more than £95bn") is still
         # its digits in another order, a slip in copying it.
         out.add("supported", f"{metric}: {agreeing[0].value.label()}{_as_of(agreeing[0])}")
+    elif turned is not None:
+        _contradict_turned(out, *turned)
     elif (only := _only_report(claim, related, figures)) is not None:
         out.add(
             "contradicted",
@@ -177,11 +182,12 @@ _DIRECTION = re.compile(
 )
 
 
-def _the_other_way(ctx: Context, claim: FigureClaim) -> bool:
+def _the_other_way(ctx: Context, claim: FigureClaim) -> tuple[str, list[Figure]] | None:
     """A change the record has going the other way ("a 5% rise in profits", where the record has
-    profits falling 5% that year): contradicted, whatever its size. Whether it does: a change
-    named by its direction that the record knows only under the opposite one, of the claim's
-    subject, or of the one subject the record gives it where the claim's is not on record."""
+    profits falling 5% that year): contradicted, whatever its size. The record's name for it
+    and its figures for the claim's period, where it has them: a change named by its direction
+    that the record knows under the opposite one, of the claim's subject, or of the one subject
+    the record gives it where the claim's is not on record."""
     subject = claim.subject if _on_record(ctx, claim.subject) else None
     for wording in _other_way(claim.metric):
         with contextlib.suppress(Unresolved):
@@ -190,15 +196,17 @@ def _the_other_way(ctx: Context, claim: FigureClaim) -> bool:
             # A rise or fall is over a period: one given without it may be another's.
             told = _for_period(alike, claim.period) if claim.period is not None else []
             if told:
-                ctx.out.events += told
-                ctx.out.add(
-                    "contradicted",
-                    f"the record has {metric}{_as_of(told[0])}: "
-                    f"{told[0].value.label()}, the other way",
-                    f"{metric} {told[0].value.label()}",
-                )
-                return True
-    return False
+                return metric, told
+    return None
+
+
+def _contradict_turned(out: Outcome, metric: str, told: list[Figure]) -> None:
+    out.events += told
+    out.add(
+        "contradicted",
+        f"the record has {metric}{_as_of(told[0])}: {told[0].value.label()}, the other way",
+        f"{metric} {told[0].value.label()}",
+    )
 
 
 def _on_record(ctx: Context, subject: str | None) -> bool:
