@@ -271,8 +271,13 @@ def test_an_age_stops_growing_when_the_person_dies(claimed: str, expected: str) 
         # An age claimed at a time is computed at that time...
         ("age in March 2018", "50", "supported"),
         ("age in March 2018", "52", "contradicted"),
-        # ...and one claimed at none, at the claim's date.
+        # ...and one claimed at none, at the claim's date...
         ("age", "54", "supported"),
+        # ...while one at an occasion the claim does not date is no more than the age now,
+        # and any less the record cannot rule out.
+        ("age on retirement", "51", "unverifiable"),
+        ("age on retirement", "54", "unverifiable"),
+        ("age on retirement", "56", "contradicted"),
     ],
 )
 def test_an_age_claimed_at_a_time_is_the_age_then(
@@ -293,6 +298,55 @@ def test_an_age_claimed_at_a_time_is_the_age_then(
         record,
         "attribute",
         "2022-07-01",
+        subject="Priya Natarajan",
+        attribute=attribute,
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "attribute", "claimed", "expected"),
+    [
+        # 52 in May 2020, appointed then, and retiring in May 2026: an age at an occasion is
+        # the age when the record has it...
+        ("She was 52 when she was appointed.", "age when appointed", "52", "supported"),
+        ("Ms Natarajan, then 58, retired.", "age", "58", "supported"),
+        # ...and one that fits no time the record has for it is wrong...
+        ("She was 50 when she was appointed.", "age when appointed", "50", "contradicted"),
+        ("Ms Natarajan, then 61, retired.", "age", "61", "contradicted"),
+        # ...while a "then" the record cannot place may be any age up to hers now.
+        ("Ms Natarajan, then 49, had struggled with the commute.", "age", "49", "unverifiable"),
+        ("Ms Natarajan, then 62, had struggled with the commute.", "age", "62", "contradicted"),
+    ],
+)
+def test_an_age_at_an_occasion_is_the_age_when_the_record_has_it(
+    quote: str, attribute: str, claimed: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Priya Natarajan")],
+        [
+            Attribute(
+                subject="priya-natarajan",
+                attribute="age",
+                value="52",
+                provenance=reported("2020-05-01", "Ms Natarajan, 52"),
+            ),
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WATER_CEO),
+                start=month(2020, 6),
+                end=month(2026, 5),
+                provenance=reported("2020-05-01", "appointed to start in June"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        "2026-09-01",
+        quote=quote,
+        sentence=quote,
         subject="Priya Natarajan",
         attribute=attribute,
         value=claimed,
@@ -2265,6 +2319,64 @@ def test_a_length_of_time_with_a_body_stops_growing_when_the_person_left_it(
         "2024-01-16",
         person="Callum Breck",
         attribute="time working at Harbour Town FC",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+WESSEX_CEO_POST = "chief executive, Wessex Water"
+WATER_CEO_POST = "chief executive, Severn Vale Water"
+
+
+@pytest.mark.parametrize(
+    ("claimed_post", "claimed", "expected"),
+    [
+        # "Three years" was told while she ran Wessex Water, "five and a half" while she ran
+        # Severn Vale Water: each is that post's length, not a dispute over the other's.
+        (WESSEX_CEO_POST, "three years", "supported"),
+        (WATER_CEO_POST, "five and a half years", "supported"),
+    ],
+)
+def test_a_length_that_names_no_body_is_of_the_post_held_when_it_was_told(
+    claimed_post: str, claimed: str, expected: str
+) -> None:
+    wessex, severn = post(WESSEX_CEO_POST, WESSEX), post(WATER_CEO_POST, SEVERN_VALE)
+    record = build(
+        [*water_company(), wessex, severn, person("Priya Natarajan")],
+        [
+            Tenure(
+                person="priya-natarajan",
+                role=wessex.id,
+                in_post=day("2009-11-18"),
+                provenance=reported("2009-11-18"),
+            ),
+            Tenure(
+                person="priya-natarajan",
+                role=severn.id,
+                start=year(2010),
+                end=month(2016, 4),
+                provenance=reported("2016-01-08"),
+            ),
+            Attribute(
+                subject="priya-natarajan",
+                attribute="time as chief executive",
+                value="three years",
+                provenance=reported("2009-11-18"),
+            ),
+            Attribute(
+                subject="priya-natarajan",
+                attribute="time as chief executive",
+                value="five and a half years",
+                provenance=reported("2016-01-08"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "duration",
+        "2024-04-22",
+        person="Priya Natarajan",
+        role=claimed_post,
         value=claimed,
     )
     assert verdict.verdict == expected, verdict.explanation
@@ -4422,6 +4534,40 @@ def test_a_handover_reported_before_it_was_due_is_a_plan(
 
 
 @pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # To leave in May, said in October; to stay until 10 July, said in May: the later plan
+        # overtook the earlier, which is no dispute...
+        ("10 July 2020", "supported"),
+        # ...and the earlier plan is no longer what the record says.
+        ("May 2020", "unverifiable"),
+    ],
+)
+def test_a_plan_is_overtaken_by_a_later_plan(claimed: str, expected: str) -> None:
+    record = build(
+        [*water_company(), person("Ada Quist")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                end=month(2020, 5),
+                provenance=reported("2019-10-18", "will leave in May"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                end=day("2020-07-10"),
+                provenance=reported("2020-05-27", "will stay on until July 10"),
+            ),
+        ],
+    )
+    verdict = check(
+        record, "tenure", "2023-07-24", person="Ada Quist", role="chief executive", end=claimed
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("quote", "start", "expected"),
     [
         # A start told as it was planned is met by the plan, the day after its end included, or
@@ -4697,6 +4843,8 @@ def test_a_departure_is_dated_by_its_announcement_or_by_the_end_of_the_tenure(
         # ...though he may have been called so in other words, or by a title that says less...
         ("head of finance", SEVERN_VALE, "2013", "unverifiable"),
         ("director", SEVERN_VALE, "2013", "supported"),
+        # ...or as one sharing the post ("co-finance director"), unlike a deputy's...
+        ("co-finance director", SEVERN_VALE, "2013", "unverifiable"),
         # ...and another time or another company is news.
         ("operations director", SEVERN_VALE, "2016", "unverifiable"),
         ("operations director", WESSEX, "2013", "unverifiable"),
@@ -5045,6 +5193,62 @@ def test_a_successor_replaces_the_last_permanent_holder_across_an_acting_one(
     )
     assert verdict.verdict == expected, verdict.explanation
     assert "Carys Dunn" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("second_replaced", "expected"),
+    [
+        # A duo named to replace Ben Hale: each followed him, though a report saw one of them
+        # in post before the other's start...
+        ("ben-hale", "supported"),
+        # ...while one who replaced the first of them did not follow Ben Hale.
+        ("ada-quist", "contradicted"),
+    ],
+)
+def test_each_of_a_duo_named_to_replace_a_holder_followed_that_holder(
+    second_replaced: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Ben Hale"), person("Ada Quist"), person("Cara Lind")],
+        [
+            Tenure(
+                person="ben-hale",
+                role=slug(WATER_CEO),
+                start=year(2016),
+                end=day("2022-05-25"),
+                provenance=reported("2022-03-10"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=day("2022-05-25"),
+                predecessor="ben-hale",
+                provenance=reported("2022-03-10"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                in_post=month(2022, 3),
+                provenance=reported("2024-03-07"),
+            ),
+            Tenure(
+                person="cara-lind",
+                role=slug(WATER_CEO),
+                start=day("2022-05-25"),
+                predecessor=second_replaced,
+                provenance=reported("2022-03-10"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "succession",
+        "2024-04-22",
+        role="chief executive",
+        predecessor="Ben Hale",
+        successor="Cara Lind",
+    )
+    assert verdict.verdict == expected, verdict.explanation
 
 
 # -- a person who held the post twice ------------------------------------------------------------

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.claims import AttributeClaim
-from factcheck.errors import InvalidQuantityError, InvalidTimeError
+from factcheck.errors import InvalidQuantityError
 from factcheck.quantities import DurationRange, parse_duration
 from factcheck.record import Attribute, Tenure
 from factcheck.resolution import normalise_name
+from factcheck.rules.ages import DAYS_A_YEAR, age_at, at_an_occasion, check_age_at_an_occasion
 from factcheck.rules.compare import (
     comparable,
     name_heads,
@@ -33,9 +34,9 @@ from factcheck.rules.compare import (
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
 from factcheck.rules.titles import one_post, other_posts, same_rank, says_no_work
 from factcheck.rules.wording import A_YEAR, named_things, names, numbers
-from factcheck.timespan import FuzzyTime, parse_time
+from factcheck.timespan import FuzzyTime
 
-_DAYS_A_YEAR = 365.2425
+_AGE = ("age", "aged")
 _SLIVER = 0.1
 """Share of a claimed length's span below which an overlap with the record's is only its edge."""
 _PREVIOUS_WORDS = frozenset({"previous", "previously", "former", "formerly", "before", "past"})
@@ -70,8 +71,13 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
     ]
     if (lengths := lengths_of(claim.value, found)) is not None:
         what = f"{possessive(name)} {claim.attribute}"
-        at = _age_at(claim) if lengths.age else None
-        compare_length(ctx, at or claim.as_of, what, lengths, died_on(ctx, subject))
+        at = age_at(claim) if lengths.age else None
+        if lengths.age and at is None and at_an_occasion(claim):
+            ages = [a for a in found if a.attribute.casefold().strip() in _AGE]
+            claimed = round(lengths.claimed.min_days / DAYS_A_YEAR)
+            check_age_at_an_occasion(ctx, claim, claimed, what, ages)
+        else:
+            compare_length(ctx, at or claim.as_of, what, lengths, died_on(ctx, subject))
         return
     out.events += found
     matching = [a for a in found if same_value(a.value, claim.value)]
@@ -148,22 +154,6 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         )
     else:
         out.add("unverifiable", f"no {claim.attribute} of {name} on record")
-
-
-def _age_at(claim: AttributeClaim) -> date | None:
-    """The day an age is claimed for, where the attribute names a time ("age in March 2024"):
-    the middle of it, no later than the claim."""
-    named = _AT_A_TIME.search(claim.attribute)
-    if named is None:
-        return None
-    try:
-        time = parse_time(named["time"], claim.as_of, tense="past")
-    except InvalidTimeError:
-        return None
-    return min(time.middle(), claim.as_of)
-
-
-_AT_A_TIME = re.compile(r"\b(?:in|at|on)\s+(?P<time>.*\b(?:1[5-9]|20)\d\d)\b")
 
 
 def _a_state(attribute: str, found: list[Attribute]) -> bool:
@@ -400,7 +390,7 @@ def lengths_of(claimed: str | DurationRange, found: list[Attribute]) -> Lengths 
     if not found:
         return None
     record = found[0]
-    age = record.attribute.casefold().strip() in ("age", "aged")
+    age = record.attribute.casefold().strip() in _AGE
     read = _years if age else parse_duration
     try:
         claimed_length = claimed if isinstance(claimed, DurationRange) else read(claimed)
@@ -423,7 +413,7 @@ def _years(text: str) -> DurationRange:
     (value,) = numbers(text) or {math.nan}
     if math.isnan(value):
         raise ValueError(f"no age in {text!r}")
-    return DurationRange(min_days=value * _DAYS_A_YEAR, max_days=value * _DAYS_A_YEAR)
+    return DurationRange(min_days=value * DAYS_A_YEAR, max_days=value * DAYS_A_YEAR)
 
 
 def compare_length(
@@ -441,9 +431,9 @@ def compare_length(
     if _TERM_WORDS & set(normalise_name(known.attribute).split()):
         grown = 0  # a term agreed ("a two-year appointment") is as long later as when reported
     if lengths.age:
-        years = stated.min_days / _DAYS_A_YEAR + grown / _DAYS_A_YEAR
+        years = stated.min_days / DAYS_A_YEAR + grown / DAYS_A_YEAR
         possible = {math.floor(years), math.ceil(years)}
-        claimed_years = round(claimed.min_days / _DAYS_A_YEAR)
+        claimed_years = round(claimed.min_days / DAYS_A_YEAR)
         said = " or ".join(str(y) for y in sorted(possible))
         if claimed_years in possible:
             out.add("supported", f"{what}: {said} on {day_label(as_of)}")

@@ -148,6 +148,7 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
         if any(_names_post(a.attribute, p) for p in posts)
         and not any(within_a_period(source.quote, a.value) for source in a.provenance)
         and not _told_as_next_post(ctx, a, person, role)
+        and not _of_the_post_held_then(ctx, a, person, role)
     ]
     ended = holder.end.earliest if holder.end is not None and not holder.end_inferred else None
     leaving = _departures_reported(ctx, person, posts)
@@ -269,6 +270,24 @@ def _told_as_next_post(ctx: Context, length: Attribute, person: str, role: str) 
         for next_post in ctx.view.attributes(person)
         if is_next_post(next_post.attribute) and told_by & _sources(next_post)
     )
+
+
+def _of_the_post_held_then(ctx: Context, length: Attribute, person: str, role: str) -> bool:
+    """Whether a length that names no body ("five and a half years as chief executive") is of
+    another post with the same title: the one the person had most lately begun, for certain,
+    when it was reported (a chief executive of one company, then of another)."""
+    if names(length.attribute):
+        return False
+    title = normalise_name(ctx.name(role).partition(", ")[0])
+    began: dict[str, date] = {}
+    for tenure in ctx.view.tenures_of(person):
+        if normalise_name(ctx.name(tenure.role).partition(", ")[0]) != title:
+            continue
+        for time in (tenure.start, tenure.in_post):
+            if time is not None and time.latest <= length.first_published:
+                began[tenure.role] = min(began.get(tenure.role, time.latest), time.latest)
+    latest = max(began, key=began.__getitem__, default=role)
+    return latest != role and role in began and began[latest] > began[role]
 
 
 def _names_post(attribute: str, post: str) -> bool:

@@ -149,6 +149,7 @@ def _compare_spells(
     which the record's times of another do not contradict."""
     spells: dict[bool | None, list[FuzzyTime]] = {}
     planned: list[FuzzyTime] = []
+    last_told: dict[FuzzyTime, date] = {}
     other_spell = _other_spell_times(holder, which, interim)
     happened = _first_reported_as_past(holder, which)
     for tenure in holder.tenures:
@@ -163,9 +164,15 @@ def _compare_spells(
             # the report.
             if time.earliest > tenure.first_published and claimed.latest > tenure.first_published:
                 planned.append(time)
+                last_told[time] = max(last_told.get(time, date.min), tenure.first_published)
     if as_planned is None:
-        # A plan is overtaken by a report of what happened in the same spell.
-        spells = {flag: [t for t in ts if t not in planned] or ts for flag, ts in spells.items()}
+        # A plan is overtaken by a report of what happened in the same spell, and by a later
+        # plan: "will leave in May", then "will stay until 10 July".
+        spells = {
+            flag: [t for t in ts if t not in planned]
+            or [t for t in ts if last_told[t] == max(map(last_told.__getitem__, ts))]
+            for flag, ts in spells.items()
+        }
     groups = [cluster_times(times) for times in spells.values()]
     if as_planned == "then":
         _compare_past_plans(ctx, what, claimed, planned, [t for g in groups for t in g])
@@ -582,6 +589,7 @@ def _check_succession(
         if h.person not in (before_id, after_id)
         and before.certainly_before(h)
         and h.certainly_before(after)
+        and not {before_id} <= h.predecessors & after.predecessors  # a duo that replaced P
     ]
     out.events += [t for h in (before, after, *between) for t in h.tenures]
     a, b = ctx.name(before_id), ctx.name(after_id)

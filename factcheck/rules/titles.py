@@ -54,7 +54,12 @@ def same_rank(a: str, b: str) -> bool:
 
 
 def _ranks(text: str) -> frozenset[str]:
-    return RANK_WORDS & frozenset(normalise_name(text).split())
+    return _RANKED_OTHERWISE & frozenset(normalise_name(text).split())
+
+
+_RANKED_OTHERWISE = RANK_WORDS - {"co"}
+"""Words that put a post under another ("deputy", "vice"): a co-chief executive is a chief
+executive, sharing the post."""
 
 
 def says_no_work(title: str) -> bool:
@@ -137,7 +142,7 @@ class _Title:
         ignored = POST_NOUNS | _SAID_OF_A_HOLDER | RANK_WORDS | FILLER | {"non", "s"}
         ignored |= names(title) | KINDS_OF_BODY
         return cls(
-            ranks=frozenset(w for w in words if w in RANK_WORDS),
+            ranks=frozenset(w for w in words if w in _RANKED_OTHERWISE),
             board=board,
             does=frozenset(w[:_STEM] for w in words if w not in ignored),
         )
