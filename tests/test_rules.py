@@ -308,12 +308,14 @@ def test_an_age_claimed_at_a_time_is_the_age_then(
 @pytest.mark.parametrize(
     ("quote", "attribute", "claimed", "expected"),
     [
-        # 52 in May 2020, appointed then, and retiring in May 2026: an age at an occasion is
-        # the age when the record has it...
+        # 52 in May 2020, appointed then, 55 in 2023, retiring in May 2026: an age at an
+        # occasion is the age when the record has it...
         ("She was 52 when she was appointed.", "age when appointed", "52", "supported"),
         ("Ms Natarajan, then 58, retired.", "age", "58", "supported"),
         # ...and one that fits no time the record has for it is wrong...
         ("She was 50 when she was appointed.", "age when appointed", "50", "contradicted"),
+        # (55 is her age in a later report, not when she was appointed)
+        ("She was 55 when she was appointed.", "age when appointed", "55", "contradicted"),
         ("Ms Natarajan, then 61, retired.", "age", "61", "contradicted"),
         # ...while a "then" the record cannot place may be any age up to hers now.
         ("Ms Natarajan, then 49, had struggled with the commute.", "age", "49", "unverifiable"),
@@ -331,6 +333,12 @@ def test_an_age_at_an_occasion_is_the_age_when_the_record_has_it(
                 attribute="age",
                 value="52",
                 provenance=reported("2020-05-01", "Ms Natarajan, 52"),
+            ),
+            Attribute(
+                subject="priya-natarajan",
+                attribute="age",
+                value="55",
+                provenance=reported("2023-05-01", "Ms Natarajan, 55"),
             ),
             Tenure(
                 person="priya-natarajan",

@@ -4,9 +4,10 @@ An age moves with the calendar, so a reported age gives the age at any other tim
 claim gives at a time it names ("age in March 2024") is the age then. One it gives at an
 occasion ("when he was chosen", "then 56, retired") is the age at the time the record has
 that occasion: the person's reported arrivals for words of arriving, departures for words of
-leaving, and the reports that gave the age. It is contradicted where it fits none of those
-times and the occasion's words name a step the record dates, or where it is older than the
-person is now; otherwise a "then" the record cannot place leaves it unverifiable.
+leaving, or, where the record dates no such step, the reports that gave the age. It is
+contradicted where it fits none of the times the record has for the step the words name, or
+where it is older than the person is now; otherwise a "then" the record cannot place leaves it
+unverifiable.
 """
 
 from __future__ import annotations
@@ -72,13 +73,13 @@ def at_an_occasion(claim: AttributeClaim) -> bool:
 def check_age_at_an_occasion(
     ctx: Context, claim: AttributeClaim, claimed: int, what: str, ages: list[Attribute]
 ) -> None:
-    """An age at an occasion: the age at a time the record has that occasion, or at a report
-    that gave the person's age."""
+    """An age at an occasion: the age at a time the record has that occasion, or else at a
+    report that gave the person's age."""
     person = ages[0].subject
     ctx.out.events += ages
     words = f"{claim.attribute} {claim.sentence or claim.quote}"
     steps = list(_steps(ctx, person, words))
-    times = [FuzzyTime.day(a.first_published) for a in ages] + steps
+    times = steps or [FuzzyTime.day(a.first_published) for a in ages]
     fits = [t for t in times if any(claimed in _ages_then(a, t) for a in ages)]
     now = max(max(_ages_then(a, FuzzyTime.day(claim.as_of))) for a in ages)
     told = f"{ages[0].value} on {day_label(ages[0].first_published)}"
