@@ -240,6 +240,43 @@ def test_words_given_to_a_speaker_that_names_no_one_are_no_misattribution(
     assert said(museum, speaker, "About 1,500 objects are missing.").verdict == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The source gives the words to "the trustees", as the claim's sentence does: one
+        # speaker, whatever the reading named them...
+        ('The trustees said the museum had "failed in its duty of care".', "supported"),
+        # ...while a sentence calling its speaker otherwise gives the words to someone else.
+        ('The auditors said the museum had "failed in its duty of care".', "contradicted"),
+    ],
+)
+def test_a_speaker_called_what_the_source_calls_them_is_the_source_s_speaker(
+    store: Store, sentence: str, expected: str
+) -> None:
+    record = store.record(
+        [*people(), Entity(id="the-board", type="organisation", name="Kestrel Trust")],
+        [
+            quotation(
+                CHAIR,
+                "failed in its duty of care",
+                said_in='The trustees ruled that the museum had "failed in its duty of care"',
+            )
+        ],
+    )
+    claim = claim_adapter.validate_python(
+        {
+            "kind": "quotation",
+            "quote": sentence,
+            "sentence": sentence,
+            "as_of": date(2024, 6, 14),
+            "speaker": "Kestrel Trust",
+            "words": "failed in its duty of care",
+        }
+    )
+    verdict = Checker(record).check(claim)
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_word_in_another_spelling_is_the_same_word() -> None:
     """ "Recognize" and "recognise" are one word; a quotation saying more is not altered."""
     recorded = "I recognise that I made mistakes."

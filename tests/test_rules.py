@@ -1988,6 +1988,62 @@ def test_a_post_before_the_one_the_record_has_as_previous_is_another_step(
 
 
 @pytest.mark.parametrize(
+    ("began_later", "expected"),
+    [
+        # Her next post after Wessex Water was at Harrow Motors, which she left before becoming
+        # Severn Vale Water's chief executive: a next post after that is another step...
+        (True, "unverifiable"),
+        # ...while with no later post on record, the next one is the one the record gives.
+        (False, "contradicted"),
+    ],
+)
+def test_a_next_post_the_person_left_for_a_later_post_is_not_the_next_after_that(
+    began_later: bool, expected: str
+) -> None:
+    harrow = post("finance director, Harrow Motors", "Harrow Motors")
+    record = build(
+        [*water_company(), organisation("Harrow Motors"), harrow, person("Priya Natarajan")],
+        [
+            Attribute(
+                subject="priya-natarajan",
+                attribute="next post",
+                value="finance director of Harrow Motors",
+                provenance=reported("2015-01-10"),
+            ),
+            Tenure(
+                person="priya-natarajan",
+                role=harrow.id,
+                start=year(2012),
+                end=year(2014),
+                provenance=reported("2015-01-10"),
+            ),
+            *(
+                [
+                    Tenure(
+                        person="priya-natarajan",
+                        role=slug(WATER_CEO),
+                        start=year(2016),
+                        provenance=reported("2016-02-01"),
+                    )
+                ]
+                if began_later
+                else []
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        "2024-04-22",
+        quote="She later became a consultant at Kestrel Partners.",
+        subject="Priya Natarajan",
+        attribute="next post",
+        value="consultant at Kestrel Partners",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("attribute", "recorded", "quote", "claimed", "expected"),
     [
         # A former post said vaguely ("an executive") is one of the many a person held...
@@ -2006,13 +2062,21 @@ def test_a_post_before_the_one_the_record_has_as_previous_is_another_step(
             "head of strategy at Wessex Water",
             "unverifiable",
         ),
-        # Another post that names its work, where the record knows only one, is contradicted.
+        # Another post that names its work, where the record knows only one, is contradicted...
         (
             "previous post",
             "chief executive of Kestrel Motors",
             "a former finance director of Harrow Motors",
             "finance director of Harrow Motors",
             "contradicted",
+        ),
+        # ...unless the claim tells it as one of the earlier steps.
+        (
+            "previous post",
+            "chief executive of Kestrel Motors",
+            "She had earlier served as finance director of Harrow Motors",
+            "finance director of Harrow Motors",
+            "unverifiable",
         ),
         # Next posts after different steps are no dispute: one that agrees is borne out.
         (
@@ -2388,6 +2452,36 @@ def test_a_length_that_names_no_body_is_of_the_post_held_when_it_was_told(
         value=claimed,
     )
     assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_tenure_the_record_has_ending_before_it_starts_gives_no_length() -> None:
+    record = build(
+        [*water_company(), person("Priya Natarajan")],
+        [
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WATER_CEO),
+                start=day("2000-05-01"),
+                provenance=reported("2000-04-25", "will take over on 1 May"),
+            ),
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WATER_CEO),
+                end=month(2000, 3),
+                provenance=reported("2005-03-09", "who left in March 2000"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "duration",
+        "2020-11-16",
+        person="Priya Natarajan",
+        role="chief executive",
+        value="five years",
+    )
+    assert verdict.verdict == "unverifiable", verdict.explanation
+    assert "before it starts" in verdict.explanation
 
 
 @pytest.mark.parametrize(

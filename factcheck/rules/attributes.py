@@ -103,7 +103,11 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         if not _just_before(claim.quote) and says_no_work(claim.value):
             conflicting = []  # "a former executive of X": one of the many posts they held
     if is_next_post(claim.attribute):
-        conflicting = [a for a in conflicting if not _taken_up(ctx, subject, a, claim)]
+        conflicting = [
+            a
+            for a in conflicting
+            if not _taken_up(ctx, subject, a, claim) and not _followed(ctx, subject, a)
+        ]
     if ctx.record.entity(subject).type == "organisation" and _a_state(claim.attribute, found):
         # A body moves its base, changes its owner and its standing: each value is the state as
         # of its report, and another is a change, not a dispute or a contradiction.
@@ -203,6 +207,23 @@ def _taken_up(ctx: Context, person: str, recorded: Attribute, claim: AttributeCl
     )
 
 
+def _followed(ctx: Context, person: str, recorded: Attribute) -> bool:
+    """Whether the record has the person begin another post after the recorded next post
+    ("director of the CPS Central Fraud Group" to April 2011, then the SFO from April 2012):
+    that next post followed an earlier step, and a claim of the step after the later post
+    ("later became a consultant") speaks of another."""
+    tenures = ctx.view.tenures_of(person)
+    held = [t for t in tenures if same_value(ctx.name(t.role), recorded.value)]
+    seen = [time.latest for t in held for time in (t.end, t.start, t.in_post) if time is not None]
+    if not seen:
+        return False
+    return any(
+        t.start is not None and t.start.earliest > max(seen)
+        for t in tenures
+        if t.role not in {h.role for h in held}
+    )
+
+
 def _career_step(attribute: str) -> bool:
     """Whether an attribute is a post at a step of a career, which later reports cannot change
     (the previous, next or first post), not the one held now."""
@@ -239,7 +260,8 @@ def _previous_posts_ruling_out(
     """The recorded previous posts another claimed one cannot also be. A person holds many posts
     over a career: only the one held just before ("before joining", "came from", "most
     recently") is one of a kind, and a post said to be held at some earlier time contradicts
-    another only where the record knows of no other (one post in other words counts once)."""
+    another only where the record knows of no other (one post in other words counts once) and
+    the claim does not tell it as one earlier step of several ("had earlier served as")."""
     if after := _named_step_after(quote):
         # "Before Crossrail, he ran the Underground": the step before that one, which a source
         # placing a post before the same step gives.
@@ -251,12 +273,18 @@ def _previous_posts_ruling_out(
     if _just_before(quote):
         just_before = [a for a in conflicting if any(_just_before(p.quote) for p in a.provenance)]
         return just_before or conflicting
+    if _AN_EARLIER_STEP.search(quote):
+        return []
     one_known = all(
         normalise_name(a.value) == normalise_name(b.value) or one_post(a.value, b.value)
         for a in found
         for b in found
     )
     return conflicting if one_known else []
+
+
+_AN_EARLIER_STEP = re.compile(r"\b(?:earlier|once|at one time|in the past|also)\b", re.I)
+"""Words telling a post as one of the career's earlier steps, not the one before the latest."""
 
 
 def _step_before(claim: AttributeClaim, recorded: str) -> bool:

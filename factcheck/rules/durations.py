@@ -311,6 +311,15 @@ def _length_from_dates(ctx: Context, claim: DurationClaim, role: str, holder: Ho
     if holder.start is None:
         out.add("unverifiable", f"the record has no start date for {possessive(name)} tenure")
         return
+    if holder.end is not None and holder.end.latest < holder.start.earliest:
+        # Sources (or their readings) that date the end before the start say nothing of the
+        # length; the dates themselves are where a sub-editor must look.
+        out.add(
+            "unverifiable",
+            f"the record has {possessive(name)} tenure ending {holder.end.label()}, before it "
+            f"starts {holder.start.label()}",
+        )
+        return
     if holder.end is not None and holder.end.earliest <= claim.as_of:
         shortest, longest = duration_between(holder.start, holder.end)
     else:

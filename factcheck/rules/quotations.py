@@ -81,6 +81,15 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
                 f"{claim.speaker}, which names no one and may be theirs",
             )
             return
+        if (called := _called_alike(claim, said)) is not None:
+            # "The judges said Alderman had ...", where the source too gives the words to "the
+            # judges": the claim's reading named them otherwise, not the sentence.
+            out.add(
+                "supported",
+                f"{who} said these words ({_where(ctx, said)}), whom the source too calls "
+                f"“{called}”",
+            )
+            return
         if _told_of(ctx, claim.words, said, speakers):
             out.add(
                 "unverifiable",
@@ -141,6 +150,27 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
     out.add("unverifiable", f"no source on record quotes {claim.speaker} saying these words")
 
 
+_CALLED = re.compile(
+    rf"\b(?:according to the ([a-z][a-z-]*)|the ([a-z][a-z-]*) (?:{'|'.join(_SPEECH_VERBS)}"
+    r"|ruled|found|wrote|added|concluded|noted)\b)"
+)
+"""A speaker named by what they are, as a sentence gives them words ("the judges ruled",
+"according to the inspectors")."""
+
+
+def _called_alike(claim: QuotationClaim, said: list[Quotation]) -> str | None:
+    """What the claim's sentence calls the speaker it gives the words to, where a source that
+    recorded the words calls their speaker so too ("the judges"): one speaker, told alike."""
+    sentence = claim.sentence or claim.quote
+    lead = sentence[: max(sentence.find(claim.words[:20]), 0)] or sentence
+    for found in _CALLED.finditer(lead.casefold()):
+        called = f"the {found[1] or found[2]}"
+        if any(called in source.quote.casefold() for q in said for source in q.provenance):
+            return called
+    return None
+
+
+_FRAGMENT = 4
 _FRAGMENT = 4
 """Words a quotation may have at most to be a phrase lifted from an account ("not 'fully
 transparent'"), not someone's statement."""
