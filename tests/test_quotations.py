@@ -140,22 +140,30 @@ def test_the_speakers_words_altered_are_contradicted_with_the_change_word_by_wor
     assert verdict.expected == RECORDED
 
 
+FELT_LIKE = 'She said the robbery now felt like "ancient history"'
+
+
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
+    ("said_in", "sentence", "expected"),
     [
-        # Where the record has her words, other words in their place were altered...
-        ('She said the robbery now felt like "recent history".', "contradicted"),
-        # ...while the same short words elsewhere, or other words elsewhere, are new.
-        ('She said the renovation would be "recent history" by May.', "unverifiable"),
+        # Where the record has her words, other words in their place were altered, however the
+        # sentence began...
+        (FELT_LIKE, 'She said the robbery now felt like "recent history".', "contradicted"),
+        (FELT_LIKE, 'She warned that it now felt like "recent history".', "contradicted"),
+        # ...while the same short words elsewhere, or other words elsewhere, are new...
+        (FELT_LIKE, 'She said the renovation would be "recent history" by May.', "unverifiable"),
+        # ...and words leading into any quotation ("she said it was") tell nothing of where.
+        (
+            'She said it was "ancient history"',
+            'Of the building she said it was "recent history".',
+            "unverifiable",
+        ),
     ],
 )
 def test_a_short_quotation_in_the_place_of_the_speaker_s_recorded_words_was_altered(
-    store: Store, sentence: str, expected: str
+    store: Store, said_in: str, sentence: str, expected: str
 ) -> None:
-    recorded = quotation(
-        CHAIR, "ancient history", said_in='She said the robbery now felt like "ancient history"'
-    )
-    record = store.record(people(), [recorded])
+    record = store.record(people(), [quotation(CHAIR, "ancient history", said_in=said_in)])
     claim = claim_adapter.validate_python(
         {
             "kind": "quotation",

@@ -262,18 +262,27 @@ def _check_reported_speech(ctx: Context, claim: QuotationClaim) -> None:
     out.add("unverifiable", f"no source on record quotes {claim.speaker} saying this")
 
 
-_LEAD_IN = 4
-"""Words just before a short quotation that tell where it was said ("the deal now felt like")."""
+_LEAD_IN = 3
+"""Words just before a short quotation that tell where it was said ("now felt like", "a future
+of"), one of them at least a word of its own."""
+_SAYING = frozenset(
+    {"said", "says", "say", "was", "is", "were", "are", "be", "been", "it", "he", "she", "they"}
+    | {"that", "this", "as", "called", "described", "what", "we", "i", "you", "his", "her"}
+)
+"""Words leading into any quotation ("he said it was"), which tell nothing of where."""
 
 
 def _in_the_same_words(sentence: str, words: str, quotation: Quotation) -> bool:
     """Whether a quotation too short to be compared word for word ("recent history") stands in
     a source's sentence where the record has other words of the speaker ("the Asda deal now
-    felt like 'ancient history'"): the same few words lead into both, so one was altered."""
+    felt like 'ancient history'"; "warned of a future of 'managed decline'"): the same few
+    words lead into both, so one was altered."""
     if len(words_of(words)) > RUN_LENGTH or len(words_of(quotation.words)) > RUN_LENGTH:
         return False
     claimed = _lead_in(sentence, words)
-    return bool(claimed) and any(
+    if not claimed or set(claimed) <= STOPWORDS | _SAYING:
+        return False
+    return any(
         _lead_in(source.quote, quotation.words) == claimed for source in quotation.provenance
     )
 
