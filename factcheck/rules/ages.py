@@ -1,4 +1,4 @@
-"""Ages: "aged 52", "who was 62 when he was chosen", "Mr Bolland, then 56, retired".
+"""Ages: "aged 52", "who was 62 when he was chosen", "Ms Quist, then 56, retired".
 
 An age moves with the calendar, so a reported age gives the age at any other time. An age the
 claim gives at a time it names ("age in March 2024") is the age then. One it gives at an

@@ -209,7 +209,7 @@ def _taken_up(ctx: Context, person: str, recorded: Attribute, claim: AttributeCl
 
 def _followed(ctx: Context, person: str, recorded: Attribute) -> bool:
     """Whether the record has the person begin another post after the recorded next post
-    ("director of the CPS Central Fraud Group" to April 2011, then the SFO from April 2012):
+    (finance director of one company to 2014, then chief executive of another from 2016):
     that next post followed an earlier step, and a claim of the step after the later post
     ("later became a consultant") speaks of another."""
     tenures = ctx.view.tenures_of(person)
@@ -263,7 +263,7 @@ def _previous_posts_ruling_out(
     another only where the record knows of no other (one post in other words counts once) and
     the claim does not tell it as one earlier step of several ("had earlier served as")."""
     if after := _named_step_after(quote):
-        # "Before Crossrail, he ran the Underground": the step before that one, which a source
+        # "Before Kestrel Rail, he ran the Harbour Line": the step before that one, which a source
         # placing a post before the same step gives.
         before_it = [
             a for a in conflicting if any(_named_step_after(p.quote) == after for p in a.provenance)
@@ -364,7 +364,7 @@ _BEFORE_A_NAME = re.compile(r"\b[Bb]efore ((?:the )?[A-Z][^,.;:]*)")
 
 
 def _named_step_after(words: str) -> frozenset[str]:
-    """The body a post is said to come before ("Before Crossrail, he was ...": Crossrail)."""
+    """The body a post is said to come before ("Before Kestrel Rail, he was ...": Kestrel Rail)."""
     found = _BEFORE_A_NAME.search(words)
     return name_heads(found[1]) if found else frozenset()
 

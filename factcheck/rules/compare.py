@@ -240,7 +240,7 @@ def name_heads(text: str) -> frozenset[str]:
         if plain not in named:
             headed = False
         elif words[at + 1 : at + 2] in (["of"], ["for"]):
-            continue  # "Port of Dover", "Department for Transport": the name after says which
+            continue  # "Port of Harrowby", "Department for Transport": the name after says which
         elif not headed and plain not in POST_NOUNS | KINDS_OF_BODY | _COMMON_FIRST_WORDS:
             heads.add(plain)
             headed = True

@@ -88,8 +88,8 @@ def check_duration(ctx: Context, claim: DurationClaim) -> None:
 def _left(ctx: Context, person: str, length: Attribute) -> date | None:
     """When the person left the body a length of time with it names ("time working at Unicef"),
     where the record has them leave it and no report after has them there: the length grows
-    no further. A body a source gives as where they were before ("joined from the Hong Kong
-    Securities and Futures Commission") they had left by that report."""
+    no further. A body a source gives as where they were before ("joined from the Harbour
+    Securities Commission") they had left by that report."""
     bodies = named_things(length.attribute)
     if not bodies:
         return None

@@ -82,7 +82,7 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
             )
             return
         if (called := _called_alike(claim, said)) is not None:
-            # "The judges said Alderman had ...", where the source too gives the words to "the
+            # "The judges said the director had ...", where the source too gives the words to "the
             # judges": the claim's reading named them otherwise, not the sentence.
             out.add(
                 "supported",
@@ -275,7 +275,7 @@ _SAYING = frozenset(
 def _in_the_same_words(sentence: str, words: str, quotation: Quotation) -> bool:
     """Whether a quotation too short to be compared word for word ("recent history") stands in
     a source's sentence where the record has other words of the speaker ("the Asda deal now
-    felt like 'ancient history'"; "warned of a future of 'managed decline'"): the same few
+    felt like 'ancient history'"; "warned of a future of 'steady decline'"): the same few
     words lead into both, so one was altered."""
     if len(words_of(words)) > RUN_LENGTH or len(words_of(quotation.words)) > RUN_LENGTH:
         return False
