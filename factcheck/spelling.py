@@ -158,7 +158,9 @@ def spelt_as_recorded(written: str, names: list[str], *, body: bool = False) -> 
     the name of a ``body``, the same word in the singular or plural. Honorifics,
     possessives, initials, a surname alone, and words that are not the name at all ("to",
     "inspections") are no misspelling."""
-    known = {word for name in names for spelling in _spellings(name) for word in spelling.split()}
+    known = {
+        word for name in names for spelling in _spellings(name, body) for word in spelling.split()
+    }
     return any(
         not any(
             is_slip(word, right) and not (body and _in_other_number(word, right))
@@ -166,7 +168,7 @@ def spelt_as_recorded(written: str, names: list[str], *, body: bool = False) -> 
             if word not in known and word not in STOPWORDS and word not in HONORIFICS
             for right in known
         )
-        for spelling in _spellings(written)
+        for spelling in _spellings(written, body)
     )
 
 
@@ -189,10 +191,24 @@ _UMLAUTS = str.maketrans(
 )
 
 
-def _spellings(name: str) -> set[str]:
-    """A name's words without their accents, and with its umlauts written out: "Müller" is
-    "Muller" and "Mueller", as sources write it every way."""
-    return {_plain(name), _plain(name.translate(_UMLAUTS))}
+def _spellings(name: str, body: bool = False) -> set[str]:
+    """A name's words without their accents, with its umlauts written out, and, in the name of
+    a body, in one of British and American spelling: "Müller" is "Muller" and "Mueller", and
+    "National Theatre" is "National Theater", as sources write them every way."""
+    plain = {_plain(name), _plain(name.translate(_UMLAUTS))}
+    if not body:
+        return plain
+    return plain | {" ".join(_AMERICAN.sub(_american, word) for word in p.split()) for p in plain}
+
+
+_AMERICAN = re.compile(r"(?<=[a-z]{3})(tre|our|isation|ence)$")
+"""British endings of words in bodies' names that American spelling writes otherwise
+("Theatre", "Harbour", "Organisation", "Defence")."""
+_AMERICAN_ENDINGS = {"tre": "ter", "our": "or", "isation": "ization", "ence": "ense"}
+
+
+def _american(ending: re.Match[str]) -> str:
+    return _AMERICAN_ENDINGS[ending[1]]
 
 
 def _in_text(claim: Claim, start: int | None, length: int = 0) -> int | None:

@@ -424,12 +424,16 @@ def tense_in(words: str, written: str) -> Tense | None:
     at = said.find(written.strip().casefold())
     if at < 0:
         return None
-    clause = _CLAUSE_BREAK.split(said[:at])[-1]
-    if _STILL_TO_COME.search(clause):
-        return "future"
-    if _TO_COME_THEN.search(clause):
-        return None
-    return "past" if _TOLD_AS_PAST.search(clause) else None
+    # The nearest clause that tells a tense decides: "will take over from the governor, Mark
+    # Carney, on 16 March" is told by the clause before the name set off by commas.
+    for clause in reversed(_CLAUSE_BREAK.split(said[:at])):
+        if _STILL_TO_COME.search(clause):
+            return "future"
+        if _TO_COME_THEN.search(clause):
+            return None
+        if _TOLD_AS_PAST.search(clause):
+            return "past"
+    return None
 
 
 def counted_since(words: str, written: str) -> bool:

@@ -747,8 +747,12 @@ def club_figures(measure: str, *reports: tuple[str, str, str]) -> Record:
         ("In March the ground was home to 175 staff.", "175", "unverifiable"),
         ("In May the ground was home to 175 staff.", "175", "unverifiable"),
         ("In the end the ground was home to 175 staff.", "175", "unverifiable"),
-        # ...and a figure told as it is now may have changed since the report.
+        # ...and a figure told as it is now may have changed since the report...
         ("The ground is home to 175 of its staff.", "175", "unverifiable"),
+        # ...and one told changing to the recorded value is another occasion's, where one told
+        # beside it may be that occasion's, swapped with another figure.
+        ("The ground was home to 175 staff, a number that fell to 138.", "175", "unverifiable"),
+        ("The ground was home to 175 staff and 138 volunteers.", "175", "contradicted"),
     ],
 )
 def test_a_past_figure_given_no_time_is_the_one_the_record_reports(
@@ -756,7 +760,7 @@ def test_a_past_figure_given_no_time_is_the_one_the_record_reports(
 ) -> None:
     record = club_figures("staff at the ground", ("138", "2023-01-28", "(as reported)"))
     claim = {"metric": "staff at the ground", "subject": HARBOUR, "value": claimed}
-    verdict = check(record, "figure", "2023-04-20", **claim, quote=quote)
+    verdict = check(record, "figure", "2023-04-20", **claim, quote=quote, sentence=quote)
     assert verdict.verdict == expected, verdict.explanation
 
 
@@ -1641,6 +1645,30 @@ def test_a_body_named_as_a_kind_of_a_place_is_told_apart_by_the_place(
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("recorded", "expected"),
+    [
+        # A post at a body may be in the field of work the record gives...
+        ("US academia", "unverifiable"),
+        ("the private sector", "unverifiable"),
+        # ...but not at another body the record gives.
+        ("chair of Harrow Motors", "contradicted"),
+    ],
+)
+def test_a_post_at_a_body_may_be_in_a_field_of_work(recorded: str, expected: str) -> None:
+    record = natarajan_attribute("next post", recorded)
+    verdict = check(
+        record,
+        "attribute",
+        "2024-04-22",
+        quote="She went on to take up a fellowship at Fenmoor",
+        subject="Priya Natarajan",
+        attribute="next post",
+        value="fellowship at the University of Fenmoor",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_number_and_a_place_are_not_values_of_one_type() -> None:
     record = natarajan_attribute("home", "just outside Norwich")
     verdict = natarajan_claims(record, "home", "a 60-year-old Victorian house")
@@ -1955,7 +1983,14 @@ def test_a_former_post_said_vaguely_at_a_body_she_worked_for_is_not_contradicted
             "Before joining Wessex Water she worked at Kestrel Telecom",
             "unverifiable",
         ),
-        # ...and so is the post before one at a place the record names after its country
+        # ...and so is one the sentence places before joining Wessex Water, outside the words
+        # of the post itself...
+        (
+            "chief operating officer at Wessex Water",
+            "She joined Wessex Water in 1995, after working at Kestrel Telecom",
+            "unverifiable",
+        ),
+        # ...and the post before one at a place the record names after its country
         # ("Denmark's Copenhagen airport")...
         (
             "chief operating officer at England's Bristol Water",
@@ -1979,7 +2014,8 @@ def test_a_post_before_the_one_the_record_has_as_previous_is_another_step(
         record,
         "attribute",
         "2024-04-22",
-        quote=quote,
+        quote=quote.rsplit(", ", 1)[-1],  # the words of the post; the sentence holds the rest
+        sentence=quote,
         subject="Priya Natarajan",
         attribute="previous post",
         value=claimed,
@@ -2070,12 +2106,20 @@ def test_a_next_post_the_person_left_for_a_later_post_is_not_the_next_after_that
             "finance director of Harrow Motors",
             "contradicted",
         ),
-        # ...unless the claim tells it as one of the earlier steps.
+        # ...unless the claim tells it as one of the earlier steps, or tells a line of work
+        # ("banker") rather than a post.
         (
             "previous post",
             "chief executive of Kestrel Motors",
             "She had earlier served as finance director of Harrow Motors",
             "finance director of Harrow Motors",
+            "unverifiable",
+        ),
+        (
+            "previous post",
+            "chief executive of Kestrel Motors",
+            "the former Harrow Bank banker",
+            "Harrow Bank banker",
             "unverifiable",
         ),
         # Next posts after different steps are no dispute: one that agrees is borne out.
@@ -5349,6 +5393,43 @@ def test_each_of_a_duo_named_to_replace_a_holder_followed_that_holder(
         role="chief executive",
         predecessor="Ben Hale",
         successor="Cara Lind",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("replaced", "expected"),
+    [
+        # One who began later, replacing another, may hold the post beside her (joint chief
+        # executives)...
+        ("cara-lind", "supported"),
+        # ...while one a source says replaced her ended her time in it.
+        ("ada-quist", "contradicted"),
+    ],
+)
+def test_a_holder_is_ended_only_by_one_a_source_says_replaced_them(
+    replaced: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Ada Quist"), person("Bo Lind"), person("Cara Lind")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                in_post=day("2020-05-21"),
+                provenance=reported("2020-05-21", "its joint chief executives"),
+            ),
+            Tenure(
+                person="bo-lind",
+                role=slug(WATER_CEO),
+                start=month(2022, 4),
+                predecessor=replaced,
+                provenance=reported("2021-11-19", "will succeed"),
+            ),
+        ],
+    )
+    verdict = check(
+        record, "tenure", "2024-02-26", person="Ada Quist", role="chief executive", current=True
     )
     assert verdict.verdict == expected, verdict.explanation
 

@@ -141,6 +141,20 @@ def test_a_body_s_name_in_the_singular_or_plural_is_no_misspelling_but_a_person_
     assert flagged(record, person_claim("Sara Toughs")) == [("Sara Toughs", "Sara Tough")]
 
 
+def test_a_body_s_name_in_british_or_american_spelling_is_one_spelling_but_a_person_s_is_not() -> (
+    None
+):
+    """Sources write "Kirkby Theatre" as "Kirkby Theater" too; a person's "Seymour" is not
+    "Seymor"."""
+    theater = Entity(id="kirkby-theater", type="organisation", name="Kirkby Theater")
+    seymour = Entity(id="ann-seymour", type="person", name="Ann Seymour")
+    record = Record([*RECORD.entities.values(), theater, seymour], RECORD.events)
+    assert flagged(record, organisation_claim("Kirkby Theatre")) == []
+    assert flagged(record, person_claim("Ann Seymor", "Ann Seymour")) == [
+        ("Ann Seymor", "Ann Seymour")
+    ]
+
+
 def test_a_name_with_or_without_its_accents_is_one_spelling() -> None:
     """Sources write "Brünjes" and "Brunjes" alike; a letter changed is still a slip."""
     accented = Entity(id="harry-brunjes", type="person", name="Harry Brünjes")

@@ -665,6 +665,14 @@ def test_a_length_after_an_unreadable_time_is_refused_naming_the_expression() ->
         ("Ian Moss is leaving in March", "March", "future"),
         # A number's point or comma ends no clause.
         ("She will be paid $2.8 million more when she moves up in January", "January", "future"),
+        # A clause that tells no tense ("Ian Moss,") leaves it to the nearest one before that
+        # does.
+        (
+            "Ann Holt will take over from the chief executive, Ian Moss, on 16 March",
+            "16 March",
+            "future",
+        ),
+        ("Ann Holt took over from the chief executive, Ian Moss, on 16 March", "16 March", "past"),
     ],
 )
 def test_a_time_is_still_to_come_or_gone_where_the_words_before_it_say_so(

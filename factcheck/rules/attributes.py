@@ -33,7 +33,15 @@ from factcheck.rules.compare import (
 )
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
 from factcheck.rules.titles import one_post, other_posts, same_rank, says_no_work
-from factcheck.rules.wording import A_YEAR, named_things, names, numbers
+from factcheck.rules.wording import (
+    A_YEAR,
+    FILLER,
+    WORD,
+    content_words,
+    named_things,
+    names,
+    numbers,
+)
 from factcheck.timespan import FuzzyTime
 
 _AGE = ("age", "aged")
@@ -94,13 +102,16 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         and not (named_things(a.value) and named_things(a.value) < named_things(claim.value))
         and not (_career_step(claim.attribute) and _may_be_one_post(claim.value, a.value))
         and not (_career_step(claim.attribute) and _a_post_there(claim.value, a.value))
+        and not (_career_step(claim.attribute) and (_a_field(a.value) or _a_field(claim.value)))
     ]
     if is_previous_post(claim.attribute):
         conflicting = [a for a in conflicting if not _step_before(claim, a.value)]
         conflicting = _previous_posts_ruling_out(claim.quote, conflicting, found)
         conflicting = [a for a in conflicting if not _moved_within(ctx, subject, a, claim)]
         conflicting = [a for a in conflicting if not _held_before_at(ctx, subject, claim, a.value)]
-        if not _just_before(claim.quote) and says_no_work(claim.value):
+        if not _just_before(claim.quote) and (
+            says_no_work(claim.value) or _a_line_of_work(claim.value)
+        ):
             conflicting = []  # "a former executive of X": one of the many posts they held
     if is_next_post(claim.attribute):
         conflicting = [
@@ -287,13 +298,45 @@ _AN_EARLIER_STEP = re.compile(r"\b(?:earlier|once|at one time|in the past|also)\
 """Words telling a post as one of the career's earlier steps, not the one before the latest."""
 
 
+def _a_field(value: str) -> bool:
+    """Whether a value names a field of work, not a body ("US academia", "the private sector",
+    "British politics"): a post at a body may be in it."""
+    told = {w.casefold() for w in WORD.findall(value) if w.islower()} - FILLER
+    return bool(told) and told <= _FIELDS
+
+
+_FIELDS = frozenset(
+    {"academia", "politics", "government", "business", "industry", "private", "public"}
+    | {"sector", "media", "journalism", "consultancy", "practice", "charity", "finance"}
+)
+"""Words naming a field of work rather than a body."""
+
+
+def _a_line_of_work(value: str) -> bool:
+    """Whether a value names a line of work at a body, not a post ("Goldman Sachs banker", "a
+    BBC journalist", "a Treasury official"): years of it, in posts it does not name."""
+    words = set(content_words(value).split()) - names(value) - _BESIDE_THE_WORK
+    return bool(names(value)) and bool(words) and words <= _LINES_OF_WORK
+
+
+_BESIDE_THE_WORK = frozenset({"with", "former", "formerly", "ex", "senior", "one-time"})
+_LINES_OF_WORK = frozenset(
+    {"banker", "lawyer", "solicitor", "barrister", "economist", "analyst", "consultant"}
+    | {"journalist", "reporter", "official", "civil", "servant", "diplomat", "academic"}
+    | {"accountant", "engineer", "scientist", "investment", "investor", "trader", "staffer"}
+)
+"""Words for a kind of work rather than a post ("banker", "civil servant")."""
+
+
 def _step_before(claim: AttributeClaim, recorded: str) -> bool:
     """Whether a recorded previous post is at the body the claim gives as the one the person
-    joined after the claimed post ("before joining Heathrow she worked at BT", where the record
-    has her at Heathrow before her latest post): the claim is of the step before that one."""
+    joined after the claimed post ("before joining Heathrow she worked at BT", "he joined the
+    Bank in 1985, after working at a university", where the record has them at that body
+    before their latest post): the claim is of the step before that one."""
     # "Denmark's Copenhagen airport" names Copenhagen as well as the country it is in.
     at = frozenset().union(*(name_heads(part) for part in re.split(r"['’]s\s+", recorded)))
-    return bool(at & name_heads(claim.quote)) and not at & name_heads(claim.value)
+    told = name_heads(claim.sentence or claim.quote) | name_heads(claim.quote)
+    return bool(at & told) and not at & name_heads(claim.value)
 
 
 def _held_before_at(ctx: Context, person: str, claim: AttributeClaim, recorded: str) -> bool:

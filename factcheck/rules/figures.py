@@ -30,6 +30,7 @@ from factcheck.rules.wording import (
     MONTH_NAMES,
     months_named,
     names_a_time,
+    numbers,
     time_unit,
     told_as_past,
     told_as_to_come,
@@ -266,6 +267,8 @@ def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure])
     first = related[0]
     if any(not f.value.agrees(first.value) for f in every):
         return None
+    if _tells_a_change_to_the_recorded_value(claim, first):
+        return None  # "£10 tickets, a price that had risen to £12 by 2013": two occasions
     if len({time_unit(q.text) for q in (claim.value, *(f.value for f in every))}) > 1:
         return None  # "three months" and "90 days" are read as bare numbers
     planned = any(told_as_to_come(p.quote) for f in every for p in f.provenance)
@@ -274,6 +277,23 @@ def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure])
     if any(f.value.agrees(claim.value) or claim.value.agrees(f.value) for f in related):
         return None
     return first
+
+
+def _tells_a_change_to_the_recorded_value(claim: FigureClaim, recorded: Figure) -> bool:
+    """Whether the claim's sentence tells the figure changing, and gives the recorded value
+    beside the claimed one ("£10 tickets, a price that had risen to £12"): two occasions, the
+    record's and another, where two figures told side by side ("£1.28m in cash and £1.92m in
+    share options") may be one occasion's, swapped."""
+    said = re.sub(re.escape(claim.value.text or ""), " ", claim.sentence or "", flags=re.I)
+    told = any(recorded.value.low <= number <= recorded.value.high for number in numbers(said))
+    return told and bool(_CHANGED.search(said.casefold()))
+
+
+_CHANGED = re.compile(
+    r"\b(?:risen|rose|rising|fallen|fell|falling|grown|grew|increased|decreased|dropped|cut"
+    r"|doubled|halved|climbed|raised|lowered)\b"
+)
+"""Words telling a figure changing over time."""
 
 
 def _transposed(claim: FigureClaim, figures: list[Figure]) -> Figure | None:

@@ -452,14 +452,16 @@ def _separate_spells(holder: Holder) -> bool:
 
 def _check_current(ctx: Context, claim: TenureClaim, holder: Holder, holders: list[Holder]) -> None:
     """In post on the claim's date: stated when a source dates a departure or a successor's
-    start before it, or reports the person in post then; presumed while no end is known."""
+    start before it, or reports the person in post then; presumed while no end is known. A
+    successor is one a source says replaced the person: another who began later may hold the
+    post beside them (joint chief executives)."""
     out, day = ctx.out, claim.as_of
     name = ctx.name(holder.person)
     successors = [
         h
         for h in holders
         if h.person != holder.person
-        and holder.certainly_before(h)
+        and holder.person in h.predecessors
         and h.start is not None
         and not h.start_inferred
         and h.start.latest <= day
