@@ -285,6 +285,22 @@ def test_a_speaker_called_what_the_source_calls_them_is_the_source_s_speaker(
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # Two named together speak as one: their words are theirs...
+        ("About 1,500 objects are missing.", "supported"),
+        # ...and their words altered are contradicted.
+        ("About 2,500 objects are missing.", "contradicted"),
+    ],
+)
+def test_two_speakers_named_together_speak_as_one(
+    museum: Record, words: str, expected: str
+) -> None:
+    verdict = said(museum, f"{CHAIR} and {DIRECTOR}", words)
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_word_in_another_spelling_is_the_same_word() -> None:
     """ "Recognize" and "recognise" are one word; a quotation saying more is not altered."""
     recorded = "I recognise that I made mistakes."

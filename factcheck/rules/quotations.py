@@ -191,12 +191,21 @@ def _told_of(ctx: Context, words: str, said: list[Quotation], speakers: list[str
 
 def _speakers(ctx: Context, mention: str) -> list[str]:
     """Who the claim has speak: the person or body named, and the body whose board or
-    spokesperson is named ("the Rio Tinto board", "a spokesman for the trust"), who speak for it."""
+    spokesperson is named ("the Rio Tinto board", "a spokesman for the trust"), who speak for it;
+    or each of two named together ("Lisa Burger and Rufus Norris said"), who speak as one."""
     found = [ctx.record.resolve_as(mention, ("person", "organisation")).entity_id]
     body = _VOICE_OF.sub(" ", mention).strip(" ,;:'’")
     if body and body != mention.strip():
         found.append(ctx.record.resolve_as(body, ("organisation",)).entity_id)
+    if found[0] is None and len(together := _TOGETHER.split(mention)) == 2:
+        each = [
+            ctx.record.resolve_as(one, ("person", "organisation")).entity_id for one in together
+        ]
+        found += each if None not in each else []
     return list(dict.fromkeys(f for f in found if f is not None))
+
+
+_TOGETHER = re.compile(r"\s+(?:and|&)\s+")
 
 
 _VOICE_OF = re.compile(
