@@ -340,6 +340,12 @@ def test_an_age_at_an_occasion_is_the_age_when_the_record_has_it(
                 value="55",
                 provenance=reported("2023-05-01", "Ms Natarajan, 55"),
             ),
+            Attribute(  # an age no one number gives is left aside
+                subject="priya-natarajan",
+                attribute="age",
+                value="55 or 56",
+                provenance=reported("2023-06-01", "aged 55 or 56"),
+            ),
             Tenure(
                 person="priya-natarajan",
                 role=slug(WATER_CEO),

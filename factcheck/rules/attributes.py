@@ -6,7 +6,8 @@ both give a number, they differ in it, and the attribute has one value at a time
 step of a career (the previous, the next) is also not another whose title ranks it otherwise or
 names other work ("finance director", "operations director"). Lengths and
 ages move with the calendar: a length reported earlier has grown by the claim's date (unless it
-is a term agreed, "a two-year appointment", or the person has died), an age is computed. A
+is a term agreed, "a two-year appointment", or the person has died), an age is computed
+(`ages` does it for an age at an occasion, "then 56"). A
 previous post is also tested against the person's tenures elsewhere; only the one held just
 before is one of a kind.
 """
@@ -81,7 +82,11 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         what = f"{possessive(name)} {claim.attribute}"
         at = age_at(claim) if lengths.age else None
         if lengths.age and at is None and at_an_occasion(claim):
-            ages = [a for a in found if a.attribute.casefold().strip() in _AGE]
+            ages = [
+                a
+                for a in found
+                if a.attribute.casefold().strip() in _AGE and len(numbers(a.value)) == 1
+            ]
             claimed = round(lengths.claimed.min_days / DAYS_A_YEAR)
             check_age_at_an_occasion(ctx, claim, claimed, what, ages)
         else:
