@@ -424,8 +424,8 @@ def tense_in(words: str, written: str) -> Tense | None:
     at = said.find(written.strip().casefold())
     if at < 0:
         return None
-    # The nearest clause that tells a tense decides: "will take over from the governor, Mark
-    # Carney, on 16 March" is told by the clause before the name set off by commas.
+    # The nearest clause that tells a tense decides: "will take over from the chief executive,
+    # Ian Moss, on 16 March" is told by the clause before the name set off by commas.
     for clause in reversed(_CLAUSE_BREAK.split(said[:at])):
         if _STILL_TO_COME.search(clause):
             return "future"

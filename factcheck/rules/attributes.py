@@ -318,7 +318,7 @@ _FIELDS = frozenset(
 
 
 def _a_line_of_work(value: str) -> bool:
-    """Whether a value names a line of work at a body, not a post ("Goldman Sachs banker", "a
+    """Whether a value names a line of work at a body, not a post ("Harrow Bank banker", "a
     BBC journalist", "a Treasury official"): years of it, in posts it does not name."""
     words = set(content_words(value).split()) - names(value) - _BESIDE_THE_WORK
     return bool(names(value)) and bool(words) and words <= _LINES_OF_WORK
@@ -335,8 +335,8 @@ _LINES_OF_WORK = frozenset(
 
 def _step_before(claim: AttributeClaim, recorded: str) -> bool:
     """Whether a recorded previous post is at the body the claim gives as the one the person
-    joined after the claimed post ("before joining Heathrow she worked at BT", "he joined the
-    Bank in 1985, after working at a university", where the record has them at that body
+    joined after the claimed post ("before joining Heathrow she worked at BT", "she joined
+    Wessex Water in 1995, after working at a university", where the record has them at that body
     before their latest post): the claim is of the step before that one."""
     # "Denmark's Copenhagen airport" names Copenhagen as well as the country it is in.
     at = frozenset().union(*(name_heads(part) for part in re.split(r"['’]s\s+", recorded)))

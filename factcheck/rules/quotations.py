@@ -192,7 +192,7 @@ def _told_of(ctx: Context, words: str, said: list[Quotation], speakers: list[str
 def _speakers(ctx: Context, mention: str) -> list[str]:
     """Who the claim has speak: the person or body named, and the body whose board or
     spokesperson is named ("the Rio Tinto board", "a spokesman for the trust"), who speak for it;
-    or each of two named together ("Lisa Burger and Rufus Norris said"), who speak as one."""
+    or each of two named together ("Ann Holt and Ian Moss said"), who speak as one."""
     found = [ctx.record.resolve_as(mention, ("person", "organisation")).entity_id]
     body = _VOICE_OF.sub(" ", mention).strip(" ,;:'’")
     if body and body != mention.strip():
