@@ -68,12 +68,14 @@ def museum(store: Store) -> Iterator[Record]:
     yield record
 
 
-def said(record: Record, speaker: str, words: str) -> Verdict:
-    """Check a draft dated 2024-06-14 quoting ``speaker`` saying ``words``."""
+def said(record: Record, speaker: str, words: str, sentence: str | None = None) -> Verdict:
+    """Check a draft dated 2024-06-14 quoting ``speaker`` saying ``words`` (in ``sentence``,
+    where one is given)."""
     claim = claim_adapter.validate_python(
         {
             "kind": "quotation",
-            "quote": f'{speaker} said: "{words}"',
+            "quote": sentence or f'{speaker} said: "{words}"',
+            "sentence": sentence,
             "as_of": date(2024, 6, 14),
             "speaker": speaker,
             "words": words,
@@ -164,17 +166,7 @@ def test_a_short_quotation_in_the_place_of_the_speaker_s_recorded_words_was_alte
     store: Store, said_in: str, sentence: str, expected: str
 ) -> None:
     record = store.record(people(), [quotation(CHAIR, "ancient history", said_in=said_in)])
-    claim = claim_adapter.validate_python(
-        {
-            "kind": "quotation",
-            "quote": sentence,
-            "sentence": sentence,
-            "as_of": date(2024, 6, 14),
-            "speaker": CHAIR,
-            "words": "recent history",
-        }
-    )
-    verdict = Checker(record).check(claim)
+    verdict = said(record, CHAIR, "recent history", sentence)
     assert verdict.verdict == expected, verdict.explanation
 
 
@@ -271,17 +263,7 @@ def test_a_speaker_called_what_the_source_calls_them_is_the_source_s_speaker(
             )
         ],
     )
-    claim = claim_adapter.validate_python(
-        {
-            "kind": "quotation",
-            "quote": sentence,
-            "sentence": sentence,
-            "as_of": date(2024, 6, 14),
-            "speaker": "Kestrel Trust",
-            "words": "failed in its duty of care",
-        }
-    )
-    verdict = Checker(record).check(claim)
+    verdict = said(record, "Kestrel Trust", "failed in its duty of care", sentence)
     assert verdict.verdict == expected, verdict.explanation
 
 

@@ -218,8 +218,7 @@ def _taken_up(ctx: Context, person: str, recorded: Attribute, claim: AttributeCl
         tenure.start is not None
         and recorded.first_published <= tenure.start.latest
         and tenure.start.earliest <= claim.as_of
-        and same_value(ctx.name(tenure.role), recorded.value)
-        for tenure in ctx.view.tenures_of(person)
+        for tenure in _spells_in(ctx, person, recorded.value)
     )
 
 
@@ -228,16 +227,20 @@ def _followed(ctx: Context, person: str, recorded: Attribute) -> bool:
     (finance director of one company to 2014, then chief executive of another from 2016):
     that next post followed an earlier step, and a claim of the step after the later post
     ("later became a consultant") speaks of another."""
-    tenures = ctx.view.tenures_of(person)
-    held = [t for t in tenures if same_value(ctx.name(t.role), recorded.value)]
+    held = _spells_in(ctx, person, recorded.value)
     seen = [time.latest for t in held for time in (t.end, t.start, t.in_post) if time is not None]
     if not seen:
         return False
     return any(
         t.start is not None and t.start.earliest > max(seen)
-        for t in tenures
+        for t in ctx.view.tenures_of(person)
         if t.role not in {h.role for h in held}
     )
+
+
+def _spells_in(ctx: Context, person: str, post: str) -> list[Tenure]:
+    """The person's tenures in the post a value names ("chief executive of Sainsbury's")."""
+    return [t for t in ctx.view.tenures_of(person) if same_value(ctx.name(t.role), post)]
 
 
 def _career_step(attribute: str) -> bool:
