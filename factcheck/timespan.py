@@ -495,6 +495,16 @@ def length_before(text: str, anchor: FuzzyTime) -> FuzzyTime | None:
     return FuzzyTime.between(earliest, max(latest, earliest))
 
 
+def short_year_readings(text: str) -> list[FuzzyTime]:
+    """The months a time written as a month and two digits, with no year, can also mean ("since
+    September 16": September 2016, or 1916, besides the 16th of the month)."""
+    written = _MONTH_AND_TWO_DIGITS.fullmatch(_without_fillers(_normalise(text)))
+    if written is None:
+        return []
+    month, short = _MONTHS[written["month"]], int(written["digits"])
+    return [FuzzyTime.month(century + short, month) for century in (1900, 2000)]
+
+
 def parse_date(text: str) -> date:
     """Read one exact calendar date: "2016-11-10", "10 November 2016", "November 10, 2016"."""
     time = parse_time(text)
@@ -877,6 +887,8 @@ _WEEKDAYS = {name.lower(): number for number, name in enumerate(_WEEKDAY_NAMES)}
     "sat": 5,
     "sun": 6,
 }
+_MONTH_AND_TWO_DIGITS = re.compile(rf"(?P<month>{_alternation(_MONTHS)})\.? (?P<digits>\d\d)")
+"""A month and two digits, which may be a day of it or a year ("September 16")."""
 _NUMBER_WORDS = number_words(1, 20)
 _ORDINALS = {
     "first": 1,

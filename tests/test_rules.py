@@ -1092,6 +1092,44 @@ def test_a_past_figure_quoted_alone_is_told_in_its_sentence(sentence: str, expec
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The one occasion the record reports, where the sentence places the figure nowhere...
+        ("The chairman had won 133 votes.", "contradicted"),
+        # ...but not where the words around it place it at an occasion of their own.
+        ("The members re-elected him after his rival withdrew, having won 133 votes.", ""),
+        ("The chairman had won 133 votes, and most of the count was done by Monday.", ""),
+    ],
+)
+def test_a_past_figure_is_placed_by_the_sentence_around_its_words(
+    sentence: str, expected: str
+) -> None:
+    record = club_figures("votes received", ("186", "2011-06-02", "186 votes"))
+    claim = {"metric": "votes received", "subject": HARBOUR, "value": "133"}
+    verdict = check(
+        record, "figure", "2015-05-30", **claim, quote="had won 133 votes", sentence=sentence
+    )
+    assert verdict.verdict == (expected or "unverifiable"), verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "His salary was set at £671,000 a year.",
+        "The club agreed to pay him a year's salary of £671,000.",
+        "The club paid him £671,000, though his contract gave three months' notice.",
+    ],
+)
+def test_a_rate_or_a_length_places_a_past_figure_at_no_time(quote: str) -> None:
+    """ "A year" and "three months' " measure the figure or something beside it: the sentence
+    still tells of the one occasion the record reports."""
+    record = club_figures("salary", ("£450,000", "2012-07-04", "a salary of £450,000"))
+    claim = {"metric": "salary", "subject": HARBOUR, "value": "£671,000"}
+    verdict = check(record, "figure", "2013-01-01", **claim, quote=quote)
+    assert verdict.verdict == "contradicted", verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("quote", "expected"),
     [
         # What was done may not be what was planned...
@@ -3131,6 +3169,40 @@ def test_a_start_a_report_gives_without_saying_interim_is_the_spell_whose_start_
         interim=False,
     )
     assert verdict.verdict != "contradicted", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("recorded", "expected"),
+    [
+        # "Since September 16" may be September 2016 as well as the 16th of the month...
+        (month(2016, 9), "unverifiable"),
+        # ...but neither reading is March 2016.
+        (month(2016, 3), "contradicted"),
+    ],
+)
+def test_a_month_and_two_digits_may_be_a_year_as_well_as_a_day(
+    recorded: FuzzyTime, expected: str
+) -> None:
+    record = build(
+        [*university(), person("Sam Adeyemi", "Professor Adeyemi")],
+        [
+            Tenure(
+                person="sam-adeyemi",
+                role=slug(VC),
+                start=recorded,
+                provenance=reported("2017-01-10"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2019-05-27",
+        person="Professor Adeyemi",
+        role="vice-chancellor",
+        start="September 16",
+    )
+    assert verdict.verdict == expected, verdict.explanation
 
 
 def acting_record(spell: str) -> Record:

@@ -18,6 +18,7 @@ from factcheck.timespan import (
     parse_time,
     parse_time_in,
     parse_window_start,
+    short_year_readings,
     tense_in,
 )
 
@@ -723,3 +724,19 @@ def test_a_time_is_a_bound_where_the_words_before_it_make_it_one(
 ) -> None:
     time = parse_time_in(written, words, ANNOUNCED)
     assert (time.earliest, time.latest) == (earliest, latest)
+
+
+@pytest.mark.parametrize(
+    ("written", "readings"),
+    [
+        ("September 16", ["September 1916", "September 2016"]),
+        ("since Sept. 09", ["September 1909", "September 2009"]),
+        ("16 September", []),
+        ("September 6", []),
+        ("September 2016", []),
+    ],
+)
+def test_a_month_and_two_digits_can_also_be_read_as_a_month_of_a_year(
+    written: str, readings: list[str]
+) -> None:
+    assert [time.label() for time in short_year_readings(written)] == readings

@@ -30,7 +30,7 @@ from factcheck.rules.wording import (
     singular,
     without_dates,
 )
-from factcheck.timespan import FuzzyTime
+from factcheck.timespan import FuzzyTime, short_year_readings
 
 WORDING_MATCH = 90.0
 """Minimum rapidfuzz score for two wordings of a name or value to be the same."""
@@ -59,6 +59,12 @@ def compare_time(
             f"{what} was {told}; the claim's own sentence does not give {claimed.label()}, "
             "which its reading took from the sentences around it",
         )
+    elif not agreeing and (year := _short_year_agreeing(claimed, groups)) is not None:
+        out.add(
+            "unverifiable",
+            f"{what} was {told}; '{claimed.text}' can be read as {year.label()} as well as "
+            f"{claimed.label()}",
+        )
     elif inferred and not agreeing:
         out.add("unverifiable", f"no source dates {what}; a reported succession suggests {told}")
     elif agreeing and len(agreeing) < len(groups):
@@ -80,6 +86,13 @@ def _year_from_around(claimed: FuzzyTime, quote: str, groups: list[FuzzyTime]) -
         return False
     months = months_named(quote)
     return any(month in _months_of(group) for group in groups for month in months)
+
+
+def _short_year_agreeing(claimed: FuzzyTime, groups: list[FuzzyTime]) -> FuzzyTime | None:
+    """The reading of a month and two digits as a month of a year ("September 16" as September
+    2016) that a reported time falls in, where the claim was read as a day of the month."""
+    readings = short_year_readings(claimed.text or "")
+    return next((r for r in readings if any(g.overlaps(r) for g in groups)), None)
 
 
 def _written_in(claimed: FuzzyTime, words: str) -> bool:

@@ -252,10 +252,13 @@ def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure])
     if claim.period is not None or not related:
         return None
     if told_as_past(claim.quote):
-        if names_a_time(claim.quote, claim.value.text or "") and not _at_their_time(
-            claim.quote, claim, every
-        ):
-            return None
+        # The sentence around the figure may place it too: "…admitted defeat, having lost
+        # 133-73 in the first round", "…affected in all, most of them home by Monday".
+        for words in (claim.quote, claim.sentence or ""):
+            if names_a_time(words, claim.value.text or "") and not _at_their_time(
+                words, claim, every
+            ):
+                return None
     elif not (
         # A figure quoted alone ("a £4.2m bonus") is told in the sentence around it, which must
         # place it at the time of the record's reports.

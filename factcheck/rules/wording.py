@@ -123,11 +123,20 @@ def months_named(text: str) -> set[int]:
 
 def names_a_time(quote: str, *written: str) -> bool:
     """Whether a sentence places what it says at a time or occasion of its own ("on the day his
-    departure was announced", "in March", "by then"), leaving aside the words of its figures."""
+    departure was announced", "in March", "by then"), leaving aside the words of its figures
+    and the rates and lengths they are told in ("£671,000 a year", "three months' pay")."""
     said = quote
     for words in written:
         said = re.sub(re.escape(words), " ", said, flags=re.IGNORECASE) if words else said
-    return bool(_TIME_WORDS.search(said))
+    return bool(_TIME_WORDS.search(_RATE_OR_LENGTH.sub(" ", said)))
+
+
+_RATE_OR_LENGTH = re.compile(
+    r"(?i:\b(?:a|an|one|per|each|every|\w+)\s+(?:day|week|month|year)(?:'s|s')"
+    r"|\b(?:a|an|per|each|every)\s+(?:day|week|month|year)\b)"
+)
+"""A rate ("a year", "per month") or a length told as a possessive ("a year's salary",
+"three months' pay"): a measure, not a time."""
 
 
 def told_as_past(quote: str) -> bool:
