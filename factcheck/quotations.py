@@ -20,6 +20,7 @@ from typing import Literal
 
 from factcheck.errors import InvalidQuantityError
 from factcheck.quantities import number_words, parse_ordinal
+from factcheck.resolution import HONORIFICS
 
 RUN_LENGTH = 3
 """Quotations are indexed by every run of this many consecutive words."""
@@ -163,8 +164,9 @@ _TIMES_OF_YEAR: dict[str, frozenset[int]] = {
 }
 """Seasons and feasts, by the months they fall in: "at Christmas" is not "at Easter", but it
 is "in December"."""
-_NOT_NAMES = _MONTHS | set(_TIMES_OF_YEAR) | {"i"}
-"""Capitalised words mid-sentence that are not the name of a place, body or person."""
+_NOT_NAMES = _MONTHS | set(_TIMES_OF_YEAR) | HONORIFICS | {"i"}
+"""Capitalised words mid-sentence that are not the name of a place, body or person ("Ms
+Spielman" names whom "Amanda Spielman" does)."""
 _MONTHS_ALSO_WORDS = frozenset({"may", "march"})
 """Months that are also everyday words: months only beside a number ("16 May") or after a word
 that only a time follows ("next May", "the end of March")."""

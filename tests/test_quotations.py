@@ -587,6 +587,19 @@ def test_a_happening_told_as_speech_is_compared_in_its_sources_words(
             "other",
             ((), ()),
         ),
+        (
+            # a title names the person a first name does
+            "it could not back the minister's choice of Ms Quist for the post",
+            "It cannot back the minister's choice of Ada Quist for the post.",
+            "agrees",
+            ((), ()),
+        ),
+        (
+            "it could not back the minister's choice of Ms Holt for the post",
+            "It cannot back the minister's choice of Ada Quist for the post.",
+            "differs",
+            (("Ada", "Quist"), ("Holt",)),
+        ),
     ],
 )
 def test_reported_speech_is_compared_by_its_words_then_its_numbers_times_and_names(

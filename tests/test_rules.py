@@ -1113,6 +1113,27 @@ def test_a_past_figure_is_placed_by_the_sentence_around_its_words(
 
 
 @pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # A figure of the whole world is not one told of part of it...
+        ("About 600,000 fans of all nationalities were abroad with the club.", "unverifiable"),
+        ("The club had 600,000 fans worldwide.", "unverifiable"),
+        # ...while one told without a scope is the record's.
+        ("The club had 600,000 fans abroad.", "contradicted"),
+    ],
+)
+def test_a_figure_of_the_whole_world_is_not_one_told_without_that_scope(
+    quote: str, expected: str
+) -> None:
+    record = club_figures(
+        "fans abroad", ("150,000", "2019-09-23", "150,000 fans flown back to the UK")
+    )
+    claim = {"metric": "fans abroad", "subject": HARBOUR, "value": "600,000"}
+    verdict = check(record, "figure", "2019-11-20", **claim, quote=quote)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     "quote",
     [
         "His salary was set at £671,000 a year.",
@@ -3571,6 +3592,90 @@ def test_a_start_announced_and_later_reported_as_happened_is_settled() -> None:
         start="8 February 2024",
     )
     assert verdict.verdict == "contradicted", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "start", "expected"),
+    [
+        # The day a report told of the appointment may come weeks before the first day in post...
+        ("Ruth Tamblyn took over in July 2012.", "July 2012", "unverifiable"),
+        # ...but not a year and more before it...
+        ("Ruth Tamblyn took over in July 2013.", "July 2013", "contradicted"),
+        # ...and a claim of the appointment itself is of that day.
+        ("Ruth Tamblyn was appointed in July 2012.", "July 2012", "contradicted"),
+        # Nor is a post taken up before the appointment.
+        ("Ruth Tamblyn took over in April 2012.", "April 2012", "contradicted"),
+    ],
+)
+def test_a_start_told_only_as_the_day_of_an_appointment_may_come_later(
+    quote: str, start: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Ruth Tamblyn")],
+        [
+            Tenure(
+                person="ruth-tamblyn",
+                role=slug(WATER_CEO),
+                start=day("2012-05-24"),
+                provenance=reported(
+                    "2012-05-24", "The company appointed a new chief executive today"
+                ),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2019-11-20",
+        person="Ruth Tamblyn",
+        role="chief executive",
+        start=start,
+        quote=quote,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "end", "expected"),
+    [
+        # A resignation told later as of October does not overtake the last day in post that
+        # was planned in November...
+        ("Ruth Tamblyn cleared her desk on 30 November 2000.", "30 November 2000", "supported"),
+        ("Ruth Tamblyn resigned in October 2000.", "October 2000", "supported"),
+        # ...and a claimed resignation is compared with the resignation.
+        ("Ruth Tamblyn resigned in December 2000.", "December 2000", "contradicted"),
+    ],
+)
+def test_a_resignation_is_not_the_last_day_in_post(quote: str, end: str, expected: str) -> None:
+    record = build(
+        [*water_company(), person("Ruth Tamblyn")],
+        [
+            Tenure(
+                person="ruth-tamblyn",
+                role=slug(WATER_CEO),
+                end=day("2000-11-30"),
+                provenance=reported(
+                    "2000-11-02", "She is resigning and will clear her desk on 30 November"
+                ),
+            ),
+            Tenure(
+                person="ruth-tamblyn",
+                role=slug(WATER_CEO),
+                end=month(2000, 10),
+                provenance=reported("2001-03-23", "the day before she resigned last October"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2023-09-22",
+        person="Ruth Tamblyn",
+        role="chief executive",
+        end=end,
+        quote=quote,
+    )
+    assert verdict.verdict == expected, verdict.explanation
 
 
 def test_an_interim_handing_over_to_the_permanent_successor_of_the_last_permanent_holder() -> None:

@@ -23,21 +23,12 @@ from factcheck.record import Attribute
 from factcheck.resolution import normalise_name
 from factcheck.rules.context import Context, day_label
 from factcheck.rules.events import is_departure
-from factcheck.rules.wording import numbers
+from factcheck.rules.wording import APPOINTED, TAKING_UP, numbers
 from factcheck.timespan import FuzzyTime, parse_time
 
 DAYS_A_YEAR = 365.2425
 _AGE_WORDS = frozenset({"age", "aged", "current", "present"})
 _THEN = re.compile(r"\b(?:then|at the time)\b", re.IGNORECASE)
-_APPOINTED = re.compile(
-    r"\b(?:chosen|appointed|appointment|named|confirmed|hired|selected|picked|recruited)\b",
-    re.IGNORECASE,
-)
-"""Words of an appointment, which the report of a start tells of."""
-_TAKING_UP = re.compile(
-    r"\b(?:given the job|took over|taking over|takes over|joined|joining|arrived|started)\b",
-    re.IGNORECASE,
-)
 _LEAVING = re.compile(
     r"\b(?:left|leave|leaving|retired|retire|retiring|retirement|stepped down|step down"
     r"|stepping down|stood down|resigned|resign|resignation|quit|departure|exit|ousted"
@@ -135,9 +126,9 @@ def _steps(ctx: Context, person: str, words: str) -> Iterator[FuzzyTime]:
         if tenure.start is None:
             continue
         told_on = FuzzyTime.day(tenure.first_published)
-        if _APPOINTED.search(words) and _told_as_news(tenure.start, told_on):
+        if APPOINTED.search(words) and _told_as_news(tenure.start, told_on):
             yield told_on
-        if _TAKING_UP.search(words):
+        if TAKING_UP.search(words):
             yield tenure.start
     if not _LEAVING.search(words):
         return

@@ -114,6 +114,13 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
             raise
         _contradict_turned(out, *turned)
         return
+    if figures and not (figures := [f for f in figures if _in_scope(claim, f)]):
+        out.add(
+            "unverifiable",
+            f"the record has {metric} only as told without the claim's worldwide scope, which "
+            "may be of one country's",
+        )
+        return
     if _A_MOST.search(claim.metric.casefold()) and (most := claim.value.cap()) is not None:
         # "Up to £2.3m in potential bonuses" names the most there can be: £2.3m, which a
         # potential £1.3m contradicts rather than lies within.
@@ -173,6 +180,23 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
         out.add("unverifiable", f"no {metric} figure{when} on record; it gave {told}")
     else:
         out.add("unverifiable", f"no {metric} figure{when} on record")
+
+
+def _in_scope(claim: FigureClaim, figure: Figure) -> bool:
+    """Whether a figure is told of what the claim's is: one told of the whole world ("600,000
+    holidaymakers of all nationalities", "21,000 jobs worldwide") is not one told without
+    saying so, which may be of one country ("150,000 stranded customers flown back to the
+    UK")."""
+    return not _WORLDWIDE.search(claim.quote) or any(
+        _WORLDWIDE.search(p.quote) for p in figure.provenance
+    )
+
+
+_WORLDWIDE = re.compile(
+    r"\b(?:worldwide|globally|around the world|across the world|of all nationalities"
+    r"|across the globe|internationally)\b",
+    re.IGNORECASE,
+)
 
 
 _UP = ("rise", "increase", "growth", "gain", "jump")

@@ -19,7 +19,7 @@ from factcheck.claims import EventClaim, SuccessionClaim, TenureClaim
 from factcheck.holders import Holder, cluster_times, gaps, reported_ends, reported_starts
 from factcheck.record import Tenure
 from factcheck.resolution import role_mention
-from factcheck.rules.compare import compare_time, same_value
+from factcheck.rules.compare import compare_time, same_value, times_label
 from factcheck.rules.context import (
     Context,
     Unresolved,
@@ -29,7 +29,7 @@ from factcheck.rules.context import (
 )
 from factcheck.rules.events import check_event, is_departure_from
 from factcheck.rules.titles import other_posts
-from factcheck.rules.wording import months_named
+from factcheck.rules.wording import APPOINTED, LEFT, RESIGNED, TAKING_UP, months_named
 from factcheck.timespan import FuzzyTime, tense_in
 
 _SEVERAL_SPELLS = re.compile(
@@ -150,6 +150,8 @@ def _compare_spells(
     spells: dict[bool | None, list[FuzzyTime]] = {}
     planned: list[FuzzyTime] = []
     last_told: dict[FuzzyTime, date] = {}
+    decided: set[FuzzyTime] = set()
+    done: set[FuzzyTime] = set()
     other_spell = _other_spell_times(holder, which, interim)
     happened = _first_reported_as_past(holder, which)
     for tenure in holder.tenures:
@@ -165,14 +167,38 @@ def _compare_spells(
             if time.earliest > tenure.first_published and claimed.latest > tenure.first_published:
                 planned.append(time)
                 last_told[time] = max(last_told.get(time, date.min), tenure.first_published)
+            else:
+                (decided if _told_only_as_decided(tenure, which) else done).add(time)
+    decided -= done
+    # "His appointment in January", told after a start planned for 8 January, bears it out.
+    done |= {t for t in planned if any(map(t.overlaps, decided))}
     if as_planned is None:
         # A plan is overtaken by a report of what happened in the same spell, and by a later
-        # plan: "will leave in May", then "will stay until 10 July".
-        spells = {
-            flag: [t for t in ts if t not in planned]
-            or [t for t in ts if last_told[t] == max(map(last_told.__getitem__, ts))]
+        # plan: "will leave in May", then "will stay until 10 July". An appointment or a
+        # resignation is not what happened to the post: the plan it came with may still hold.
+        spells = {flag: _overtaking(ts, planned, last_told, done) for flag, ts in spells.items()}
+    # An appointment or a resignation shortly before a claimed start or end does not bear on
+    # it; a claim that tells of the appointment or the resignation is met by them, not by the
+    # first or last day in post.
+    decisions = APPOINTED if which == "start" else RESIGNED
+    if decided and decisions.search(ctx.out.quote):
+        bearing = {flag: [t for t in ts if t in decided] for flag, ts in spells.items()}
+    else:
+        bearing = {
+            flag: [t for t in ts if t not in decided or not _may_lead(t, claimed)]
             for flag, ts in spells.items()
         }
+    if any(spells.values()) and not any(bearing.values()):
+        decision, taken = (
+            ("appointment", "taken up") if which == "start" else ("resignation", "left")
+        )
+        ctx.out.add(
+            "unverifiable",
+            f"{what}: the record has the {decision} {times_label(list(decided))}; no report "
+            f"says when the post was {taken}",
+        )
+        return
+    spells = {flag: ts for flag, ts in bearing.items() if ts}
     groups = [cluster_times(times) for times in spells.values()]
     if as_planned == "then":
         _compare_past_plans(ctx, what, claimed, planned, [t for g in groups for t in g])
@@ -219,7 +245,7 @@ def _compare_spells(
             reason="gap",
         )
         return
-    happened_then = [t for times in spells.values() for t in times if t not in planned]
+    happened_then = [t for times in spells.values() for t in times if t not in planned or t in done]
     if not happened_then:
         every_spell = [t for g in groups for t in g]
         ctx.out.add(
@@ -229,6 +255,41 @@ def _compare_spells(
         )
         return
     compare_time(ctx.out, what, claimed, cluster_times(happened_then))
+
+
+def _overtaking(
+    times: list[FuzzyTime],
+    planned: list[FuzzyTime],
+    last_told: dict[FuzzyTime, date],
+    done: set[FuzzyTime],
+) -> list[FuzzyTime]:
+    """The times of a spell that stand: what happened, where a report tells it done; else any
+    decision told (an appointment, a resignation) and the plans told last that it may have
+    led."""
+    happened = [t for t in times if t not in planned or t in done]
+    if any(t in done for t in happened):
+        return happened
+    plans = [t for t in times if t in planned]
+    latest = max((last_told[t] for t in plans), default=None)
+    told_last = [t for t in plans if last_told[t] == latest]
+    return happened + [t for t in told_last if all(_may_lead(d, t) for d in happened)]
+
+
+def _may_lead(decided: FuzzyTime, claimed: FuzzyTime) -> bool:
+    """Whether an appointment or a resignation may have come before a claimed start or end:
+    by up to a year, as notice is served and a successor waits to take over."""
+    return timedelta(0) < claimed.earliest - decided.latest <= _DECISION_LEAD
+
+
+_DECISION_LEAD = timedelta(days=366)
+
+
+def _told_only_as_decided(tenure: Tenure, which: str) -> bool:
+    """Whether every report of a tenure's start tells only of the appointment ("appointed a
+    new chief executive today"), or every report of its end only of the resignation ("the day
+    before he resigned last October"): the post may have been taken up, or left, later."""
+    decision, deed = (APPOINTED, TAKING_UP) if which == "start" else (RESIGNED, LEFT)
+    return all(decision.search(p.quote) and not deed.search(p.quote) for p in tenure.provenance)
 
 
 def _compare_past_plans(

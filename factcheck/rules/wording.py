@@ -175,3 +175,24 @@ def time_unit(written: str | None) -> str | None:
     """The unit of time a figure is written in ("three months", "a five-year deal"), if any."""
     found = _TIME_UNIT.search((written or "").casefold())
     return (found[1] or found[2]) if found else None
+
+
+APPOINTED = re.compile(
+    r"\b(?:chosen|appointed|appointment|named|confirmed|hired|selected|picked|recruited)\b",
+    re.IGNORECASE,
+)
+"""Words of an appointment, which the report of a start tells of."""
+TAKING_UP = re.compile(
+    r"\b(?:given the job|took over|taking over|takes over|joined|joining|arrived|started"
+    r"|with effect|effective|immediate effect|immediately)\b",
+    re.IGNORECASE,
+)
+"""Words of taking up a post."""
+RESIGNED = re.compile(r"\b(?:resigned|resigns|resigning|resignation)\b", re.IGNORECASE)
+"""Words of a resignation, which may come before the last day in post."""
+LEFT = re.compile(
+    r"\b(?:left|leaves?|leaving|depart(?:s|ed)?|clear(?:s|ed)?|stepped down|stood down|last day"
+    r"|immediate effect|immediately|with effect)\b",
+    re.IGNORECASE,
+)
+"""Words of leaving a post."""
