@@ -1113,6 +1113,30 @@ def test_a_past_figure_is_placed_by_the_sentence_around_its_words(
 
 
 @pytest.mark.parametrize(
+    ("subject", "expected"), [(MANAGER, "contradicted"), (HEAD, "unverifiable")]
+)
+def test_a_figure_of_a_post_is_one_of_the_post_s_organisation(subject: str, expected: str) -> None:
+    """ "The post attracted 32 applications", read as of the manager's post, where the record has
+    the club's 29; a post of another body has none."""
+    record = build(
+        [*football_club(), *school(), metric("applications")],
+        [
+            Figure(
+                metric="applications",
+                subject=slug(HARBOUR),
+                value=parse_quantity("29"),
+                provenance=reported("2023-09-08", "There were 29 applications for the role"),
+            )
+        ],
+    )
+    claim = {"metric": "applications", "subject": subject, "value": "32"}
+    verdict = check(
+        record, "figure", "2023-09-22", **claim, quote="The post attracted 32 applications."
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("quote", "expected"),
     [
         # A figure of the whole world is not one told of part of it...
@@ -4903,9 +4927,10 @@ def test_a_plan_is_overtaken_by_a_later_plan(claimed: str, expected: str) -> Non
         # by what happened...
         ("Bo Lind had been due to take over on 1 August 2021.", "1 August 2021", "supported"),
         ("Bo Lind would take over on 1 May 2021.", "1 May 2021", "supported"),
-        # ...and contradicted by the plan where it names the month, not where it tells the time
-        # from the day the plan was made...
+        # ...and contradicted by the plan where it names the month or the year, not where it
+        # tells the time from the day the plan was made...
         ("Bo Lind would take over in December 2021.", "December 2021", "contradicted"),
+        ("Bo Lind had been due to take over in 2022.", "2022", "contradicted"),
         (
             "Bo Lind would take over at the end of the year.",
             {"earliest": "2021-12-01", "latest": "2021-12-31", "text": "the end of the year"},

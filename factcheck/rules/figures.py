@@ -24,7 +24,7 @@ from factcheck.quantities import Quantity
 from factcheck.record import Figure
 from factcheck.resolution import EntityType
 from factcheck.rules.compare import compare_values
-from factcheck.rules.context import Context, Outcome, Unresolved, reason_of
+from factcheck.rules.context import Context, Outcome, Unresolved, organisation_of, reason_of
 from factcheck.rules.wording import (
     A_YEAR,
     MONTH_NAMES,
@@ -102,6 +102,11 @@ def _subject_of(ctx: Context, mention: str, metric_id: str) -> str:
         }
         if len(having) == 1:
             return having.pop()
+    # "Applications for the post of chief inspector": figures of the post's organisation.
+    post = ctx.record.resolve_as(mention, ("role",)).entity_id
+    body = organisation_of(ctx.record, post) if post is not None else ""
+    if body and (of_body := ctx.record.resolve_as(body, _SUBJECTS).entity_id) is not None:
+        return of_body
     raise Unresolved(resolution.reason, reason_of(resolution.status))
 
 

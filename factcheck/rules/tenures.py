@@ -29,7 +29,14 @@ from factcheck.rules.context import (
 )
 from factcheck.rules.events import check_event, is_departure_from
 from factcheck.rules.titles import other_posts
-from factcheck.rules.wording import APPOINTED, LEFT, RESIGNED, TAKING_UP, months_named
+from factcheck.rules.wording import (
+    A_YEAR,
+    APPOINTED,
+    LEFT,
+    RESIGNED,
+    TAKING_UP,
+    months_named,
+)
 from factcheck.timespan import FuzzyTime, tense_in
 
 _SEVERAL_SPELLS = re.compile(
@@ -299,14 +306,15 @@ def _compare_past_plans(
     is met by the plans reported, a handover at the end of one day and the start of the next
     being one ("late July", "1 August"), or by what happened. What happened does not contradict
     it: it may not be what was planned. The plans reported do where the claim names the month
-    ("would stand down at the end of September"), not where it tells the time from the day the
-    plan was made ("would leave at the end of the school year"), which the claim's date is not.
+    or the year ("would stand down at the end of September", "was due to leave at the end of
+    2008"), not where it tells the time from the day the plan was made ("would leave at the end
+    of the school year"), which the claim's date is not.
     """
     if announced := [t for t in planned if t.overlaps(claimed) or _adjacent(t, claimed)]:
         ctx.out.add("supported", f"{what}: announced for {announced[0].label()}")
     elif happened := [t for t in told if t.overlaps(claimed)]:
         ctx.out.add("supported", f"{what}: {happened[0].label()}")
-    elif planned and claimed.text and months_named(claimed.text):
+    elif planned and claimed.text and (months_named(claimed.text) or A_YEAR.search(claimed.text)):
         compare_time(ctx.out, what, claimed, cluster_times(planned))
     else:
         every = " or ".join(t.label() for t in planned or told) or "no time"
