@@ -9,10 +9,11 @@ relative to ``as_of``.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 from functools import lru_cache
-from typing import Annotated, Any, ClassVar, Literal, get_args
+from typing import Annotated, Any, ClassVar, Literal, Self, get_args
 
 from pydantic import (
     BaseModel,
@@ -131,6 +132,20 @@ class ClaimBase(BaseModel):
             if isinstance(values.get(name), str):
                 values[name] = parse_quantity(values[name])
         return values
+
+    def in_sentence(self, sentence: str) -> Self:
+        """The claim as found in its sentence: a time its quote leaves out is read in the tense
+        the sentence gives it ("He is due to take up the post at the end of January, ending an
+        interim spell": the coming January)."""
+        found: dict[str, Any] = {"sentence": sentence}
+        for name in self.time_fields:
+            time = getattr(self, name, None)
+            if not isinstance(time, FuzzyTime) or not time.text:
+                continue
+            if time.text.strip().casefold() not in self.quote.casefold():
+                with contextlib.suppress(InvalidTimeError):
+                    found[name] = parse_time_in(time.text, sentence, self.as_of)
+        return self.model_copy(update=found)
 
     @model_serializer(mode="wrap")
     def _without_empty_anchored(self, to_dict: SerializerFunctionWrapHandler) -> Any:

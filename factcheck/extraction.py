@@ -427,8 +427,8 @@ class Extractor:
                 reason = f"{claim.kind}: {'; '.join(absent)}"
                 grounded.unusable.append(Unusable(claim.quote, reason, ungrounded=True))
             else:
-                found_in = {"span": span, "sentence": sentence_of(document.text, span)}
-                grounded.items.append((claim.model_copy(update=found_in), span))
+                in_sentence = claim.in_sentence(sentence_of(document.text, span))
+                grounded.items.append((in_sentence.model_copy(update={"span": span}), span))
         for item in found.ungrounded:
             if isinstance(item, Unusable):
                 grounded.unusable.append(replace(item, ungrounded=True))

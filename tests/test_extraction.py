@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from factcheck import FigureClaim, FuzzyTime, HolderCountClaim, Record
-from factcheck.claims import absent_from
+from factcheck import FigureClaim, FuzzyTime, HolderCountClaim, Record, TenureClaim
+from factcheck.claims import absent_from, claim_adapter
 from factcheck.documents import Document
 from factcheck.extraction import (
     ClaimList,
@@ -340,6 +340,36 @@ def test_a_time_its_quote_does_not_write_is_read_in_the_sentence_that_does() -> 
     add_events(record, article, extraction(tenure_event, text=article.text))
     (tenure,) = [e for e in record.events if isinstance(e, Tenure)]
     assert tenure.start is not None and tenure.start.earliest == date(2025, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("quote", "end"),
+    [
+        # A time the claim's quote leaves out is read in the tense of the sentence around it...
+        ("ending an interim spell in charge by Ann Holt", date(2023, 1, 21)),
+        # ...and one its quote writes, in the quote's.
+        ("He is due to take up the post at the end of January", date(2023, 1, 21)),
+        ("Ann Holt left at the end of January", date(2022, 1, 21)),
+    ],
+)
+def test_a_claimed_time_its_quote_leaves_out_is_read_in_its_sentence(quote: str, end: date) -> None:
+    sentence = (
+        "He is due to take up the post at the end of January, ending an interim spell in charge "
+        "by Ann Holt. Ann Holt left at the end of January."
+    )
+    claim = claim_adapter.validate_python(
+        {
+            "kind": "tenure",
+            "quote": quote,
+            "as_of": date(2022, 11, 6),
+            "person": "Ann Holt",
+            "role": "chief executive",
+            "end": "the end of January",
+        }
+    )
+    found = claim.in_sentence(sentence)
+    assert isinstance(found, TenureClaim) and found.end is not None
+    assert (found.end.earliest, found.sentence) == (end, sentence)
 
 
 @pytest.mark.parametrize(
