@@ -1737,6 +1737,32 @@ def test_a_body_named_as_a_kind_of_a_place_is_told_apart_by_the_place(
 @pytest.mark.parametrize(
     ("recorded", "expected"),
     [
+        # Two names sharing a word that begins only one of them are two bodies...
+        ("chief executive of British Haven", "contradicted"),
+        # ...while names that begin alike may be one body named otherwise.
+        ("chief executive of Haven Estates", "unverifiable"),
+    ],
+)
+def test_a_word_two_names_share_tells_them_apart_unless_it_begins_both(
+    recorded: str, expected: str
+) -> None:
+    record = natarajan_attribute("previous post", recorded)
+    claimed = "chief executive of Haven Securities"
+    verdict = check(
+        record,
+        "attribute",
+        "2024-04-22",
+        quote=f"She had been {claimed}.",
+        subject="Priya Natarajan",
+        attribute="previous post",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("recorded", "expected"),
+    [
         # A post at a body may be in the field of work the record gives...
         ("US academia", "unverifiable"),
         ("the private sector", "unverifiable"),
