@@ -284,11 +284,11 @@ def _overtaking(
 
 def _may_lead(decided: FuzzyTime, claimed: FuzzyTime) -> bool:
     """Whether an appointment or a resignation may have come before a claimed start or end:
-    by up to a year, as notice is served and a successor waits to take over."""
+    by up to nine months, as notice is served and a successor waits to take over."""
     return timedelta(0) < claimed.earliest - decided.latest <= _DECISION_LEAD
 
 
-_DECISION_LEAD = timedelta(days=366)
+_DECISION_LEAD = timedelta(days=274)
 
 
 def _told_only_as_decided(tenure: Tenure, which: str) -> bool:
