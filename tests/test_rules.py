@@ -4959,6 +4959,12 @@ def test_a_plan_is_overtaken_by_a_later_plan(claimed: str, expected: str) -> Non
         # tells the time from the day the plan was made...
         ("Bo Lind would take over in December 2021.", "December 2021", "contradicted"),
         ("Bo Lind had been due to take over in 2022.", "2022", "contradicted"),
+        ("Bo Lind was himself due to take over in December 2021.", "December 2021", "contradicted"),
+        (
+            "Bo Lind was originally due to take over in December 2021.",
+            "December 2021",
+            "contradicted",
+        ),
         (
             "Bo Lind would take over at the end of the year.",
             {"earliest": "2021-12-01", "latest": "2021-12-31", "text": "the end of the year"},
@@ -4981,6 +4987,29 @@ def test_a_start_told_as_it_was_planned_is_met_by_the_plan_not_by_what_happened(
         start=start,
     )
     assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Bo Lind had been due to take over in December 2021.",
+        "Bo Lind was himself due to take over in December 2021.",
+        "Bo Lind was originally due to take over in December 2021.",
+    ],
+)
+def test_a_plan_told_as_it_was_is_met_by_the_plan_reported(quote: str) -> None:
+    """With only the plan on record (the end of July), a start told as it was planned for
+    December is contradicted, whatever word comes between "was" and "due"."""
+    verdict = check(
+        planned_handover(happened=False),
+        "tenure",
+        "2021-09-01",
+        quote=quote,
+        person="Bo Lind",
+        role="chief executive",
+        start="December 2021",
+    )
+    assert verdict.verdict == "contradicted", verdict.explanation
 
 
 @pytest.mark.parametrize(

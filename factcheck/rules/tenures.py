@@ -47,8 +47,8 @@ _SEVERAL_SPELLS = re.compile(
 """Words that speak of one of several spells in a post ("his second stint", "returned as
 chief executive", "the boomerang boss quit again")."""
 _PLANNED = re.compile(
-    r"\b(?:would|(?:was|were) (?:due |set |expected |going )?to|been (?:due|set|expected) to"
-    r"|planned to|intended to)\b"
+    r"\b(?:would|(?:was|were)(?: \w+self| themselves| originally| initially| also| still)?"
+    r" (?:due |set |expected |going )?to|been (?:due|set|expected) to|planned to|intended to)\b"
 )
 """Words that speak of a start or end as it was planned at the time ("would stand down at the
 end of March"), not as it happened."""
