@@ -1520,6 +1520,41 @@ def graded_and_placed(*happenings: tuple[str, FuzzyTime]) -> Record:
     )
 
 
+@pytest.mark.parametrize(
+    ("announced", "expected"),
+    [
+        # Announcing a new chief executive is not announcing the chief executive's retirement...
+        ("announced chief executive's retirement", "unverifiable"),
+        # ...though the same announcement, on another day, is still contradicted.
+        ("announced new chief executive", "contradicted"),
+    ],
+)
+def test_an_announcement_is_of_what_it_announces_not_only_of_the_post(
+    announced: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Ruth Tamblyn")],
+        [
+            GenericEvent(
+                event_type="announced new chief executive",
+                participants=[slug(SEVERN_VALE), "ruth-tamblyn"],
+                when=day("2007-10-08"),
+                once=True,
+                provenance=reported("2007-10-09", "will take over as chief executive in May"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "event",
+        "2016-03-17",
+        participants=[SEVERN_VALE, "Ruth Tamblyn"],
+        event_type=announced,
+        when="17 March 2016",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def graded_by_two_judges() -> Record:
     """Severn Vale Water in January 2019: good from one regulator, and two grades given for
     parts of its work, one from another regulator."""
@@ -4985,6 +5020,48 @@ def test_a_start_told_as_it_was_planned_is_met_by_the_plan_not_by_what_happened(
         person="Bo Lind",
         role="chief executive",
         start=start,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "end", "expected"),
+    [
+        # A plan given up ("had originally been due to step down this month") is not what
+        # happened, and does not overtake the plan that replaced it...
+        ("The board extended her contract until May 2008.", "May 2008", "supported"),
+        # ...while a claim of the plan as it was is met by it.
+        ("She had been due to step down in October 2007.", "October 2007", "supported"),
+    ],
+)
+def test_a_plan_given_up_is_not_what_happened(quote: str, end: str, expected: str) -> None:
+    record = build(
+        [*water_company(), person("Ada Quist")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                end=month(2008, 5),
+                provenance=reported("2007-10-09", "Bo Lind will take over from her in May"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                end=month(2007, 10),
+                provenance=reported(
+                    "2007-10-09", "She had originally been due to step down this month"
+                ),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2025-10-06",
+        quote=quote,
+        person="Ada Quist",
+        role="chief executive",
+        end=end,
     )
     assert verdict.verdict == expected, verdict.explanation
 

@@ -161,12 +161,19 @@ def _told_alike(event: list[str], claimed: list[str]) -> bool:
     if _announcing(event) != _announcing(claimed):
         return False
     told, said = _named_by(event), _named_by(claimed)
+    if _announcing(event) and bool(_beyond_a_post(told[1:])) != bool(_beyond_a_post(said[1:])):
+        return False  # "announced a new chief executive" is not "announced his retirement"
     shared, either = set(told) & set(said), set(told) | set(said)
     mostly = bool(either) and len(shared) >= _SAME_WORDS * len(either)
     within = (
         bool(told and said) and told[0] == said[0] and min(set(told), set(said), key=len) <= shared
     )
     return mostly or within
+
+
+def _beyond_a_post(kind: list[str]) -> list[str]:
+    """The words of a happening other than the post it befalls ("chief executive")."""
+    return [word for word in kind if word not in _POSTS and len(word) > 1]
 
 
 def _one_happening(event: list[str], claimed: list[str]) -> bool:

@@ -167,11 +167,16 @@ def _compare_spells(
             continue  # a report silent on the interim flag, of the other spell's time
         if time is not None and time.earliest > tenure.first_published > (happened or date.max):
             continue  # still to come, says a report after another had it happen: a misreading
+        given_up = _told_as_a_plan_given_up(tenure)
+        if given_up and as_planned != "then":
+            continue  # "had originally been due to step down this month": not what happened
         if time is not None and (interim is None or tenure.interim in (interim, None)):
             spells.setdefault(tenure.interim, []).append(time)
             # Reported before it was due, a time is a plan, and plans change; but not to before
             # the report.
-            if time.earliest > tenure.first_published and claimed.latest > tenure.first_published:
+            if given_up or (
+                time.earliest > tenure.first_published and claimed.latest > tenure.first_published
+            ):
                 planned.append(time)
                 last_told[time] = max(last_told.get(time, date.min), tenure.first_published)
             else:
@@ -289,6 +294,19 @@ def _may_lead(decided: FuzzyTime, claimed: FuzzyTime) -> bool:
 
 
 _DECISION_LEAD = timedelta(days=274)
+
+
+def _told_as_a_plan_given_up(tenure: Tenure) -> bool:
+    """Whether every report of a tenure tells its time as a plan since given up ("had
+    originally been due to step down this month", before the board extended his contract)."""
+    return all(_A_PLAN_GIVEN_UP.search(p.quote) for p in tenure.provenance)
+
+
+_A_PLAN_GIVEN_UP = re.compile(
+    r"\b(?:had (?:\w+ )?been (?:due|set|expected|scheduled)"
+    r"|(?:was|were) (?:originally|initially) (?:due|set|expected|scheduled))\b",
+    re.IGNORECASE,
+)
 
 
 def _told_only_as_decided(tenure: Tenure, which: str) -> bool:
