@@ -1163,11 +1163,12 @@ def test_a_figure_of_the_whole_world_is_not_one_told_without_that_scope(
         "His salary was set at £671,000 a year.",
         "The club agreed to pay him a year's salary of £671,000.",
         "The club paid him £671,000, though his contract gave three months' notice.",
+        "He was paid £671,000, his second rise in less than 18 months.",
     ],
 )
 def test_a_rate_or_a_length_places_a_past_figure_at_no_time(quote: str) -> None:
-    """ "A year" and "three months' " measure the figure or something beside it: the sentence
-    still tells of the one occasion the record reports."""
+    """ "A year", "three months' " and "in less than 18 months" measure the figure or something
+    beside it: the sentence still tells of the one occasion the record reports."""
     record = club_figures("salary", ("£450,000", "2012-07-04", "a salary of £450,000"))
     claim = {"metric": "salary", "subject": HARBOUR, "value": "£671,000"}
     verdict = check(record, "figure", "2013-01-01", **claim, quote=quote)

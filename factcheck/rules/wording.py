@@ -133,10 +133,13 @@ def names_a_time(quote: str, *written: str) -> bool:
 
 _RATE_OR_LENGTH = re.compile(
     r"(?i:\b(?:a|an|one|per|each|every|\w+)\s+(?:day|week|month|year)(?:'s|s')"
-    r"|\b(?:a|an|per|each|every)\s+(?:day|week|month|year)\b)"
+    r"|\b(?:a|an|per|each|every)\s+(?:day|week|month|year)\b"
+    r"|\b(?:less|more|fewer) than (?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve) (?:days?|weeks?|months?|years?)\b)"
 )
-"""A rate ("a year", "per month") or a length told as a possessive ("a year's salary",
-"three months' pay"): a measure, not a time."""
+"""A rate ("a year", "per month"), a length told as a possessive ("a year's salary",
+"three months' pay") or a span counted in ("in less than 18 months"): a measure, not a
+time."""
 
 
 def told_as_past(quote: str) -> bool:
