@@ -90,7 +90,8 @@ def _figures(ctx: Context, metric: str, subject: str | None) -> tuple[str, list[
 def _subject_of(ctx: Context, mention: str, metric_id: str) -> str:
     """What the figure is of: the body or person named, or, where the name could be several
     ("Boston": the city's schools, its school committee, its newspaper), the one of them the
-    record has this metric for."""
+    record has this metric for; a post named stands for its organisation ("applications for
+    the post of chief inspector")."""
     resolution = ctx.record.resolve_as(mention, _SUBJECTS)
     if resolution.entity_id is not None:
         return resolution.entity_id
@@ -102,7 +103,6 @@ def _subject_of(ctx: Context, mention: str, metric_id: str) -> str:
         }
         if len(having) == 1:
             return having.pop()
-    # "Applications for the post of chief inspector": figures of the post's organisation.
     post = ctx.record.resolve_as(mention, ("role",)).entity_id
     body = organisation_of(ctx.record, post) if post is not None else ""
     if body and (of_body := ctx.record.resolve_as(body, _SUBJECTS).entity_id) is not None:

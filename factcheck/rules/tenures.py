@@ -189,17 +189,7 @@ def _compare_spells(
         # plan: "will leave in May", then "will stay until 10 July". An appointment or a
         # resignation is not what happened to the post: the plan it came with may still hold.
         spells = {flag: _overtaking(ts, planned, last_told, done) for flag, ts in spells.items()}
-    # An appointment or a resignation shortly before a claimed start or end does not bear on
-    # it; a claim that tells of the appointment or the resignation is met by them, not by the
-    # first or last day in post.
-    decisions = APPOINTED if which == "start" else RESIGNED
-    if decided and decisions.search(ctx.out.quote):
-        bearing = {flag: [t for t in ts if t in decided] for flag, ts in spells.items()}
-    else:
-        bearing = {
-            flag: [t for t in ts if t not in decided or not _may_lead(t, claimed)]
-            for flag, ts in spells.items()
-        }
+    bearing = _bearing(spells, decided, claimed, which, ctx.out.quote)
     if any(spells.values()) and not any(bearing.values()):
         decision, taken = (
             ("appointment", "taken up") if which == "start" else ("resignation", "left")
@@ -285,6 +275,26 @@ def _overtaking(
     latest = max((last_told[t] for t in plans), default=None)
     told_last = [t for t in plans if last_told[t] == latest]
     return happened + [t for t in told_last if all(_may_lead(d, t) for d in happened)]
+
+
+def _bearing(
+    spells: dict[bool | None, list[FuzzyTime]],
+    decided: set[FuzzyTime],
+    claimed: FuzzyTime,
+    which: str,
+    quote: str,
+) -> dict[bool | None, list[FuzzyTime]]:
+    """The times of each spell that bear on a claimed start or end. An appointment or a
+    resignation shortly before it does not; a claim that tells of the appointment or the
+    resignation ("was hired in 2006", "resigned in December") is met by them, not by the first
+    or last day in post."""
+    decisions = APPOINTED if which == "start" else RESIGNED
+    if decided and decisions.search(quote):
+        return {flag: [t for t in ts if t in decided] for flag, ts in spells.items()}
+    return {
+        flag: [t for t in ts if t not in decided or not _may_lead(t, claimed)]
+        for flag, ts in spells.items()
+    }
 
 
 def _may_lead(decided: FuzzyTime, claimed: FuzzyTime) -> bool:
