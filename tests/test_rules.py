@@ -1210,6 +1210,22 @@ def test_a_past_figure_given_no_time_is_compared_only_in_the_record_s_unit_of_ti
 
 
 @pytest.mark.parametrize(
+    ("claimed", "expected"), [("four", "unverifiable"), ("65%", "contradicted")]
+)
+def test_a_past_figure_given_no_time_is_compared_only_in_the_record_s_unit(
+    claimed: str, expected: str
+) -> None:
+    """ "The club kept four of them", where the record has only the share of them it won: a count
+    and a share are two measures."""
+    record = club_figures("packages won", ("71%", "2015-02-10", "71% of the packages"))
+    claim = {"metric": "packages won", "subject": HARBOUR, "value": claimed}
+    verdict = check(
+        record, "figure", "2023-12-05", **claim, quote=f"The club won {claimed} of them."
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     "quote",
     [
         "The ground was home to 183 staff.",

@@ -299,6 +299,8 @@ def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure])
     first = related[0]
     if any(not f.value.agrees(first.value) for f in every):
         return None
+    if first.value.unit != claim.value.unit:
+        return None  # "four of them", where the record has the share won ("71%"): another measure
     if _tells_a_change_to_the_recorded_value(claim, first):
         return None  # "£10 tickets, a price that had risen to £12 by 2013": two occasions
     if len({time_unit(q.text) for q in (claim.value, *(f.value for f in every))}) > 1:
