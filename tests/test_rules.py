@@ -1061,6 +1061,43 @@ def test_a_change_named_the_other_way_is_contradicted_wherever_its_direction_sta
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # Read as the record's "rise", a change the words tell going down is the other way...
+        ("The shares closed 81p lower than when he was hired.", "contradicted"),
+        # ...and one they tell going up is the record's.
+        ("The shares closed 81p higher than when he was hired.", "supported"),
+    ],
+)
+def test_a_change_told_against_the_name_it_was_read_as_is_the_other_way(
+    quote: str, expected: str
+) -> None:
+    record = build(
+        [*football_club(), metric("share price rise since he was hired")],
+        [
+            Figure(
+                metric="share-price-rise-since-he-was-hired",
+                subject=slug(HARBOUR),
+                value=parse_quantity("81p"),
+                period=FuzzyTime.between(date(2009, 1, 1), date(2011, 9, 6)),
+                provenance=reported("2011-09-06", "shares have risen 81p since he was hired"),
+            )
+        ],
+    )
+    fields = {"metric": "share price rise since he was hired", "subject": HARBOUR}
+    verdict = check(
+        record,
+        "figure",
+        "2017-07-10",
+        **fields,
+        value="81p",
+        period="6 September 2011",
+        quote=quote,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 @pytest.mark.parametrize("claimed", ["2.1%", "more than 12%"])
 def test_a_past_rise_given_no_time_may_be_another_period_s(claimed: str) -> None:
     """A rise or fall is over a period: "sales rose 2.1%" in a later year's results is not the

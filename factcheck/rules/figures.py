@@ -126,6 +126,10 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
             "may be of one country's",
         )
         return
+    if turned_round := _told_against_its_name(claim, figures):
+        # "81 cents lower than when she was hired", read as the record's "share price rise".
+        _contradict_turned(out, metric, turned_round)
+        return
     if _A_MOST.search(claim.metric.casefold()) and (most := claim.value.cap()) is not None:
         # "Up to £2.3m in potential bonuses" names the most there can be: £2.3m, which a
         # potential £1.3m contradicts rather than lies within.
@@ -209,6 +213,37 @@ _DOWN = ("fall", "drop", "decline", "decrease", "cut")
 _DIRECTION = re.compile(
     rf"^(?:(?P<before>{'|'.join(_UP + _DOWN)})s? (?:in|of) (?P<base>.+)"
     rf"|(?P<base_first>.+?) (?P<after>{'|'.join(_UP + _DOWN)})s?)$"
+)
+
+
+def _told_against_its_name(claim: FigureClaim, figures: list[Figure]) -> list[Figure]:
+    """The record's figures of a change a claim's own words tell going the other way from the
+    metric it was read as ("81 cents lower", read as a "share price rise"), for the claim's
+    period: the record has the change going the way its name says."""
+    named = _directions(claim.metric)
+    told = _directions(claim.quote) - named
+    if len(named) != 1 or len(told) != 1:
+        return []
+    return [
+        f
+        for f in figures
+        if f.value.unit == claim.value.unit
+        and (
+            f.period.overlaps(claim.period)
+            if f.period is not None and claim.period is not None
+            else f.period is claim.period is None
+        )
+    ]
+
+
+def _directions(words: str) -> set[str]:
+    said = words.casefold()
+    return {way for way, told in (("up", _TOLD_UP), ("down", _TOLD_DOWN)) if told.search(said)}
+
+
+_TOLD_UP = re.compile(r"\b(?:rise|rises|rose|risen|up|higher|increased?|gained?|climbed|jumped)\b")
+_TOLD_DOWN = re.compile(
+    r"\b(?:fall|falls|fell|fallen|down|lower|decreased?|drop|dropped|declined?|slumped)\b"
 )
 
 
