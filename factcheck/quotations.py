@@ -166,7 +166,7 @@ _TIMES_OF_YEAR: dict[str, frozenset[int]] = {
 is "in December"."""
 _NOT_NAMES = _MONTHS | set(_TIMES_OF_YEAR) | HONORIFICS | {"i"}
 """Capitalised words mid-sentence that are not the name of a place, body or person ("Ms
-Spielman" names whom "Amanda Spielman" does)."""
+Quist" names whom "Ada Quist" does)."""
 _MONTHS_ALSO_WORDS = frozenset({"may", "march"})
 """Months that are also everyday words: months only beside a number ("16 May") or after a word
 that only a time follows ("next May", "the end of March")."""

@@ -239,13 +239,13 @@ def _one_body_named_otherwise(a: str, b: str) -> bool:
     Water" begin otherwise; a value naming all the other does and more says more of it."""
     named_a, named_b = named_things(a), named_things(b)
     nested = named_a <= named_b or named_b <= named_a
-    # "British Land" and "Land Securities" share a word, but one that begins only one of them.
+    # "British Haven" and "Haven Securities" share a word, but one that begins only one of them.
     begun_alike = bool(_name_starts(a) & _name_starts(b))
     return bool(name_heads(a) & name_heads(b)) and begun_alike and not nested
 
 
 def _name_starts(text: str) -> frozenset[str]:
-    """The first word of each run of capitalised words ("British Land": "british")."""
+    """The first word of each run of capitalised words ("British Haven": "british")."""
     named = names(text)
     starts, within = set(), False
     for word in WORD.findall(text):
