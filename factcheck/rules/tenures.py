@@ -184,11 +184,14 @@ def _compare_spells(
     decided -= done
     # "His appointment in January", told after a start planned for 8 January, bears it out.
     done |= {t for t in planned if any(map(t.overlaps, decided))}
+    still_planned = [t for t in planned if t not in done]
     if as_planned is None:
         # A plan is overtaken by a report of what happened in the same spell, and by a later
         # plan: "will leave in May", then "will stay until 10 July". An appointment or a
         # resignation is not what happened to the post: the plan it came with may still hold.
-        spells = {flag: _overtaking(ts, planned, last_told, done) for flag, ts in spells.items()}
+        spells = {
+            flag: _overtaking(ts, still_planned, last_told, done) for flag, ts in spells.items()
+        }
     bearing = _bearing(spells, decided, claimed, which, ctx.out.quote)
     if any(spells.values()) and not any(bearing.values()):
         decision, taken = (
@@ -247,7 +250,7 @@ def _compare_spells(
             reason="gap",
         )
         return
-    happened_then = [t for times in spells.values() for t in times if t not in planned or t in done]
+    happened_then = [t for times in spells.values() for t in times if t not in still_planned]
     if not happened_then:
         every_spell = [t for g in groups for t in g]
         ctx.out.add(
@@ -261,17 +264,17 @@ def _compare_spells(
 
 def _overtaking(
     times: list[FuzzyTime],
-    planned: list[FuzzyTime],
+    still_planned: list[FuzzyTime],
     last_told: dict[FuzzyTime, date],
     done: set[FuzzyTime],
 ) -> list[FuzzyTime]:
     """The times of a spell that stand: what happened, where a report tells it done; else any
     decision told (an appointment, a resignation) and the plans told last that it may have
     led."""
-    happened = [t for t in times if t not in planned or t in done]
+    happened = [t for t in times if t not in still_planned]
     if any(t in done for t in happened):
         return happened
-    plans = [t for t in times if t in planned]
+    plans = [t for t in times if t in still_planned]
     latest = max((last_told[t] for t in plans), default=None)
     told_last = [t for t in plans if last_told[t] == latest]
     return happened + [t for t in told_last if all(_may_lead(d, t) for d in happened)]
