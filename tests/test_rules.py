@@ -3776,6 +3776,18 @@ def test_a_start_told_only_as_the_day_of_an_appointment_may_come_later(
     assert verdict.verdict == expected, verdict.explanation
 
 
+def chief_executive_ends(name: str, *ends: tuple[FuzzyTime, str, str]) -> Record:
+    """A water company chief executive's ends as reports gave them: each end, the ISO date of
+    its report and the report's words."""
+    return build(
+        [*water_company(), person(name)],
+        [
+            Tenure(person=slug(name), role=slug(WATER_CEO), end=end, provenance=reported(on, words))
+            for end, on, words in ends
+        ],
+    )
+
+
 @pytest.mark.parametrize(
     ("quote", "end", "expected"),
     [
@@ -3788,24 +3800,14 @@ def test_a_start_told_only_as_the_day_of_an_appointment_may_come_later(
     ],
 )
 def test_a_resignation_is_not_the_last_day_in_post(quote: str, end: str, expected: str) -> None:
-    record = build(
-        [*water_company(), person("Ruth Tamblyn")],
-        [
-            Tenure(
-                person="ruth-tamblyn",
-                role=slug(WATER_CEO),
-                end=day("2000-11-30"),
-                provenance=reported(
-                    "2000-11-02", "She is resigning and will clear her desk on 30 November"
-                ),
-            ),
-            Tenure(
-                person="ruth-tamblyn",
-                role=slug(WATER_CEO),
-                end=month(2000, 10),
-                provenance=reported("2001-03-23", "the day before she resigned last October"),
-            ),
-        ],
+    record = chief_executive_ends(
+        "Ruth Tamblyn",
+        (
+            day("2000-11-30"),
+            "2000-11-02",
+            "She is resigning and will clear her desk on 30 November",
+        ),
+        (month(2000, 10), "2001-03-23", "the day before she resigned last October"),
     )
     verdict = check(
         record,
@@ -5089,24 +5091,10 @@ def test_a_start_told_as_it_was_planned_is_met_by_the_plan_not_by_what_happened(
     ],
 )
 def test_a_plan_given_up_is_not_what_happened(quote: str, end: str, expected: str) -> None:
-    record = build(
-        [*water_company(), person("Ada Quist")],
-        [
-            Tenure(
-                person="ada-quist",
-                role=slug(WATER_CEO),
-                end=month(2008, 5),
-                provenance=reported("2007-10-09", "Bo Lind will take over from her in May"),
-            ),
-            Tenure(
-                person="ada-quist",
-                role=slug(WATER_CEO),
-                end=month(2007, 10),
-                provenance=reported(
-                    "2007-10-09", "She had originally been due to step down this month"
-                ),
-            ),
-        ],
+    record = chief_executive_ends(
+        "Ada Quist",
+        (month(2008, 5), "2007-10-09", "Bo Lind will take over from her in May"),
+        (month(2007, 10), "2007-10-09", "She had originally been due to step down this month"),
     )
     verdict = check(
         record,
