@@ -39,6 +39,7 @@ from factcheck.timespan import (
     parse_anchored,
     parse_time_in,
     parse_window_start,
+    words_writing,
 )
 
 RatingQualifier = Literal["first", "latest", "only"]
@@ -142,9 +143,9 @@ class ClaimBase(BaseModel):
             time = getattr(self, name, None)
             if not isinstance(time, FuzzyTime) or not time.text:
                 continue
-            if time.text.strip().casefold() not in self.quote.casefold():
+            if (words := words_writing(time.text, self.quote, [sentence])) != self.quote:
                 with contextlib.suppress(InvalidTimeError):
-                    found[name] = parse_time_in(time.text, sentence, self.as_of)
+                    found[name] = parse_time_in(time.text, words, self.as_of)
         return self.model_copy(update=found)
 
     @model_serializer(mode="wrap")

@@ -45,6 +45,7 @@ from factcheck.timespan import (
     length_before,
     parse_time_in,
     parse_window_start,
+    words_writing,
 )
 
 
@@ -104,20 +105,10 @@ class _EventBuilder:
         if not text:
             return None
         try:
-            return parse_time_in(
-                text, self._words_around(text, provenance[0].quote), self.document.published
-            )
+            words = words_writing(text, provenance[0].quote, self._sentences)
+            return parse_time_in(text, words, self.document.published)
         except InvalidTimeError:
             return None
-
-    def _words_around(self, written: str, quote: str) -> str:
-        """The words a time is read in: its quote, or where the quote does not write it (a
-        reading takes a time from the sentence after), the article's sentence that does."""
-        if written.strip().casefold() in quote.casefold():
-            return quote
-        return next(
-            (s for s in self._sentences if written.strip().casefold() in s.casefold()), quote
-        )
 
     @cached_property
     def _sentences(self) -> list[str]:

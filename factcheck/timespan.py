@@ -306,6 +306,15 @@ def _bounded(
     return FuzzyTime.between(min(earliest, limit.latest), limit.latest)
 
 
+def words_writing(written: str, quote: str, sentences: Iterable[str]) -> str:
+    """The words a time is read in: its quote, or where the quote does not write it (a reading
+    takes a time from the sentence before or after), the first of the sentences that does."""
+    time = written.strip().casefold()
+    if time in quote.casefold():
+        return quote
+    return next((sentence for sentence in sentences if time in sentence.casefold()), quote)
+
+
 def parse_time_in(written: str, words: str, reference: date | None) -> FuzzyTime:
     """Read a time as its sentence uses it: in the tense the words give it, and as a bound
     where they put one before it ("will take over no later than October 1", with only
