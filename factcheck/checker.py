@@ -9,8 +9,9 @@ themselves live in :mod:`factcheck.rules`, one unit per family of claims.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
-from factcheck.claims import Claim, unwritten_values
+from factcheck.claims import Claim, FigureClaim, unwritten_values
 from factcheck.quantities import ordinal_word
 from factcheck.record import (
     Attribute,
@@ -43,13 +44,16 @@ class Checker:
         """Decide one claim as of its date."""
         return self._decide(claim, self.record.view(claim.as_of))
 
-    def _decide(self, claim: Claim, view: RecordView) -> Verdict:
+    def _decide(
+        self, claim: Claim, view: RecordView, reported_beside: frozenset[str] = frozenset()
+    ) -> Verdict:
         ctx = Context(
             self.record,
             view,
             self._holders,
             self._titles,
             Outcome(quote=claim.sentence or claim.quote, from_text=claim.sentence is not None),
+            reported_beside,
         )
         if unwritten := unwritten_values(claim, where_the_quote_says_otherwise=True):
             ctx.out.add("unverifiable", "; ".join(unwritten), reason="inconsistent")
@@ -87,6 +91,9 @@ class Checker:
         verdicts = [
             self._decide(claim, self.record.view(claim.as_of, refresh=False)) for claim in claims
         ]
+        for at, beside in _figures_borne_out_beside(verdicts).items():
+            claim = verdicts[at].claim
+            verdicts[at] = self._decide(claim, self.record.view(claim.as_of, refresh=False), beside)
         return Report(verdicts=verdicts, misspellings=list(misspelt.values()))
 
     def misspellings(self, claim: Claim) -> list[Misspelling]:
@@ -104,6 +111,27 @@ class Checker:
             )
             for event in unique.values()
         ]
+
+
+def _figures_borne_out_beside(verdicts: list[Verdict]) -> dict[int, frozenset[str]]:
+    """For each unsettled figure claim, the sources of the figures that bear out other figures
+    of its sentence, where there are any: the occasion the sentence tells of."""
+    sources: dict[tuple[str, date], set[str]] = {}
+    for verdict in verdicts:
+        if verdict.verdict == "supported" and isinstance(verdict.claim, FigureClaim):
+            sources.setdefault(_sentence_of(verdict.claim), set()).update(
+                p.source for e in verdict.evidence if e.kind == "figure" for p in e.sources
+            )
+    beside: dict[int, frozenset[str]] = {}
+    for at, verdict in enumerate(verdicts):
+        told = sources.get(_sentence_of(verdict.claim))
+        if told and verdict.verdict == "unverifiable" and isinstance(verdict.claim, FigureClaim):
+            beside[at] = frozenset(told)
+    return beside
+
+
+def _sentence_of(claim: Claim) -> tuple[str, date]:
+    return (claim.sentence or claim.quote, claim.as_of)
 
 
 def describe(event: EventBase, record: Record) -> str:

@@ -28,6 +28,7 @@ from factcheck import (
     Quotation,
     Rating,
     Record,
+    Report,
     ReportedCount,
     Tenure,
     Verdict,
@@ -1210,6 +1211,98 @@ def test_a_rate_or_a_length_places_a_past_figure_at_no_time(quote: str) -> None:
     claim = {"metric": "salary", "subject": HARBOUR, "value": "£671,000"}
     verdict = check(record, "figure", "2013-01-01", **claim, quote=quote)
     assert verdict.verdict == "contradicted", verdict.explanation
+
+
+def club_pay(*reports: tuple[str, str, str, str]) -> Record:
+    """A club's manager's pay: each report's metric, value, date and words, with no period."""
+    measures = {measure for measure, *_ in reports}
+    return build(
+        [*football_club(), *(metric(measure) for measure in sorted(measures))],
+        [
+            Figure(
+                metric=slug(measure),
+                subject=slug(HARBOUR),
+                value=parse_quantity(value),
+                provenance=reported(on, words),
+            )
+            for measure, value, on, words in reports
+        ],
+    )
+
+
+def check_sentence(record: Record, as_of: str, sentence: str, *figures: dict[str, Any]) -> Report:
+    """Check the figure claims read from one sentence together, as a draft's are."""
+    claims = [
+        claim_adapter.validate_python(
+            {
+                "kind": "figure",
+                "quote": sentence,
+                "sentence": sentence,
+                "as_of": date.fromisoformat(as_of),
+                "subject": HARBOUR,
+                **figure,
+            }
+        )
+        for figure in figures
+    ]
+    return Checker(record).check_all(claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "salary", "expected"),
+    [
+        # The salary the one report of the bonus gave too: that report's occasion.
+        ("He was on a salary of £450,000 with a 20 per cent bonus.", "£450,000", "contradicted"),
+        (
+            "At the time of the sale he was on £450,000 and a 20 per cent bonus.",
+            "£450,000",
+            "contradicted",
+        ),
+        # A salary the record does not bear out places nothing...
+        (
+            "At the time of the sale he was on £520,000 and a 20 per cent bonus.",
+            "£520,000",
+            "unverifiable",
+        ),
+        # ...nor does one told beside a later year, which it may have been kept until.
+        ("In 2021 he was on £450,000 and a 20 per cent bonus.", "£450,000", "unverifiable"),
+    ],
+)
+def test_a_figure_told_beside_one_its_report_bears_out_is_of_that_report_s_occasion(
+    sentence: str, salary: str, expected: str
+) -> None:
+    """A past figure's one report places the sentence telling it where the same report bears out
+    the sentence's other figure, though the sentence names an occasion of its own."""
+    record = club_pay(
+        ("manager's salary", "£450,000", "2019-05-01", "a salary of £450,000"),
+        ("manager's bonus", "30%", "2019-05-01", "a bonus of up to 30%"),
+    )
+    report = check_sentence(
+        record,
+        "2022-01-10",
+        sentence,
+        {"metric": "manager's salary", "value": salary},
+        {"metric": "manager's bonus", "value": "20 per cent"},
+    )
+    bonus = report.verdicts[1]
+    assert bonus.verdict == expected, bonus.explanation
+
+
+def test_a_figure_told_beside_one_another_report_bears_out_is_not_placed_by_it() -> None:
+    """Where the salary comes from another report than the bonus, it says nothing of the
+    bonus's occasion."""
+    record = club_pay(
+        ("manager's salary", "£450,000", "2020-03-02", "a salary of £450,000"),
+        ("manager's bonus", "30%", "2019-05-01", "a bonus of up to 30%"),
+    )
+    report = check_sentence(
+        record,
+        "2022-01-10",
+        "At the time of the sale he was on £450,000 and a 20 per cent bonus.",
+        {"metric": "manager's salary", "value": "£450,000"},
+        {"metric": "manager's bonus", "value": "20 per cent"},
+    )
+    assert [v.verdict for v in report.verdicts] == ["supported", "unverifiable"]
 
 
 @pytest.mark.parametrize(

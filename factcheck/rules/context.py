@@ -98,6 +98,9 @@ class Context:
     holder_cache: HolderCache
     title_cache: TitleCache
     out: Outcome = field(default_factory=Outcome)
+    reported_beside: frozenset[str] = frozenset()
+    """The sources of the figures that bear out the other figures of the claim's sentence: a
+    figure told beside them speaks of the occasion those sources report."""
 
     # -- names ----------------------------------------------------------------------------------
 

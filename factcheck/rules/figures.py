@@ -169,7 +169,7 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
         out.add("supported", f"{metric}: {agreeing[0].value.label()}{_as_of(agreeing[0])}")
     elif turned is not None:
         _contradict_turned(out, *turned)
-    elif (only := _only_report(claim, related, figures)) is not None:
+    elif (only := _only_report(claim, related, figures, ctx.reported_beside)) is not None:
         out.add(
             "contradicted",
             f"{metric} was {only.value.label()}{_as_of(only)}, the only such figure on record, "
@@ -303,7 +303,9 @@ def _other_way(metric: str) -> list[str]:
     return list(dict.fromkeys(turned))
 
 
-def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure]) -> Figure | None:
+def _only_report(
+    claim: FigureClaim, related: list[Figure], every: list[Figure], beside: frozenset[str]
+) -> Figure | None:
     """The record's one figure a claim told in the past, at no time of its own, can only mean.
 
     Where every report of the metric gives one value ("Belfast was home to 138 of its staff",
@@ -311,25 +313,14 @@ def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure])
     speaks of the occasion they report. One that names a time or an occasion ("fell 8% on the
     day his departure was announced", "in the end") may be another; so may the outcome of a
     plan ("intends to make 139 people redundant"), unless the claim too tells of the plan ("was
-    meant to last three months"); and a figure told as it is now may have changed since.
+    meant to last three months"); and a figure told as it is now may have changed since. A
+    sentence whose other figures the reports of this one bear out (``beside``: "a salary of
+    £480,000 and a 20 per cent top-up", where the one report of the top-up gave the salary too)
+    speaks of the occasion they report, whatever else it names.
     """
     if claim.period is not None or not related:
         return None
-    if told_as_past(claim.quote):
-        # The sentence around the figure may place it too: "…admitted defeat, having lost
-        # 133-73 in the first round", "…affected in all, most of them home by Monday".
-        for words in (claim.quote, claim.sentence or ""):
-            if names_a_time(words, claim.value.text or "") and not _at_their_time(
-                words, claim, every
-            ):
-                return None
-    elif not (
-        # A figure quoted alone ("a £4.2m bonus") is told in the sentence around it, which must
-        # place it at the time of the record's reports.
-        claim.sentence
-        and told_as_past(claim.sentence)
-        and _at_their_time(claim.sentence, claim, every)
-    ):
+    if not _told_of_their_occasion(claim, every, beside):
         return None
     first = related[0]
     if any(not f.value.agrees(first.value) for f in every):
@@ -346,6 +337,34 @@ def _only_report(claim: FigureClaim, related: list[Figure], every: list[Figure])
     if any(f.value.agrees(claim.value) or claim.value.agrees(f.value) for f in related):
         return None
     return first
+
+
+def _told_of_their_occasion(
+    claim: FigureClaim, every: list[Figure], beside: frozenset[str]
+) -> bool:
+    """Whether a claim tells its figure in the past at the occasion the record's reports of it
+    tell, and at no other."""
+    if all(any(p.source in beside for p in f.provenance) for f in every):
+        # Its other figures place the sentence at their reports' occasion, unless it names a
+        # later year, when a figure kept since (a salary) may be told beside one that changed.
+        said = claim.sentence or claim.quote
+        reported = max(f.first_published.year for f in every)
+        later = any(int(year) > reported for year in A_YEAR.findall(said))
+        return not later and (told_as_past(claim.quote) or told_as_past(said))
+    if told_as_past(claim.quote):
+        # The sentence around the figure may place it too: "…admitted defeat, having lost
+        # 133-73 in the first round", "…affected in all, most of them home by Monday".
+        return not any(
+            names_a_time(words, claim.value.text or "") and not _at_their_time(words, claim, every)
+            for words in (claim.quote, claim.sentence or "")
+        )
+    # A figure quoted alone ("a £4.2m bonus") is told in the sentence around it, which must
+    # place it at the time of the record's reports.
+    return bool(
+        claim.sentence
+        and told_as_past(claim.sentence)
+        and _at_their_time(claim.sentence, claim, every)
+    )
 
 
 def _tells_a_change_to_the_recorded_value(claim: FigureClaim, recorded: Figure) -> bool:
