@@ -1288,6 +1288,35 @@ def test_a_figure_told_beside_one_its_report_bears_out_is_of_that_report_s_occas
     assert bonus.verdict == expected, bonus.explanation
 
 
+@pytest.mark.parametrize(("claimed", "expected"), [("20%", "contradicted"), ("10%", "supported")])
+def test_a_past_figure_s_one_report_is_the_one_in_its_unit(claimed: str, expected: str) -> None:
+    """ "He took a 20% pay cut", where the record has a 10% cut and, for a later year, a cut of
+    £20,000: a figure in another unit is another measure, not a rival value of the claim's."""
+    record = build(
+        [*football_club(), metric("pay cut")],
+        [
+            Figure(
+                metric="pay-cut",
+                subject=slug(HARBOUR),
+                value=parse_quantity("10%"),
+                provenance=reported("2013-10-24", "a voluntary 10% pay cut"),
+            ),
+            Figure(
+                metric="pay-cut",
+                subject=slug(HARBOUR),
+                value=parse_quantity("£20,000"),
+                period=year(2019),
+                provenance=reported("2021-07-28", "a £20,000 pay cut that year"),
+            ),
+        ],
+    )
+    claim = {"metric": "pay cut", "subject": HARBOUR, "value": claimed}
+    verdict = check(
+        record, "figure", "2025-03-10", **claim, quote=f"The manager took a {claimed} pay cut."
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_figure_told_beside_one_another_report_bears_out_is_not_placed_by_it() -> None:
     """Where the salary comes from another report than the bonus, it says nothing of the
     bonus's occasion."""

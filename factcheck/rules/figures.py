@@ -320,6 +320,9 @@ def _only_report(
     """
     if claim.period is not None or not related:
         return None
+    # A figure in another unit ("a £20,000 pay cut" beside "a 10% pay cut") is another measure,
+    # not a rival value of the one the claim gives.
+    every = [f for f in every if f.value.unit == claim.value.unit] or every
     if not _told_of_their_occasion(claim, every, beside):
         return None
     first = related[0]
