@@ -1317,6 +1317,37 @@ def test_a_past_figure_s_one_report_is_the_one_in_its_unit(claimed: str, expecte
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("recorded", "expected"),
+    [
+        # "Up £55m" is another measure of the rise than "up 9%": neither bears on the other...
+        (["£55m"], "unverifiable"),
+        # ...and beside the same measure it neither disputes nor contradicts.
+        (["£55m", "9%"], "supported"),
+        (["£55m", "12%"], "contradicted"),
+    ],
+)
+def test_a_figure_for_the_claim_s_period_compares_only_in_the_claim_s_unit(
+    recorded: list[str], expected: str
+) -> None:
+    record = build(
+        [*football_club(), metric("profit increase")],
+        [
+            Figure(
+                metric="profit-increase",
+                subject=slug(HARBOUR),
+                value=parse_quantity(value),
+                period=year(2025),
+                provenance=reported("2026-02-10", f"profits rose by {value}"),
+            )
+            for value in recorded
+        ],
+    )
+    claim = {"metric": "profit increase", "subject": HARBOUR, "value": "9%", "period": "2025"}
+    verdict = check(record, "figure", "2026-03-01", **claim, quote="Profits rose 9% in 2025.")
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_figure_told_beside_one_another_report_bears_out_is_not_placed_by_it() -> None:
     """Where the salary comes from another report than the bonus, it says nothing of the
     bonus's occasion."""
@@ -2564,6 +2595,94 @@ def test_a_time_in_post_meets_the_tenure_dates_and_the_length_a_source_stated(
     )
     verdict = check(
         record, "duration", "2024-01-10", person="Dana Ruiz", role="vice-chancellor", value=claimed
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("start_told_in", "expected"),
+    [
+        # The report that dates her arrival also says how long she lasted: its own reading of
+        # its dates, which bears the claim out...
+        (["2011-09-22"], "supported"),
+        # ...while another report dating the arrival is a rival reading.
+        (["2011-09-22", "2010-09-30"], "disputed"),
+    ],
+)
+def test_a_length_stated_by_the_report_that_dates_the_start_is_its_reading_of_its_dates(
+    start_told_in: list[str], expected: str
+) -> None:
+    """ "Ruiz, who arrived in September 2010, was dismissed on 22 September 2011 after 11 months
+    in the job": a claim of 11 months agrees with the report, whose month of arrival is looser
+    than the length it states."""
+    record = build(
+        [*university(), person("Dana Ruiz")],
+        [
+            *(
+                Tenure(
+                    person="dana-ruiz",
+                    role=slug(VC),
+                    start=month(2010, 9),
+                    provenance=reported(on, f"arrived in September 2010 ({on})"),
+                )
+                for on in start_told_in
+            ),
+            Tenure(
+                person="dana-ruiz",
+                role=slug(VC),
+                end=day("2011-09-22"),
+                provenance=reported("2011-09-22", "was dismissed on 22 September"),
+            ),
+            Attribute(
+                subject="dana-ruiz",
+                attribute="time as vice-chancellor",
+                value="11 months",
+                provenance=reported("2011-09-22", "after 11 months in the job"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "duration",
+        "2017-12-12",
+        person="Dana Ruiz",
+        role="vice-chancellor",
+        value="11 months",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # A term agreed is as long as agreed, whatever time has been served...
+        ("The university will save £1m over the course of his five-year term.", "unverifiable"),
+        ("He was given a contract of five years.", "unverifiable"),
+        # ...while time in post is measured by the dates.
+        ("He has led the university for five years.", "contradicted"),
+    ],
+)
+def test_a_length_given_as_a_term_agreed_is_not_time_served(quote: str, expected: str) -> None:
+    record = build(
+        [*university(), person("Dana Ruiz")],
+        [
+            Tenure(
+                person="dana-ruiz",
+                role=slug(VC),
+                start=month(2019, 4),
+                provenance=reported("2019-03-02"),
+            ),
+        ],
+    )
+    written = "five-year" if "five-year" in quote else "five years"
+    verdict = check(
+        record,
+        "duration",
+        "2019-05-10",
+        person="Dana Ruiz",
+        role="vice-chancellor",
+        value=written,
+        quote=quote,
     )
     assert verdict.verdict == expected, verdict.explanation
 

@@ -37,6 +37,7 @@ from factcheck.rules.titles import one_post, other_posts, same_rank, says_no_wor
 from factcheck.rules.wording import (
     A_YEAR,
     FILLER,
+    TERM_WORDS,
     WORD,
     content_words,
     named_things,
@@ -57,10 +58,6 @@ _DEATH_WORDS = frozenset({"died", "dies", "death", "killed"})
 _NEXT_WORDS = frozenset({"next", "later", "subsequent"})
 _STEPS = _NEXT_WORDS | {"first"}
 _POST_WORDS = frozenset({"post", "job", "role", "position", "employer"})
-_TERM_WORDS = frozenset(
-    {"term", "contract", "appointment", "deal", "sentence", "loan", "lease", "ban", "agreement"}
-)
-"""Words naming a length agreed in advance, which does not grow as time passes."""
 _JUST_BEFORE = re.compile(
     r"\b(?:before (?:moving|coming|joining|arriving|taking|becoming)|most recently"
     r"|(?:immediately|just) before"
@@ -507,7 +504,7 @@ def compare_length(
     reported = known.first_published
     days = (min(as_of, ended or as_of) - reported).days
     grown = days if lengths.age else max(0, days)  # an age claimed at an earlier time was less
-    if _TERM_WORDS & set(normalise_name(known.attribute).split()):
+    if TERM_WORDS & set(normalise_name(known.attribute).split()):
         grown = 0  # a term agreed ("a two-year appointment") is as long later as when reported
     if lengths.age:
         years = stated.min_days / DAYS_A_YEAR + grown / DAYS_A_YEAR

@@ -34,7 +34,7 @@ from factcheck.rules.attributes import (
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
 from factcheck.rules.events import is_departure
 from factcheck.rules.titles import POST_NOUNS, same_rank
-from factcheck.rules.wording import named_things, names, told_as_to_come
+from factcheck.rules.wording import named_things, names, names_a_term, told_as_to_come
 from factcheck.timespan import FuzzyTime, duration_between, parse_time
 
 
@@ -132,8 +132,9 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
     person = ctx.entity(claim.person, "person")
     holder = ctx.holder(ctx.holders(role), person, role, claim.person)
     readings = [replace(ctx, out=ctx.out.fresh())]
-    if told_as_to_come(claim.quote):
-        # "He will serve an eight-year term": a term agreed, which time served cannot measure.
+    if told_as_to_come(claim.quote) or names_a_term(claim.quote, claim.value.text):
+        # "He will serve an eight-year term", "over the course of his five-year term": a term
+        # agreed, which time served cannot measure.
         readings[0].out.add(
             "unverifiable",
             f"{claim.value.text or claim.value.label()!r} is still to come: a term agreed, "
@@ -152,6 +153,7 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
     ]
     ended = holder.end.earliest if holder.end is not None and not holder.end_inferred else None
     leaving = _departures_reported(ctx, person, posts)
+    lengths_told: set[str] = set()
     for attribute in stated:
         if (lengths := lengths_of(claim.value, [attribute])) is not None:
             readings.append(replace(ctx, out=ctx.out.fresh()))
@@ -159,8 +161,15 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
             # A length a source gives as it reports the person leaving is the whole tenure's.
             final = attribute.first_published if leaving & _sources(attribute) else ended
             compare_length(readings[-1], claim.as_of, what, lengths, final)
+            if readings[-1].out.decide().verdict == "supported":
+                lengths_told |= _sources(attribute)
     for reading in readings:
         ctx.out.events += reading.out.events
+    dated_by = {source for t in holder.tenures if t.start is not None for source in _sources(t)}
+    if dated_by and dated_by <= lengths_told:
+        # "Arrived in September 2010 ... fired after 11 months": the length the source that
+        # dates the start states is its own reading of its dates, not a rival to them.
+        readings = readings[1:]
     settled = [r for r in readings if r.out.decide().verdict != "unverifiable"] or readings
     verdicts = {reading.out.decide().verdict for reading in settled}
     if {"supported", "contradicted"} <= verdicts:

@@ -136,7 +136,7 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
         claim = claim.model_copy(update={"value": most})
     when = f" for {claim.period.label()}" if claim.period else ""
     claimed_time = claim.period or FuzzyTime.day(claim.as_of)
-    stated = _outcomes(_for_period(figures, claimed_time))
+    stated = _outcomes(_in_the_claims_unit(_for_period(figures, claimed_time), claim))
     if claim.period is None and _CHANGE.search(claim.metric.casefold()):
         related = []  # a rise or fall is over a period: another report's may be another period's
     elif claim.period is None:
@@ -214,6 +214,12 @@ _DIRECTION = re.compile(
     rf"^(?:(?P<before>{'|'.join(_UP + _DOWN)})s? (?:in|of) (?P<base>.+)"
     rf"|(?P<base_first>.+?) (?P<after>{'|'.join(_UP + _DOWN)})s?)$"
 )
+
+
+def _in_the_claims_unit(figures: list[Figure], claim: FigureClaim) -> list[Figure]:
+    """The figures given in the claim's unit: "£55m" is another measure of a rise than "9%",
+    which neither bears out nor contradicts it."""
+    return [f for f in figures if f.value.unit == claim.value.unit]
 
 
 def _told_against_its_name(claim: FigureClaim, figures: list[Figure]) -> list[Figure]:

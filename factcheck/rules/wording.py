@@ -171,6 +171,26 @@ def told_as_to_come(quote: str) -> bool:
     return bool(_TO_COME.search(quote.casefold()))
 
 
+TERM_WORDS = frozenset(
+    {"term", "contract", "appointment", "deal", "sentence", "loan", "lease", "ban", "agreement"}
+)
+"""Words naming a length agreed in advance, which does not grow as time passes."""
+
+
+def names_a_term(quote: str, written: str | None) -> bool:
+    """Whether a sentence gives a length as a term agreed ("his five-year term", "a contract of
+    two years"), not as time that has passed."""
+    if not written:
+        return False
+    terms = "|".join(sorted(TERM_WORDS))
+    length = re.escape(written.casefold())
+    return bool(
+        re.search(
+            rf"{length}(?:\s+[\w-]+)?\s+(?:{terms})\b|\b(?:{terms}) of {length}", quote.casefold()
+        )
+    )
+
+
 _TIME_UNIT = re.compile(r"\b(day|week|month|year|decade)s?\b|-(day|week|month|year)\b")
 
 
