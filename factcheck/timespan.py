@@ -642,6 +642,14 @@ def _school_year(start_year: int) -> FuzzyTime:
     )
 
 
+def _academic_year(start_year: int) -> FuzzyTime:
+    """A year said to be a school or academic one: a school year, or England's as the law counts
+    it, to the end of August, when a head who leaves "at the end of the academic year" may go."""
+    return _school_year(start_year).model_copy(
+        update={"latest": _calendar_date(start_year + 1, 8, 31)}
+    )
+
+
 def _calendar_period(unit: str, day: date, offset: int) -> FuzzyTime:
     """The week, month, quarter or year ``offset`` periods on from the one of ``day``.
 
@@ -1238,7 +1246,7 @@ def _two_year_span(match: re.Match[str], context: _Context) -> FuzzyTime:
         if kind in ("season", "campaign"):
             return _sports_season(start)
         if kind.endswith(("school year", "academic year")):
-            return _school_year(start)
+            return _academic_year(start)
         if match["separator"] == "/":
             return FuzzyTime.financial_year(start)
         return _any_fiscal_year(start, said_fiscal=bool(match["named"] or kind))
@@ -1283,7 +1291,7 @@ def _fiscal_year_named_by_its_end(match: re.Match[str], context: _Context) -> Fu
 
 @_reads(rf"{_WHICH_WORD}(?:school|academic) year")
 def _relative_school_year(match: re.Match[str], context: _Context) -> FuzzyTime:
-    return _recurring(_school_year, _which(match), context)
+    return _recurring(_academic_year, _which(match), context)
 
 
 @_reads(rf"{_WHICH_WORD}(?:season|campaign)")

@@ -247,9 +247,11 @@ def test_reads_quarters_halves_and_spans_within_a_time(reading: Reading) -> None
         ("this financial year", TUESDAY, None, D(2021, 7, 1), D(2023, 3, 31)),
         ("the previous fiscal year", TUESDAY, None, D(2020, 7, 1), D(2022, 3, 31)),
         ("the coming financial year", TUESDAY, None, D(2022, 7, 1), D(2024, 3, 31)),
-        # School years: August (Scotland, the US) or September (England) to June or July.
-        ("the 2022-23 academic year", None, None, D(2022, 8, 1), D(2023, 7, 31)),
-        ("last school year", TUESDAY, None, D(2020, 8, 1), D(2021, 7, 31)),
+        # Said to be school years: August (Scotland, the US) or September (England) to June,
+        # July or, as England's law counts it, the end of August.
+        ("the 2022-23 academic year", None, None, D(2022, 8, 1), D(2023, 8, 31)),
+        ("last school year", TUESDAY, None, D(2020, 8, 1), D(2021, 8, 31)),
+        ("the end of the last academic year", D(2019, 3, 2), None, D(2018, 7, 1), D(2018, 8, 31)),
         # Winter sports seasons run from August to June; one named by a year, March to February.
         ("the 2015-16 season", None, None, D(2015, 8, 1), D(2016, 6, 30)),
         ("the 2009 season", None, None, D(2009, 3, 1), D(2010, 2, 28)),
