@@ -277,6 +277,10 @@ def parse_duration(text: str) -> DurationRange:
         length = length._replace(end=end)
     _check_rest(written, length.end, text, "a duration", _DURATION_EXAMPLES)
     low, high = _range(length.amount * length.unit, length.step * length.unit, qualifier)
+    if qualifier == "nearly" and length.unit >= _DAYS_PER_UNIT["decade"]:
+        # Decades are told coarsely: "nearly two decades" is told of 17 years, "close to a
+        # decade" of seven; a third of the unit short, where a tenth of the value is less.
+        low = min(low, float(length.amount * length.unit - length.unit / 3))
     return DurationRange(min_days=low, max_days=high, text=text)
 
 

@@ -508,6 +508,8 @@ def test_parse_ordinal_refuses_what_is_not_an_ordinal(text: str) -> None:
         ("more than 30 years", 30 * YEAR, math.inf),
         ("almost a year", 0.9 * YEAR, YEAR),
         ("nearly two years", 1.8 * YEAR, 2 * YEAR),
+        # Decades are told coarsely: "nearly two decades" of 17 years, a third of one short.
+        ("nearly two decades", 20 * YEAR - 10 * YEAR / 3, 20 * YEAR),
         ("under six months", 0, 6 * MONTH),
         ("about 18 months", 16.2 * MONTH, 19.8 * MONTH),
         ("over the past 10 years", 9.5 * YEAR, 10.5 * YEAR),
@@ -571,7 +573,7 @@ def test_parse_duration_reads_the_range_of_days(
         ("six months to a year", 5.5 * MONTH, 1.5 * YEAR),
         # qualifiers
         ("just under two hours", 1.8 * HOUR, 2 * HOUR),
-        ("close to a decade", 0.9 * 10 * YEAR, 10 * YEAR),
+        ("close to a decade", 10 * YEAR - 10 * YEAR / 3, 10 * YEAR),
         ("well over a year", YEAR, math.inf),
         ("within a month", 0, MONTH),
         ("up to 12 hours", 0, 12 * HOUR),
