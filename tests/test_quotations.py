@@ -24,6 +24,7 @@ from factcheck import (
     Provenance,
     Quotation,
     Record,
+    Tenure,
     Verdict,
 )
 from factcheck.claims import claim_adapter
@@ -190,6 +191,43 @@ def test_a_body_s_board_or_spokesperson_speaks_its_words(
         [museum_body], [quotation("Kestrel Museum", "We will reopen the east wing in spring.")]
     )
     verdict = said(record, speaker, words)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("post_at", "expected"),
+    [
+        # The museum speaks through those who hold its posts...
+        ("kestrel-museum", "supported"),
+        # ...not through the holder of another body's.
+        ("harbour-gallery", "contradicted"),
+    ],
+)
+def test_a_body_speaks_the_words_of_the_holder_of_one_of_its_posts(
+    store: Store, post_at: str, expected: str
+) -> None:
+    """ "The museum thanked her for 'seven years of devoted service'", words its acting director
+    said."""
+    bodies = [
+        Entity(id="kestrel-museum", type="organisation", name="Kestrel Museum"),
+        Entity(id="harbour-gallery", type="organisation", name="Harbour Gallery"),
+        Entity(id="director", type="role", name="director", organisation=post_at),
+    ]
+    words = "We thank her for seven years of devoted service to the collection."
+    record = store.record(
+        [*people(), *bodies],
+        [
+            quotation(DIRECTOR, words, on="2024-03-02"),
+            Tenure(
+                person="tobias-renner",
+                role="director",
+                start=FuzzyTime.month(2023, 9),
+                interim=True,
+                provenance=[Provenance(source="a.md", published=date(2024, 3, 2))],
+            ),
+        ],
+    )
+    verdict = said(record, "Kestrel Museum", "seven years of devoted service to the collection")
     assert verdict.verdict == expected, verdict.explanation
 
 

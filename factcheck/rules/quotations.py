@@ -32,7 +32,7 @@ from factcheck.quotations import (
 )
 from factcheck.record import EventBase, Quotation
 from factcheck.resolution import STOPWORDS
-from factcheck.rules.context import Context
+from factcheck.rules.context import Context, organisation_of
 from factcheck.rules.wording import names
 
 _SPEECH_VERBS = frozenset(
@@ -79,6 +79,14 @@ def check_quotation(ctx: Context, claim: QuotationClaim) -> None:
                 "unverifiable",
                 f"{who} said these words ({_where(ctx, said)}); the claim gives them to "
                 f"{claim.speaker}, which names no one and may be theirs",
+            )
+            return
+        if (posts := _speaking_for(ctx, speakers, said)) is not None:
+            # "The university thanked her for her '17 years of service'", words its acting
+            # vice-chancellor said: a body speaks through those who hold its posts.
+            out.add(
+                "supported",
+                f"{who} said these words ({_where(ctx, said)}) as {posts}, for {claim.speaker}",
             )
             return
         if (called := _called_alike(claim, said)) is not None:
@@ -203,6 +211,24 @@ def _speakers(ctx: Context, mention: str) -> list[str]:
         ]
         found += each if None not in each else []
     return list(dict.fromkeys(f for f in found if f is not None))
+
+
+def _speaking_for(ctx: Context, speakers: list[str], said: list[Quotation]) -> str | None:
+    """The posts through which everyone who said the words speaks for a body the claim gives
+    them to, if each held one there by the day they were reported."""
+    bodies = {ctx.name(s) for s in speakers if ctx.record.entity(s).type == "organisation"}
+    posts = []
+    for quotation in said:
+        held = [
+            ctx.name(t.role)
+            for t in ctx.view.tenures_of(quotation.speaker)
+            if organisation_of(ctx.record, t.role) in bodies
+            and (t.start is None or t.start.earliest <= quotation.first_published)
+        ]
+        if not held:
+            return None
+        posts.append(held[0])
+    return " and ".join(sorted(set(posts))) if posts else None
 
 
 _TOGETHER = re.compile(r"\s+(?:and|&)\s+")
