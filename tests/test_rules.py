@@ -1348,6 +1348,72 @@ def test_a_figure_for_the_claim_s_period_compares_only_in_the_claim_s_unit(
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # Shares awarded are another measure than a stake held...
+        ("Ms Quist was awarded 1.4% of the shares when the club floated.", "unverifiable"),
+        # ...while a stake told as a stake is the same measure, whatever else was awarded.
+        ("Ms Quist held a 1.4% stake when the club floated.", "contradicted"),
+        ("When her bonus was awarded, Ms Quist held a 1.4% stake.", "contradicted"),
+    ],
+)
+def test_shares_awarded_and_a_stake_held_are_two_measures(quote: str, expected: str) -> None:
+    record = build(
+        [*football_club(), person("Ada Quist"), metric("stake in the club")],
+        [
+            Figure(
+                metric="stake-in-the-club",
+                subject="ada-quist",
+                value=parse_quantity("0.6%"),
+                period=month(2018, 10),
+                provenance=reported("2018-10-03", "her 0.6% stake in the club"),
+            )
+        ],
+    )
+    claim = {"metric": "stake in the club", "subject": "Ada Quist", "value": "1.4%"}
+    verdict = check(record, "figure", "2019-07-31", **claim, period="October 2018", quote=quote)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "That holding" is what a sentence before told of, which may be another measure...
+        ("That holding was worth £62m at the listing price.", "unverifiable"),
+        # ...while a sentence naming its own subject is checked as it reads.
+        ("Her stake was worth £62m at the listing price.", "contradicted"),
+        ("That was when her stake was worth £62m.", "contradicted"),
+    ],
+)
+def test_a_figure_of_what_a_sentence_before_named_is_not_contradicted(
+    sentence: str, expected: str
+) -> None:
+    record = build(
+        [*football_club(), person("Ada Quist"), metric("value of stake")],
+        [
+            Figure(
+                metric="value-of-stake",
+                subject="ada-quist",
+                value=parse_quantity("£26m"),
+                period=month(2018, 10),
+                provenance=reported("2018-10-03", "her stake is worth £26m"),
+            )
+        ],
+    )
+    claim = {"metric": "value of stake", "subject": "Ada Quist", "value": "£62m"}
+    verdict = check(
+        record,
+        "figure",
+        "2019-07-31",
+        **claim,
+        period="October 2018",
+        quote=sentence,
+        sentence=sentence,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_figure_told_beside_one_another_report_bears_out_is_not_placed_by_it() -> None:
     """Where the salary comes from another report than the bonus, it says nothing of the
     bonus's occasion."""
@@ -5242,6 +5308,55 @@ def test_a_handover_reported_before_it_was_due_is_a_plan(
         predecessor="Ada Quist",
         successor="Bo Lind",
         when=when,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "expected"),
+    [
+        # A start at a body formed then: the start another report gives before it was at the body
+        # before it...
+        (
+            "Ms Quist was named chief executive of the new group in February 2007.",
+            "February 2007",
+            "supported",
+        ),
+        # ...while told of the body as it always was, the two reports disagree...
+        ("Ms Quist became chief executive in February 2007.", "February 2007", "disputed"),
+        # ...and a start no report gives is contradicted however the body is told.
+        ("Ms Quist was named chief executive of the new group in 2009.", "2009", "contradicted"),
+    ],
+)
+def test_a_start_at_a_body_formed_then_is_not_disputed_by_one_at_the_body_before(
+    sentence: str, start: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Ada Quist")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=year(2003),
+                provenance=reported("2011-08-03", "chief executive since 2003"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=year(2007),
+                provenance=reported("2019-09-23", "chief executive since the 2007 merger"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2019-11-20",
+        person="Ada Quist",
+        role="chief executive",
+        start=start,
+        quote=sentence,
+        sentence=sentence,
     )
     assert verdict.verdict == expected, verdict.explanation
 

@@ -16,13 +16,14 @@ from __future__ import annotations
 import contextlib
 import math
 import re
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
 from factcheck.claims import ChangeClaim, FigureClaim
 from factcheck.quantities import Quantity
 from factcheck.record import Figure
-from factcheck.resolution import EntityType
+from factcheck.resolution import EntityType, normalise_name
 from factcheck.rules.compare import compare_values
 from factcheck.rules.context import Context, Outcome, Unresolved, organisation_of, reason_of
 from factcheck.rules.wording import (
@@ -111,6 +112,47 @@ def _subject_of(ctx: Context, mention: str, metric_id: str) -> str:
 
 
 def check_figure(ctx: Context, claim: FigureClaim) -> None:
+    if (told_before := _what_one_before_named(claim)) is None:
+        _check_figure(ctx, claim)
+        return
+    # "That holding was worth £62m": the sentence gives the value of what one before it names
+    # (here an award of shares), which its reading may have filed under a measure of another
+    # thing.
+    reading = replace(ctx, out=ctx.out.fresh())
+    _check_figure(reading, claim)
+    ctx.out.events += reading.out.events
+    decided = reading.out.decide()
+    if decided.verdict in ("contradicted", "disputed"):
+        ctx.out.add(
+            "unverifiable",
+            f"the sentence gives the value of what one before it names ({told_before!r}), which "
+            f"may not be what the record has: {decided.explanation}",
+        )
+    else:
+        ctx.out.findings += reading.out.findings
+
+
+def _what_one_before_named(claim: FigureClaim) -> str | None:
+    """The words pointing back to a sentence before, where the claim's sentence opens by giving
+    their value ("That holding was worth £62m", "This sum is £5m") and its reading named the
+    measure in other words."""
+    sentence = claim.sentence or ""
+    opening = _THAT_ONE.match(sentence)
+    if opening is None or not sentence[opening.end() :].startswith(claim.value.text or "\0"):
+        return None
+    if opening["noun"] in normalise_name(claim.metric).split():
+        return None
+    return opening["that"]
+
+
+_THAT_ONE = re.compile(
+    r"(?P<that>(?:That|This|These|Those) (?P<noun>[a-z]+))"
+    r" (?:was|is|were|are|had been|has been|would be|will be)(?: worth| valued at)? "
+)
+"""A sentence opening on a demonstrative and a noun and giving their value."""
+
+
+def _check_figure(ctx: Context, claim: FigureClaim) -> None:
     out = ctx.out
     try:
         metric, figures = _figures(ctx, claim.metric, claim.subject)
@@ -125,6 +167,9 @@ def check_figure(ctx: Context, claim: FigureClaim) -> None:
             f"the record has {metric} only as told without the claim's worldwide scope, which "
             "may be of one country's",
         )
+        return
+    if figures and (measures := _granted_and_held(claim, figures)) is not None:
+        out.add("unverifiable", f"the record has {metric} as {measures}")
         return
     if turned_round := _told_against_its_name(claim, figures):
         # "81 cents lower than when she was hired", read as the record's "share price rise".
@@ -214,6 +259,31 @@ _DIRECTION = re.compile(
     rf"^(?:(?P<before>{'|'.join(_UP + _DOWN)})s? (?:in|of) (?P<base>.+)"
     rf"|(?P<base_first>.+?) (?P<after>{'|'.join(_UP + _DOWN)})s?)$"
 )
+
+
+def _granted_and_held(claim: FigureClaim, figures: list[Figure]) -> str | None:
+    """How the record tells a figure where the claim tells the other of an award and a holding
+    ("was awarded 1.4pc of the shares", where every report has "his 0.6% stake"): shares
+    granted and shares held are two measures."""
+    clauses = re.split(r"[,;:]", claim.quote)
+    claimed = _grant_or_holding(
+        next((c for c in clauses if (claim.value.text or "") in c), claim.quote)
+    )
+    told = {_grant_or_holding(p.quote) for f in figures for p in f.provenance}
+    if claimed is None or len(told) != 1 or None in told or claimed in told:
+        return None
+    return f"{told.pop()}, where the claim tells {claimed}"
+
+
+def _grant_or_holding(words: str) -> str | None:
+    said = words.casefold()
+    if _GRANTED.search(said):
+        return "an award"
+    return "a holding" if _HELD.search(said) else None
+
+
+_GRANTED = re.compile(r"\b(?:awarded|granted|gifted|handed)\b")
+_HELD = re.compile(r"\b(?:stakes?|holdings?|holds|owns|owned)\b")
 
 
 def _in_the_claims_unit(figures: list[Figure], claim: FigureClaim) -> list[Figure]:

@@ -233,7 +233,9 @@ def _compare_spells(
         return
     matching = [g for g in groups if any(t.overlaps(claimed) for t in g)]
     if matching:
-        compare_time(ctx.out, what, claimed, matching[0])
+        compare_time(
+            ctx.out, what, claimed, _at_the_body_then(matching[0], claimed, which, ctx.out.quote)
+        )
         return
     if several:
         ctx.out.add(
@@ -259,7 +261,27 @@ def _compare_spells(
             "due; no report says when it happened",
         )
         return
-    compare_time(ctx.out, what, claimed, cluster_times(happened_then))
+    told = _at_the_body_then(cluster_times(happened_then), claimed, which, ctx.out.quote)
+    compare_time(ctx.out, what, claimed, told)
+
+
+def _at_the_body_then(
+    told: list[FuzzyTime], claimed: FuzzyTime, which: str, quote: str
+) -> list[FuzzyTime]:
+    """The reported times a claimed start is compared with: where the claim has the post at a
+    body formed then ("named joint chief executives of the new group" in 2007) and a report
+    agrees, a start another gives before it (2003) is at the body before it, not a rival."""
+    if which != "start" or not _A_NEW_BODY.search(quote.casefold()):
+        return told
+    since = [times for times in told if not times.latest < claimed.earliest]
+    return since if any(times.overlaps(claimed) for times in since) else told
+
+
+_A_NEW_BODY = re.compile(
+    r"\b(?:the new|the newly (?:formed|merged|created|combined)|the merged|the combined)"
+    r" (?:group|company|business|body|organisation|authority|trust|council)\b"
+)
+"""Words telling the body a post is at as formed then, by a merger or anew."""
 
 
 def _overtaking(
