@@ -77,7 +77,8 @@ def compare_words(claimed: str, recorded: str) -> Comparison:
     """Compare a claimed quotation with a recorded one.
 
     ``same``: the claimed words are the recorded words, or a run of them (a trimmed start or
-    end). ``fuller``: the recorded words are a run of the claimed ones, which say more.
+    end). ``fuller``: the recorded words are a run of the claimed ones, which say more, or the
+    claimed words go on beyond either end of the recorded run they share.
     ``altered``: most words agree but some were changed, added or left out inside the run they
     share (every such change is listed). ``other``: different words.
     """
@@ -92,7 +93,8 @@ def compare_words(claimed: str, recorded: str) -> Comparison:
     shared = sum(block.size for block in matcher.get_matching_blocks())
     if shared < max(RUN_LENGTH, SIMILAR_SHARE * len(said)):
         return Comparison("other")
-    changes = tuple(change for change in _aligned(heard, said) if change.recorded != change.claimed)
+    aligned = _aligned(heard, said)
+    changes = tuple(change for change in aligned if change.recorded != change.claimed)
     if any(not change.claimed and len(change.recorded) > len(said) for change in changes):
         # "if we had moved faster", of "I apologise if I seem passive, ... I wish we had moved
         # earlier": a few words found apart across a longer passage are other words.
@@ -102,6 +104,13 @@ def compare_words(claimed: str, recorded: str) -> Comparison:
         for change in changes
         if not set(change.recorded) | set(change.claimed) <= _INSIGNIFICANT
     )
+    if significant and all(
+        not change.recorded and change in (aligned[0], aligned[-1]) for change in significant
+    ):
+        # "We have made mistakes. We have to be honest about that", where a report quoted only
+        # from "We have to be honest": words beyond the recorded excerpt's ends are unheard, not
+        # changed.
+        return Comparison("fuller")
     return Comparison("altered", significant) if significant else Comparison("same")
 
 

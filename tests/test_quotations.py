@@ -127,6 +127,40 @@ def test_words_too_common_to_be_one_speakers_own_are_no_misattribution(
 
 
 @pytest.mark.parametrize(
+    ("recorded", "expected"),
+    [
+        # One word, however long, is anyone's...
+        ("disappointing", "unverifiable"),
+        # ...two of one's own are someone's.
+        ("deeply disappointing", "contradicted"),
+    ],
+)
+def test_a_single_word_quoted_is_no_misattribution(
+    store: Store, recorded: str, expected: str
+) -> None:
+    record = store.record(people(), [quotation(CHAIR, recorded)])
+    verdict = said(record, DIRECTOR, recorded)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # Words beyond either end of the passage a report quoted were not heard, not changed...
+        ("We lost a great deal. We were the victims of an inside job", "unverifiable"),
+        ("About 1,500 objects are missing. We will find them all", "unverifiable"),
+        # ...while a word added inside it is a change.
+        ("We were the victims of a shameful inside job", "contradicted"),
+    ],
+)
+def test_words_beyond_the_ends_of_a_recorded_quotation_are_not_an_alteration(
+    museum: Record, claimed: str, expected: str
+) -> None:
+    verdict = said(museum, CHAIR, claimed)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("words", "change"),
     [
         ("About 1,800 objects are missing.", "'1,500' became '1,800'"),

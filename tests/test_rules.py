@@ -307,6 +307,44 @@ def test_an_age_claimed_at_a_time_is_the_age_then(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "claimed", "expected"),
+    [
+        # 52 in May 2020: an age told in a past sentence of one year is her age then...
+        ("She arrived in Lisbon at the end of 2021, aged 53.", "53", "supported"),
+        ("She arrived in Lisbon at the end of 2021, aged 55.", "55", "contradicted"),
+        # ...and one told now, or beside her name in a sentence of another year, is her age now.
+        ("Ms Natarajan, aged 57, runs the company.", "57", "supported"),
+        ("Ms Natarajan, 57, saw the company through a crisis in 2021.", "57", "supported"),
+    ],
+)
+def test_an_age_in_a_past_sentence_of_one_year_is_the_age_then(
+    sentence: str, claimed: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Priya Natarajan")],
+        [
+            Attribute(
+                subject="priya-natarajan",
+                attribute="age",
+                value="52",
+                provenance=reported("2020-05-01", "Ms Natarajan, 52"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        "2025-04-08",
+        subject="Priya Natarajan",
+        attribute="age",
+        value=claimed,
+        quote=f"aged {claimed}",
+        sentence=sentence,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("quote", "attribute", "claimed", "expected"),
     [
         # 52 in May 2020, appointed then, 55 in 2023, retiring in May 2026: an age at an
@@ -1828,6 +1866,39 @@ def test_an_announcement_is_of_what_it_announces_not_only_of_the_post(
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("happened", "expected"),
+    [
+        # Naming a chief executive and a chief executive's departure share only the post...
+        ("named chief executive", "unverifiable"),
+        # ...while the departure told in other words is the same happening.
+        ("left as chief executive", "contradicted"),
+    ],
+)
+def test_two_happenings_of_one_post_are_not_one_happening(happened: str, expected: str) -> None:
+    record = build(
+        [*water_company(), person("Ruth Tamblyn")],
+        [
+            GenericEvent(
+                event_type="departure as chief executive",
+                participants=[slug(SEVERN_VALE), "ruth-tamblyn"],
+                when=day("2025-02-25"),
+                once=True,
+                provenance=reported("2025-02-25", "her abrupt departure as chief executive"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "event",
+        "2025-03-20",
+        participants=[SEVERN_VALE, "Ruth Tamblyn"],
+        event_type=happened,
+        when="January 2023",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def graded_by_two_judges() -> Record:
     """Severn Vale Water in January 2019: good from one regulator, and two grades given for
     parts of its work, one from another regulator."""
@@ -2617,6 +2688,71 @@ def test_a_name_and_a_number_are_not_values_of_one_type() -> None:
     assert verdict.verdict == "unverifiable", verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # A post's initials are the post...
+        ("chief executive of Harbour Bank", "supported"),
+        # ...and another body is still another post.
+        ("chief executive of Wessex Bank", "contradicted"),
+    ],
+)
+def test_a_post_s_initials_are_the_post_spelt_out(claimed: str, expected: str) -> None:
+    record = natarajan_attribute("next post", "CEO of Harbour Bank")
+    verdict = natarajan_claims(record, "next post", claimed)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        # Work done ("worked on a leadership campaign") may have been done beside the one post
+        # the record knows...
+        ("worked on Ada Quist's campaign to lead the party", "unverifiable"),
+        # ...while another post, where the record knows of only one, is not that one.
+        ("chairman of Wessex Water", "contradicted"),
+    ],
+)
+def test_work_told_as_a_previous_post_is_not_ruled_out_by_the_one_known(
+    claimed: str, expected: str
+) -> None:
+    record = natarajan_attribute("previous post", "UK chairman of Harbour Partners")
+    verdict = natarajan_claims(record, "previous post", claimed)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_post_due_to_be_taken_up_after_the_claim_is_not_the_latest() -> None:
+    """ "He had previously been chief executive of Relate", in December, of a chief executive
+    due to move to another charity in January: his post before the one he still holds."""
+    record = build(
+        [*water_company(), person("Priya Natarajan")],
+        [
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WATER_CEO),
+                start=year(2019),
+                end=month(2025, 1),
+                provenance=reported("2024-11-26", "leaving in January"),
+            ),
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WESSEX_CEO),
+                start=month(2025, 1),
+                provenance=reported("2024-11-26", "to become chief executive of Wessex Water"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        "2024-12-17",
+        subject="Priya Natarajan",
+        attribute="previous post",
+        value="chief executive of Relate",
+    )
+    assert verdict.verdict == "unverifiable", verdict.explanation
+
+
 def test_numbers_compare_as_numbers_however_alike_the_strings() -> None:
     record = natarajan_attribute("experience", "32 years")
     verdict = natarajan_claims(record, "experience", "2 years")
@@ -2714,6 +2850,50 @@ def test_a_length_stated_by_the_report_that_dates_the_start_is_its_reading_of_it
         person="Dana Ruiz",
         role="vice-chancellor",
         value="11 months",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "expected"),
+    [
+        # A length told in a clause of a plan is what the plan will come to...
+        (
+            "She planned to retire at the end of the year after five years in charge.",
+            "after five years in charge",
+            "unverifiable",
+        ),
+        # ...while one told of what happened is measured by the dates.
+        (
+            "She has now led the university for five years.",
+            "led the university for five years",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_length_told_in_a_plan_s_clause_is_still_to_come(
+    sentence: str, quote: str, expected: str
+) -> None:
+    record = build(
+        [*university(), person("Dana Ruiz")],
+        [
+            Tenure(
+                person="dana-ruiz",
+                role=slug(VC),
+                start=month(2019, 1),
+                provenance=reported("2018-11-29"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "duration",
+        "2023-01-30",
+        person="Dana Ruiz",
+        role="vice-chancellor",
+        value="five years",
+        quote=quote,
+        sentence=sentence,
     )
     assert verdict.verdict == expected, verdict.explanation
 

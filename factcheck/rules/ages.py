@@ -23,7 +23,7 @@ from factcheck.record import Attribute
 from factcheck.resolution import normalise_name
 from factcheck.rules.context import Context, day_label
 from factcheck.rules.events import is_departure
-from factcheck.rules.wording import APPOINTED, TAKING_UP, numbers
+from factcheck.rules.wording import A_YEAR, APPOINTED, TAKING_UP, numbers, told_as_past
 from factcheck.timespan import FuzzyTime, parse_time
 
 DAYS_A_YEAR = 365.2425
@@ -39,12 +39,23 @@ _ANNOUNCING = re.compile(r"\b(?:announced|announcing|announcement|said|says|told
 """Words of an occasion that is the telling of a departure ("when he said he would go"), not
 the departure."""
 _AT_A_TIME = re.compile(r"\b(?:in|at|on)\s+(?P<time>.*\b(?:1[5-9]|20)\d\d)\b")
+_TIME_IN_A_SENTENCE = re.compile(
+    r"\b(?:in|at|on|by)\s+(?P<time>(?:[\w-]+\s+){0,4}?(?:1[5-9]|20)\d\d)\b"
+)
+"""A time a sentence names by its year, in a few words ("at the end of 2019")."""
 
 
 def age_at(claim: AttributeClaim) -> date | None:
-    """The day an age is claimed for, where the attribute names a time ("age in March 2024"):
-    the middle of it, no later than the claim."""
+    """The day an age is claimed for, where the attribute names a time ("age in March 2024"), or,
+    for an age told at no occasion as "aged 65", where the past sentence giving it names one year
+    ("arrived in Lebanon at the end of 2019, aged 65"): the middle of it, no later than the
+    claim. "McNerney, 65, saw Boeing through a grounding in 2013" gives his age as reported."""
     named = _AT_A_TIME.search(claim.attribute)
+    sentence = claim.sentence or ""
+    aged = re.search(rf"\baged {re.escape(claim.value)}\b", sentence) is not None
+    one_year = len(A_YEAR.findall(sentence)) == 1
+    if named is None and aged and not at_an_occasion(claim) and told_as_past(sentence) and one_year:
+        named = _TIME_IN_A_SENTENCE.search(sentence)
     if named is None:
         return None
     try:

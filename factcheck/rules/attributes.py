@@ -108,7 +108,7 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
     ]
     if is_previous_post(claim.attribute):
         conflicting = [a for a in conflicting if not _step_before(claim, a.value)]
-        conflicting = _previous_posts_ruling_out(claim.quote, conflicting, found)
+        conflicting = _previous_posts_ruling_out(claim, conflicting, found)
         conflicting = [a for a in conflicting if not _moved_within(ctx, subject, a, claim)]
         conflicting = [a for a in conflicting if not _held_before_at(ctx, subject, claim, a.value)]
         if not _just_before(claim.quote) and (
@@ -271,13 +271,16 @@ _DESCRIBES_WORK = re.compile(
 
 
 def _previous_posts_ruling_out(
-    quote: str, conflicting: list[Attribute], found: list[Attribute]
+    claim: AttributeClaim, conflicting: list[Attribute], found: list[Attribute]
 ) -> list[Attribute]:
     """The recorded previous posts another claimed one cannot also be. A person holds many posts
     over a career: only the one held just before ("before joining", "came from", "most
     recently") is one of a kind, and a post said to be held at some earlier time contradicts
     another only where the record knows of no other (one post in other words counts once) and
-    the claim does not tell it as one earlier step of several ("had earlier served as")."""
+    the claim does not tell it as one earlier step of several ("had earlier served as") nor
+    tell work rather than a post ("had worked on Nick Clegg's campaign"), which may have been
+    done beside one."""
+    quote = claim.quote
     if after := _named_step_after(quote):
         # "Before Kestrel Rail, he ran the Harbour Line": the step before that one, which a source
         # placing a post before the same step gives.
@@ -289,7 +292,7 @@ def _previous_posts_ruling_out(
     if _just_before(quote):
         just_before = [a for a in conflicting if any(_just_before(p.quote) for p in a.provenance)]
         return just_before or conflicting
-    if _AN_EARLIER_STEP.search(quote):
+    if _AN_EARLIER_STEP.search(quote) or _WORK_DONE.match(claim.value.casefold()):
         return []
     one_known = all(
         normalise_name(a.value) == normalise_name(b.value) or one_post(a.value, b.value)
@@ -299,6 +302,8 @@ def _previous_posts_ruling_out(
     return conflicting if one_known else []
 
 
+_WORK_DONE = re.compile(r"(?:worked|working|served|serving|helped|campaigned|volunteered)\b")
+"""Words telling work done ("worked on a leadership campaign") rather than a post held."""
 _AN_EARLIER_STEP = re.compile(r"\b(?:earlier|once|at one time|in the past|also)\b", re.I)
 """Words telling a post as one of the career's earlier steps, not the one before the latest."""
 
@@ -397,8 +402,13 @@ def _names_the_post(value: str, post_name: str) -> bool:
 
 
 def _latest_post(ctx: Context, person: str) -> Tenure | None:
-    """The person's post with the latest reported start, if any start is reported."""
-    started = [t for t in ctx.view.tenures_of(person) if t.start is not None]
+    """The person's post with the latest reported start, if any start is reported; a post they
+    are only due to take up after the claim's date (leaving "to become chief executive of the
+    NSPCC in January") is not yet theirs."""
+    now = ctx.view.as_of or date.max
+    started = [
+        t for t in ctx.view.tenures_of(person) if t.start is not None and t.start.earliest <= now
+    ]
     return max(
         started, key=lambda t: t.start.sort_key() if t.start else (date.min, date.min), default=None
     )

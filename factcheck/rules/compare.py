@@ -22,13 +22,13 @@ from factcheck.rules.wording import (
     A_YEAR,
     KINDS_OF_BODY,
     WORD,
+    as_compared,
     content_words,
     months_named,
     named_things,
     names,
     numbers,
     singular,
-    without_dates,
 )
 from factcheck.timespan import FuzzyTime, short_year_readings
 
@@ -181,7 +181,7 @@ def comparable(a: str, b: str) -> bool:
     something (a place, organisation or person) or both give a number ("27-year" and "the
     response to the Grenfell Tower fire" are not), and they differ in more than the words said
     of one body ("finance boss" and "director of finance" at one council)."""
-    a, b = without_dates(a), without_dates(b)
+    a, b = as_compared(a), as_compared(b)
     if _worded_otherwise_of_one_body(a, b) or _one_body_named_otherwise(a, b):
         return False
     if _an_address(a) != _an_address(b):
@@ -212,7 +212,7 @@ def same_value(a: str, b: str) -> bool:
     is not "32 years", "deputy chief constable" is not "chief constable", however alike the
     strings. A date given with a value ("chief constable of
     Dyfed-Powys Police, December 2021") says when, not what, and is left aside."""
-    a, b = without_dates(a), without_dates(b)
+    a, b = as_compared(a), as_compared(b)
     if numbers(a) != numbers(b) or other_posts(a, b):
         return False
     named_a, named_b = named_things(a), named_things(b)
@@ -290,6 +290,6 @@ def slips_apart(a: str, b: str) -> bool:
     """Whether two values name the same things but for a letter or two ("Grater Manchester
     Police", "Greater Manchester Police"; "Essex Water", "Wessex Water"): a misspelling or
     another body, which nothing in the words can settle."""
-    named_a, named_b = named_things(without_dates(a)), named_things(without_dates(b))
+    named_a, named_b = named_things(as_compared(a)), named_things(as_compared(b))
     respelt = frozenset(next((r for r in named_b if is_slip(w, r)), w) for w in named_a)
     return named_a != named_b and bool(respelt) and respelt == named_b

@@ -132,7 +132,7 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
     person = ctx.entity(claim.person, "person")
     holder = ctx.holder(ctx.holders(role), person, role, claim.person)
     readings = [replace(ctx, out=ctx.out.fresh())]
-    if told_as_to_come(claim.quote) or names_a_term(claim.quote, claim.value.text):
+    if _to_come(claim) or names_a_term(claim.quote, claim.value.text):
         # "He will serve an eight-year term", "over the course of his five-year term": a term
         # agreed, which time served cannot measure.
         readings[0].out.add(
@@ -178,6 +178,18 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
     else:
         for reading in settled:
             ctx.out.findings += reading.out.findings
+
+
+def _to_come(claim: DurationClaim) -> bool:
+    """Whether a length is told as one still to come: in the claim's own words ("will serve an
+    eight-year term") or in the clause its sentence tells it in ("planned to retire at the end of
+    this year after five years in charge")."""
+    if told_as_to_come(claim.quote):
+        return True
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.quote)
+    clause = re.split(r"[,;:]", sentence[:at])[-1] if at > 0 else ""
+    return told_as_to_come(clause)
 
 
 _WORK = re.compile(r"^['’]?\s*(?:of\s+)?work\b")

@@ -163,6 +163,9 @@ def _told_alike(event: list[str], claimed: list[str]) -> bool:
     told, said = _named_by(event), _named_by(claimed)
     if _announcing(event) and bool(_beyond_a_post(told[1:])) != bool(_beyond_a_post(said[1:])):
         return False  # "announced a new chief executive" is not "announced his retirement"
+    own_told, own_said = set(_beyond_a_post(told)), set(_beyond_a_post(said))
+    if own_told and own_said and not own_told & own_said:
+        return False  # "exit as chief executive" is not "named chief executive": only the post
     shared, either = set(told) & set(said), set(told) | set(said)
     mostly = bool(either) and len(shared) >= _SAME_WORDS * len(either)
     within = (

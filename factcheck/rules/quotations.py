@@ -49,8 +49,10 @@ to move on" is said by many, "angry and astounded" by someone in particular."""
 
 
 def _anyones(words: str) -> bool:
-    """Whether words are too common to be one speaker's own, so that another said them too."""
-    return sum(len(word) for word in words_of(words) if word not in STOPWORDS) < _OWN_LETTERS
+    """Whether words are too common to be one speaker's own, so that another said them too: a
+    single word ("disappointing") is anyone's, however long."""
+    own = [word for word in words_of(words) if word not in STOPWORDS]
+    return len(own) < 2 or sum(len(word) for word in own) < _OWN_LETTERS
 
 
 def check_quotation(ctx: Context, claim: QuotationClaim) -> None:

@@ -12,10 +12,10 @@ from factcheck.resolution import RANK_WORDS, normalise_name
 from factcheck.rules.wording import (
     FILLER,
     KINDS_OF_BODY,
+    as_compared,
     content_words,
     named_things,
     names,
-    without_dates,
 )
 
 _STEM = 5
@@ -66,7 +66,7 @@ def says_no_work(title: str) -> bool:
     """Whether a post's title names no particular post ("a senior executive at the BBC", "a
     boss"), where "chief constable", "finance director" and "management consultant" do."""
     read = _Title.of(title)
-    words = set(content_words(_post_part(without_dates(title))).split())
+    words = set(content_words(_post_part(as_compared(title))).split())
     return read is not None and not read.does and words & POST_NOUNS <= _VAGUE_POST_NOUNS
 
 
@@ -89,7 +89,7 @@ def one_post_otherwise(a: str, b: str) -> bool:
 
 
 def _core(title: str) -> set[str]:
-    plain = _NON_EXECUTIVE.sub(" ", content_words(_post_part(without_dates(title))))
+    plain = _NON_EXECUTIVE.sub(" ", content_words(_post_part(as_compared(title))))
     return set(plain.split()) - _SAID_OF_A_HOLDER
 
 
@@ -130,7 +130,7 @@ class _Title:
     @classmethod
     def of(cls, title: str) -> _Title | None:
         """None for a value that is no post's title."""
-        title = _post_part(without_dates(title))
+        title = _post_part(as_compared(title))
         words = [w for w in re.split(r"[\s'’-]+", content_words(title)) if w]
         if not POST_NOUNS & set(words):
             return None

@@ -25,8 +25,8 @@ _SENTENCE_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "
 
 
 def named_things(text: str) -> frozenset[str]:
-    """The names in a value, without the words for a kind of body."""
-    return names(text) - KINDS_OF_BODY
+    """The names in a value, without the words for a kind of body or a post's initials ("CEO")."""
+    return names(text) - KINDS_OF_BODY - _SPELT_OUT.keys()
 
 
 def numbers(text: str) -> frozenset[float]:
@@ -63,9 +63,19 @@ _DATE = re.compile(
 )
 
 
-def without_dates(text: str) -> str:
-    """The value without the years (and their months) written with it."""
-    return " ".join(_DATE.sub(" ", text).split()).strip(" ,;")
+def as_compared(text: str) -> str:
+    """A value as it is compared: without the years (and their months) written with it, and
+    with a post's initials spelt out ("CEO of the NSPCC": "chief executive of the NSPCC")."""
+    spelt = _POST_INITIALS.sub(lambda m: _SPELT_OUT[m[0].casefold().rstrip("s")], text)
+    return " ".join(_DATE.sub(" ", spelt).split()).strip(" ,;")
+
+
+_SPELT_OUT = {
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+}
+_POST_INITIALS = re.compile(r"\b(?:CEO|CFO|COO)s?\b")
 
 
 def content_words(text: str) -> str:
