@@ -79,7 +79,9 @@ class Checker:
 
     def check_all(self, claims: Iterable[Claim]) -> Report:
         """Decide every claim and gather the verdicts in a report, with every name the claims
-        spell otherwise than the record (each once)."""
+        spell otherwise than the record (each once). A figure left unsettled is decided again
+        with the sources of the figures that bear out the others of its sentence, which may
+        place it at their occasion."""
         claims = list(claims)
         self.record.refresh()  # once for the whole draft: each claim then reads the same state
         misspelt: dict[tuple[str, str], Misspelling] = {}

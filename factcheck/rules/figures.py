@@ -9,6 +9,9 @@ digits in another order ("2,530" for 2,350) copied it wrong, at whatever time th
 not rule out; so does one writing the digits of the value told at no period beside other
 periods' values, or of a recorded floor ("more than £59bn" for more than £95bn), where three
 or more digits tell it from a value of another occasion.
+
+Values are compared in the claim's unit only ("up 9%" is another measure than "up £55m"), and a
+grant is another measure than a holding (shares "awarded", a "stake").
 """
 
 from __future__ import annotations
@@ -392,13 +395,13 @@ def _only_report(
     meant to last three months"); and a figure told as it is now may have changed since. A
     sentence whose other figures the reports of this one bear out (``beside``: "a salary of
     £480,000 and a 20 per cent top-up", where the one report of the top-up gave the salary too)
-    speaks of the occasion they report, whatever else it names.
+    speaks of the occasion they report, whatever else it names but a later year.
     """
     if claim.period is not None or not related:
         return None
     # A figure in another unit ("a £20,000 pay cut" beside "a 10% pay cut") is another measure,
     # not a rival value of the one the claim gives.
-    every = [f for f in every if f.value.unit == claim.value.unit] or every
+    every = _in_the_claims_unit(every, claim) or every
     if not _told_of_their_occasion(claim, every, beside):
         return None
     first = related[0]
