@@ -308,11 +308,27 @@ def _bounded(
 
 def words_writing(written: str, quote: str, sentences: Iterable[str]) -> str:
     """The words a time is read in: its quote, or where the quote does not write it (a reading
-    takes a time from the sentence before or after), the first of the sentences that does."""
-    time = written.strip().casefold()
-    if time in quote.casefold():
-        return quote
-    return next((sentence for sentence in sentences if time in sentence.casefold()), quote)
+    takes a time from the sentence before or after), the first of the sentences that does. A
+    time a reading counts from another ("a month before June", of "became chief executive in
+    June, having joined a month earlier") is read where that other time is written."""
+    sentences = list(sentences)
+    for time in (written.strip().casefold(), _counted_from(written)):
+        if not time:
+            continue
+        if time in quote.casefold():
+            return quote
+        found = next((sentence for sentence in sentences if time in sentence.casefold()), None)
+        if found is not None:
+            return found
+    return quote
+
+
+def _counted_from(written: str) -> str:
+    """The time a time is counted from ("June", of "a month before June"), if it is."""
+    before, way, after = written.strip().casefold().rpartition(" before ")
+    if not way:
+        before, way, after = written.strip().casefold().rpartition(" after ")
+    return after if way and before else ""
 
 
 def parse_time_in(written: str, words: str, reference: date | None) -> FuzzyTime:
@@ -431,6 +447,8 @@ def tense_in(words: str, written: str) -> Tense | None:
     None otherwise, for :func:`parse_time` to choose."""
     said = words.casefold()
     at = said.find(written.strip().casefold())
+    if at < 0 and (counted_from := _counted_from(written)):
+        at = said.find(counted_from)
     if at < 0:
         return None
     # The nearest clause that tells a tense decides: "will take over from the chief executive,

@@ -20,6 +20,7 @@ from factcheck.timespan import (
     parse_window_start,
     short_year_readings,
     tense_in,
+    words_writing,
 )
 
 D = date
@@ -676,12 +677,27 @@ def test_a_length_after_an_unreadable_time_is_refused_naming_the_expression() ->
             "future",
         ),
         ("Ann Holt took over from the chief executive, Ian Moss, on 16 March", "16 March", "past"),
+        # A time counted from another is read where that other is written.
+        (
+            "Ann Holt became chief executive in June, having joined a month earlier",
+            "a month before June",
+            "past",
+        ),
     ],
 )
 def test_a_time_is_still_to_come_or_gone_where_the_words_before_it_say_so(
     words: str, time: str, tense: str | None
 ) -> None:
     assert tense_in(words, time) == tense
+
+
+def test_a_time_counted_from_another_is_read_in_the_sentence_that_writes_that_other() -> None:
+    """A reading of "having joined a month earlier" as "a month before June" takes its tense
+    from the sentence that writes "June", not from a quote that does not."""
+    sentence = "Ann Holt became chief executive in June, having joined a month earlier."
+    quote = "having joined a month earlier"
+    assert words_writing("a month before June", quote, [sentence]) == sentence
+    assert words_writing("in March", quote, [sentence]) == quote
 
 
 ANNOUNCED = D(2024, 3, 22)
