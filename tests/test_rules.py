@@ -1452,6 +1452,53 @@ def test_a_figure_of_what_a_sentence_before_named_is_not_contradicted(
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("left_on", "expected"),
+    [
+        # The post changed hands after the one report of its applicants: another recruitment
+        # may have followed, whose count a figure placed at no time may give...
+        ("2020-08-25", "unverifiable"),
+        # ...while a holder still in post leaves the record's one recruitment the occasion.
+        (None, "contradicted"),
+    ],
+)
+def test_a_count_of_a_post_s_recruitment_is_not_placed_once_the_post_changed_hands(
+    left_on: str | None, expected: str
+) -> None:
+    record = build(
+        [
+            *water_company(),
+            person("Ada Quist"),
+            metric("applicants for the post of chief executive"),
+        ],
+        [
+            Figure(
+                metric="applicants-for-the-post-of-chief-executive",
+                subject=slug(SEVERN_VALE),
+                value=parse_quantity("13"),
+                provenance=reported("2016-03-20", "one of 13 people who applied"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=year(2016),
+                end=day(left_on) if left_on else None,
+                provenance=reported(left_on or "2016-03-20", "Ada Quist"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "figure",
+        "2021-07-08",
+        metric="applicants for the post of chief executive",
+        subject=SEVERN_VALE,
+        value="5",
+        quote="Five people applied.",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_a_figure_told_beside_one_another_report_bears_out_is_not_placed_by_it() -> None:
     """Where the salary comes from another report than the bonus, it says nothing of the
     bonus's occasion."""

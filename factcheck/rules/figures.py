@@ -217,7 +217,10 @@ def _check_figure(ctx: Context, claim: FigureClaim) -> None:
         out.add("supported", f"{metric}: {agreeing[0].value.label()}{_as_of(agreeing[0])}")
     elif turned is not None:
         _contradict_turned(out, *turned)
-    elif (only := _only_report(claim, related, figures, ctx.reported_beside)) is not None:
+    elif (
+        not _post_filled_since(ctx, claim, figures)
+        and (only := _only_report(claim, related, figures, ctx.reported_beside)) is not None
+    ):
         out.add(
             "contradicted",
             f"{metric} was {only.value.label()}{_as_of(only)}, the only such figure on record, "
@@ -419,6 +422,28 @@ def _only_report(
     if any(f.value.agrees(claim.value) or claim.value.agrees(f.value) for f in related):
         return None
     return first
+
+
+def _post_filled_since(ctx: Context, claim: FigureClaim, figures: list[Figure]) -> bool:
+    """Whether a metric counts something of a post's filling ("applicants for the post of chief
+    regulator") and the record has a holder of the post leave or start after every report of
+    it, by the claim's date: another recruitment may have followed, whose figure a claim placed
+    at no time may give."""
+    named = _POST_IN_A_METRIC.search(claim.metric.casefold())
+    if named is None or not figures:
+        return False
+    role = ctx.record.resolve_as(named["post"], ("role",)).entity_id
+    if role is None:
+        return False
+    reported = max(f.first_published for f in figures)
+    return any(
+        time is not None and reported < time.earliest <= claim.as_of
+        for t in ctx.view.tenures(role)
+        for time in (t.start, t.end)
+    )
+
+
+_POST_IN_A_METRIC = re.compile(r"\b(?:post|job|role|position) of (?P<post>.+)$")
 
 
 def _told_of_their_occasion(
