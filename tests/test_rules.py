@@ -1878,6 +1878,36 @@ def graded_and_placed(*happenings: tuple[str, FuzzyTime]) -> Record:
     )
 
 
+def tamblyn_happening(event_type: str, on: str, told: list[Provenance]) -> Record:
+    """Severn Vale Water and Ruth Tamblyn in one happening of the day ``on`` (ISO), which
+    befalls them once."""
+    return build(
+        [*water_company(), person("Ruth Tamblyn")],
+        [
+            GenericEvent(
+                event_type=event_type,
+                participants=[slug(SEVERN_VALE), "ruth-tamblyn"],
+                when=day(on),
+                once=True,
+                provenance=told,
+            )
+        ],
+    )
+
+
+def tamblyn_claimed(record: Record, as_of: str, event_type: str, when: str) -> Verdict:
+    """Check a draft dated ``as_of`` claiming that happening of Severn Vale Water and Ruth
+    Tamblyn at ``when``."""
+    return check(
+        record,
+        "event",
+        as_of,
+        participants=[SEVERN_VALE, "Ruth Tamblyn"],
+        event_type=event_type,
+        when=when,
+    )
+
+
 @pytest.mark.parametrize(
     ("announced", "expected"),
     [
@@ -1890,26 +1920,12 @@ def graded_and_placed(*happenings: tuple[str, FuzzyTime]) -> Record:
 def test_an_announcement_is_of_what_it_announces_not_only_of_the_post(
     announced: str, expected: str
 ) -> None:
-    record = build(
-        [*water_company(), person("Ruth Tamblyn")],
-        [
-            GenericEvent(
-                event_type="announced new chief executive",
-                participants=[slug(SEVERN_VALE), "ruth-tamblyn"],
-                when=day("2007-10-08"),
-                once=True,
-                provenance=reported("2007-10-09", "will take over as chief executive in May"),
-            )
-        ],
+    record = tamblyn_happening(
+        "announced new chief executive",
+        "2007-10-08",
+        reported("2007-10-09", "will take over as chief executive in May"),
     )
-    verdict = check(
-        record,
-        "event",
-        "2016-03-17",
-        participants=[SEVERN_VALE, "Ruth Tamblyn"],
-        event_type=announced,
-        when="17 March 2016",
-    )
+    verdict = tamblyn_claimed(record, "2016-03-17", announced, "17 March 2016")
     assert verdict.verdict == expected, verdict.explanation
 
 
@@ -1923,26 +1939,12 @@ def test_an_announcement_is_of_what_it_announces_not_only_of_the_post(
     ],
 )
 def test_two_happenings_of_one_post_are_not_one_happening(happened: str, expected: str) -> None:
-    record = build(
-        [*water_company(), person("Ruth Tamblyn")],
-        [
-            GenericEvent(
-                event_type="departure as chief executive",
-                participants=[slug(SEVERN_VALE), "ruth-tamblyn"],
-                when=day("2025-02-25"),
-                once=True,
-                provenance=reported("2025-02-25", "her abrupt departure as chief executive"),
-            )
-        ],
+    record = tamblyn_happening(
+        "departure as chief executive",
+        "2025-02-25",
+        reported("2025-02-25", "her abrupt departure as chief executive"),
     )
-    verdict = check(
-        record,
-        "event",
-        "2025-03-20",
-        participants=[SEVERN_VALE, "Ruth Tamblyn"],
-        event_type=happened,
-        when="January 2023",
-    )
+    verdict = tamblyn_claimed(record, "2025-03-20", happened, "January 2023")
     assert verdict.verdict == expected, verdict.explanation
 
 
