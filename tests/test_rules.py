@@ -1550,6 +1550,44 @@ def test_a_past_figure_given_no_time_is_compared_only_in_the_record_s_unit_of_ti
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize("allowance", ["£540,000", "£540,000 a year"])
+def test_a_sum_given_as_so_much_a_year_is_still_a_sum(allowance: str) -> None:
+    """The unit of time guards lengths read as bare numbers ("90 days"); "£540,000 a year" is
+    a sum of money, compared with the one report's £440,000 like "£540,000"."""
+    record = club_pay(
+        ("manager's salary", "£1.1m", "2014-07-11", "a basic salary of £1.1m"),
+        ("manager's allowance", "£440,000", "2014-07-11", "an annual allowance of £440,000"),
+    )
+    report = check_sentence(
+        record,
+        "2024-08-09",
+        f"The package included a £1.1m salary and an annual allowance of {allowance}.",
+        {"metric": "manager's salary", "value": "£1.1m"},
+        {"metric": "manager's allowance", "value": allowance},
+    )
+    assert [v.verdict for v in report.verdicts] == ["supported", "contradicted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A sum told once compares with a sum...
+        ("She was handed £750,000.", "contradicted"),
+        # ...not with a rate, which the one report's sum was not.
+        ("The two directorships had paid her about £140,000 a year.", "unverifiable"),
+    ],
+)
+def test_a_rate_is_not_a_sum_told_once(sentence: str, expected: str) -> None:
+    record = club_pay(
+        ("manager's pay", "£720,000", "2019-12-13", "In her final year she was handed £720,000")
+    )
+    value = "about £140,000 a year" if "a year" in sentence else "£750,000"
+    (verdict,) = check_sentence(
+        record, "2020-01-06", sentence, {"metric": "manager's pay", "value": value}
+    ).verdicts
+    assert verdict.verdict == expected, verdict.explanation
+
+
 @pytest.mark.parametrize(
     ("claimed", "expected"), [("four", "unverifiable"), ("65%", "contradicted")]
 )
@@ -2208,6 +2246,42 @@ def test_a_post_at_a_body_may_be_in_a_field_of_work(recorded: str, expected: str
         subject="Priya Natarajan",
         attribute="next post",
         value="fellowship at the University of Fenmoor",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("recorded", "expected"),
+    [
+        # Whom a post serves, named in the possessive, is not the body it is at...
+        ("Ruth Tamblyn's Trade minister", "unverifiable"),
+        # ...while a post named by nothing else is compared as it is, and so is one whose
+        # possessive is a body the record does not know as a person.
+        ("Ruth Tamblyn's adviser", "contradicted"),
+        ("Harrow Motors's Trade director", "contradicted"),
+    ],
+)
+def test_the_person_a_post_serves_is_not_the_body_it_is_at(recorded: str, expected: str) -> None:
+    record = build(
+        [*water_company(), person("Priya Natarajan"), person("Ruth Tamblyn")],
+        [
+            Attribute(
+                subject="priya-natarajan",
+                attribute="next post",
+                value=recorded,
+                provenance=reported("2013-06-04"),
+            )
+        ],
+    )
+    claimed = "Minister of State for Trade and Investment"
+    verdict = check(
+        record,
+        "attribute",
+        "2023-08-29",
+        quote=f"Priya Natarajan left to become {claimed}",
+        subject="Priya Natarajan",
+        attribute="next post",
+        value=claimed,
     )
     assert verdict.verdict == expected, verdict.explanation
 
@@ -5686,6 +5760,61 @@ def test_a_plan_given_up_is_not_what_happened(quote: str, end: str, expected: st
         "tenure",
         "2025-10-06",
         quote=quote,
+        person="Ada Quist",
+        role="chief executive",
+        end=end,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("managing director of women's football", "supported"),
+        ("managing director of womens football", "supported"),
+        # A word with letters put before it is another word, however alike they look.
+        ("managing director of men's football", "unverifiable"),
+    ],
+)
+def test_a_post_named_with_another_word_is_not_the_post_on_record(role: str, expected: str) -> None:
+    women = "Harbour Town managing director of women's football"
+    record = build(
+        [organisation(HARBOUR), post(women, HARBOUR), person("Ada Quist")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(women),
+                start=month(2022, 6),
+                provenance=reported("2022-05-18"),
+            )
+        ],
+    )
+    verdict = check(record, "tenure", "2022-11-06", person="Ada Quist", role=role)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        # A year beside the one planned is another year, not the handover of one day to the
+        # next ("late July", "1 August")...
+        ("2027", "contradicted"),
+        ("2028", "supported"),
+        # ...while the day after the plan's last is the same handover.
+        ("1 January 2029", "supported"),
+    ],
+)
+def test_a_plan_to_stay_until_a_year_is_not_met_by_the_year_before(
+    end: str, expected: str
+) -> None:
+    record = chief_executive_ends(
+        "Ada Quist", (year(2028), "2020-02-10", "will serve a full eight-year term, to 2028")
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2020-03-01",
+        quote=f"Her term would keep her in post until {end}.",
         person="Ada Quist",
         role="chief executive",
         end=end,

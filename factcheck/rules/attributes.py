@@ -105,6 +105,7 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         and not (_career_step(claim.attribute) and _may_be_one_post(claim.value, a.value))
         and not (_career_step(claim.attribute) and _a_post_there(claim.value, a.value))
         and not (_career_step(claim.attribute) and (_a_field(a.value) or _a_field(claim.value)))
+        and not (_career_step(claim.attribute) and _serving_someone(ctx, a.value, claim.value))
     ]
     if is_previous_post(claim.attribute):
         conflicting = [a for a in conflicting if not _step_before(claim, a.value)]
@@ -171,6 +172,35 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         )
     else:
         out.add("unverifiable", f"no {claim.attribute} of {name} on record")
+
+
+def _serving_someone(ctx: Context, recorded: str, claimed: str) -> bool:
+    """Whether a post's title names the person it serves ("David Cameron's trade minister", of
+    a "Minister of State for Trade"), and without that person's name the two titles name
+    nothing the other does not: whom a post serves is not the body it is at. A title naming
+    nothing but that person ("Ruth Tamblyn's adviser") is compared as it is."""
+    recorded_post, claimed_post = (
+        _without_principal(ctx, recorded),
+        _without_principal(ctx, claimed),
+    )
+    if (recorded_post, claimed_post) == (recorded, claimed):
+        return False
+    named_recorded, named_claimed = named_things(recorded_post), named_things(claimed_post)
+    if not (named_recorded and named_claimed):
+        return False
+    return named_recorded <= named_claimed or named_claimed <= named_recorded
+
+
+def _without_principal(ctx: Context, value: str) -> str:
+    def dropped(principal: re.Match[str]) -> str:
+        known = ctx.record.resolve_as(principal["name"], ("person",)).entity_id
+        return "" if known is not None else principal[0]
+
+    return _PRINCIPAL.sub(dropped, value)
+
+
+_PRINCIPAL = re.compile(r"\b(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)+)['’]s\s+")
+"""A person's full name in the possessive at the head of a post's title."""
 
 
 def _a_state(attribute: str, found: list[Attribute]) -> bool:

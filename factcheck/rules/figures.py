@@ -10,8 +10,10 @@ not rule out; so does one writing the digits of the value told at no period besi
 periods' values, or of a recorded floor ("more than £59bn" for more than £95bn), where three
 or more digits tell it from a value of another occasion.
 
-Values are compared in the claim's unit only ("up 9%" is another measure than "up £55m"), and a
-grant is another measure than a holding (shares "awarded", a "stake").
+Values are compared in the claim's unit only ("up 9%" is another measure than "up £55m"), a
+grant is another measure than a holding (shares "awarded", a "stake"), and a sum given by the
+year ("paid her £140,000 a year") another than a sum told once ("handed £720,000"), but for a
+salary, a fee or an allowance, which are paid by the year whether or not the text says so.
 """
 
 from __future__ import annotations
@@ -414,14 +416,59 @@ def _only_report(
         return None  # "four of them", where the record has the share won ("71%"): another measure
     if _tells_a_change_to_the_recorded_value(claim, first):
         return None  # "£10 tickets, a price that had risen to £12 by 2013": two occasions
-    if len({time_unit(q.text) for q in (claim.value, *(f.value for f in every))}) > 1:
+    if claim.value.unit == "count" and (
+        len({time_unit(q.text) for q in (claim.value, *(f.value for f in every))}) > 1
+    ):
         return None  # "three months" and "90 days" are read as bare numbers
+    if not _PAID_BY_THE_YEAR.search(claim.metric.casefold()) and any(
+        _rate_of(f.value.text, *(p.quote for p in f.provenance))
+        != _rate_of(claim.value.text, claim.quote)
+        for f in every
+    ):
+        return None  # "£140,000 a year" is a rate; "handed £720,000" in her last year, a sum
     planned = any(told_as_to_come(p.quote) for f in every for p in f.provenance)
     if planned and not told_as_to_come(claim.quote):
         return None  # a plan's or a forecast's figure, which what happened may not bear out
     if any(f.value.agrees(claim.value) or claim.value.agrees(f.value) for f in related):
         return None
     return first
+
+
+def _rate_of(value: str | None, *told: str) -> frozenset[str]:
+    """The time a sum is given for ("£540,000 a year", "an annual allowance of £540,000"), in
+    the value or in the words beside it in each report that gives it: a rate is not a sum told
+    once."""
+    return frozenset(
+        _PER.get(found["per"] or found["adjective"], found["per"] or found["adjective"])
+        for words in (value or "", *(_beside(value, words) for words in told))
+        for found in _A_RATE.finditer(words.casefold())
+    )
+
+
+def _beside(value: str | None, words: str) -> str:
+    """The few words either side of a value in a text, or the whole text without it."""
+    at = words.find(value) if value else -1
+    if at < 0:
+        return words
+    before, after = words[:at].split()[-4:], words[at + len(value or "") :].split()[:3]
+    return " ".join([*before, value or "", *after])
+
+
+_A_RATE = re.compile(
+    r"\b(?:(?:a|an|per|each|every) (?P<per>year|month|week|day|annum)"
+    r"|(?P<adjective>annual|annually|yearly|monthly|weekly|daily))\b"
+)
+_PAID_BY_THE_YEAR = re.compile(r"\b(?:salary|salaries|wages?|allowances?|fees?|pensions?|rent)\b")
+"""Sums paid by the year whether or not the text says so ("a salary of £450,000")."""
+_PER = {
+    "annum": "year",
+    "annual": "year",
+    "annually": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+}
 
 
 def _post_filled_since(ctx: Context, claim: FigureClaim, figures: list[Figure]) -> bool:

@@ -375,9 +375,12 @@ def _compare_past_plans(
 
 
 def _adjacent(time: FuzzyTime, other: FuzzyTime) -> bool:
-    """Whether one time ends the day before the other begins."""
+    """Whether one time ends the day before the other, a single day, begins: a handover ("late
+    July", "1 August"). Two months or two years side by side ("2027", "2028") are two times."""
     day = timedelta(days=1)
-    return time.latest + day == other.earliest or other.latest + day == time.earliest
+    return (other.precision == "day" and time.latest + day == other.earliest) or (
+        time.precision == "day" and other.latest + day == time.earliest
+    )
 
 
 def _held_by_others_since(ctx: Context, holders: list[Holder], first: Holder, day: date) -> bool:
