@@ -212,6 +212,70 @@ def test_an_open_tenure_is_at_least_as_long_as_its_last_report_and_at_most_to_th
     assert time_in_post("three years").verdict == "contradicted"
 
 
+def test_a_length_told_before_the_post_was_taken_up_is_another_post_s() -> None:
+    """ "14 years as vice-chancellor", told as she was appointed, before she took the post up:
+    a length in an earlier post, no rival to the years her dates here give."""
+    record = build(
+        [*university(), person("Ruth Kellaway", "Professor Kellaway")],
+        [
+            Tenure(
+                person="ruth-kellaway",
+                role=slug(VC),
+                start=month(2015, 6),
+                end=month(2019, 3),
+                provenance=reported("2019-03-29"),
+            ),
+            Attribute(
+                subject="ruth-kellaway",
+                attribute="time as vice-chancellor",
+                value="14 years",
+                provenance=reported("2015-03-06", "after 14 years as vice-chancellor"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "duration",
+        "2019-03-29",
+        person="Professor Kellaway",
+        role="vice-chancellor",
+        value="nearly four years",
+    )
+    assert verdict.verdict == "supported", verdict.explanation
+
+
+def test_a_term_told_before_the_post_was_taken_up_is_this_post_s() -> None:
+    """ "Over the course of her five-year term", told as she was appointed: the term agreed for
+    this post, which a three-year term contradicts."""
+    record = build(
+        [*university(), person("Ruth Kellaway", "Professor Kellaway")],
+        [
+            Tenure(
+                person="ruth-kellaway",
+                role=slug(VC),
+                start=month(2019, 4),
+                provenance=reported("2019-03-02"),
+            ),
+            Attribute(
+                subject="ruth-kellaway",
+                attribute="length of term as vice-chancellor",
+                value="five-year",
+                provenance=reported("2019-03-02", "over the course of her five-year term"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "duration",
+        "2024-02-06",
+        quote="The university expected to save £1m over her three-year term.",
+        person="Professor Kellaway",
+        role="vice-chancellor",
+        value="three-year term",
+    )
+    assert verdict.verdict == "contradicted", verdict.explanation
+
+
 def test_an_interim_stays_in_post_until_the_announced_successor_arrives() -> None:
     record = build(
         [*football_club(), person("Dean Royle"), person("Marta Quintero")],
@@ -240,8 +304,12 @@ def test_an_interim_stays_in_post_until_the_announced_successor_arrives() -> Non
     assert verdict.verdict == "supported", verdict.explanation
 
 
+@pytest.mark.parametrize("told_on", ["2024-01-30", "2027-09-14"])
 @pytest.mark.parametrize(("claimed", "expected"), [("54", "supported"), ("56", "contradicted")])
-def test_an_age_stops_growing_when_the_person_dies(claimed: str, expected: str) -> None:
+def test_an_age_stops_growing_when_the_person_dies(
+    told_on: str, claimed: str, expected: str
+) -> None:
+    """An age told after the death, however long after, is the age at death."""
     record = build(
         [*water_company(), person("Priya Natarajan")],
         [
@@ -256,12 +324,12 @@ def test_an_age_stops_growing_when_the_person_dies(claimed: str, expected: str) 
                 subject="priya-natarajan",
                 attribute="age",
                 value="54",
-                provenance=reported("2024-01-30", "Ms Natarajan, who was 54"),
+                provenance=reported(told_on, "Ms Natarajan, who was 54"),
             ),
         ],
     )
     verdict = check(
-        record, "attribute", "2025-04-22", subject="Priya Natarajan", attribute="age", value=claimed
+        record, "attribute", "2028-04-22", subject="Priya Natarajan", attribute="age", value=claimed
     )
     assert verdict.verdict == expected, verdict.explanation
 
@@ -667,6 +735,131 @@ def test_a_window_that_begins_as_a_holder_leaves_counts_the_holders_after_them(
         person="Helen Marsh",
         role="chief executive",
         ordinal=ordinal,
+        since="2018",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def interim_between() -> Record:
+    """Colin Stray from 2012, Ada Quist acting after he left in June 2018, Helen Marsh after
+    her from April 2019."""
+    people = [person("Colin Stray"), person("Ada Quist"), person("Helen Marsh")]
+    return build(
+        [*water_company(), *people],
+        [
+            Tenure(
+                person="colin-stray",
+                role=slug(WATER_CEO),
+                start=year(2012),
+                end=month(2018, 6),
+                provenance=reported("2018-06-02"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=month(2018, 6),
+                end=month(2019, 4),
+                interim=True,
+                predecessor="colin-stray",
+                provenance=reported("2019-04-02"),
+            ),
+            Tenure(
+                person="helen-marsh",
+                role=slug(WATER_CEO),
+                start=month(2019, 4),
+                interim=False,
+                predecessor="ada-quist",
+                provenance=reported("2019-04-02"),
+            ),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "ordinal", "expected"),
+    [
+        # Interims count, by convention...
+        ("Helen Marsh is the first chief executive since Colin Stray quit.", 1, "contradicted"),
+        # ...while a place among permanent holders alone leaves them out, and is no later than
+        # the place among all...
+        (
+            "Helen Marsh is the first permanent chief executive since Colin Stray quit.",
+            1,
+            "unverifiable",
+        ),
+        (
+            "Helen Marsh is the third substantive chief executive since Colin Stray quit.",
+            3,
+            "contradicted",
+        ),
+        # ...and no earlier than the permanent holders before.
+        ("Helen Marsh is the first permanent chief executive since 2018.", 1, "contradicted"),
+    ],
+)
+def test_a_place_among_permanent_holders_alone_leaves_the_interims_out(
+    quote: str, ordinal: int, expected: str
+) -> None:
+    record = interim_between()
+    verdict = check(
+        record,
+        "holder_ordinal",
+        "2021-06-01",
+        quote=quote,
+        person="Helen Marsh",
+        role="chief executive",
+        ordinal=ordinal,
+        since="2018",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_place_among_permanent_holders_in_a_length_counts_from_the_permanent_appointment() -> (
+    None
+):
+    """Helen Marsh acting from April 2019, made permanent in 2021: "its first permanent chief
+    executive in two years" counts back from 2021, not from when she began acting, and the
+    record does not date the permanent appointment."""
+    record = interim_between()
+    record.add(
+        Tenure(
+            person="helen-marsh",
+            role=slug(WATER_CEO),
+            start=month(2019, 4),
+            interim=True,
+            predecessor="ada-quist",
+            provenance=reported("2019-04-02", "Helen Marsh is acting chief executive"),
+        )
+    )
+    verdict = check(
+        record,
+        "holder_ordinal",
+        "2021-06-01",
+        quote="The board made her permanent, its first permanent chief executive in two years.",
+        person="Helen Marsh",
+        role="chief executive",
+        ordinal=1,
+        since="two years",
+    )
+    assert verdict.verdict == "unverifiable", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("The water company has had two chief executives since 2018.", "contradicted"),
+        ("The water company has had two permanent chief executives since 2018.", "unverifiable"),
+    ],
+)
+def test_a_count_of_permanent_holders_alone_is_not_the_record_s_count(
+    quote: str, expected: str
+) -> None:
+    verdict = check(
+        interim_between(),
+        "holder_count",
+        "2021-06-01",
+        quote=quote,
+        role="chief executive",
+        count=2,
         since="2018",
     )
     assert verdict.verdict == expected, verdict.explanation
@@ -1249,6 +1442,37 @@ def test_a_rate_or_a_length_places_a_past_figure_at_no_time(quote: str) -> None:
     claim = {"metric": "salary", "subject": HARBOUR, "value": "£671,000"}
     verdict = check(record, "figure", "2013-01-01", **claim, quote=quote)
     assert verdict.verdict == "contradicted", verdict.explanation
+
+
+@pytest.mark.parametrize(("after", "expected"), [("$21m", "supported"), ("$25m", "contradicted")])
+def test_a_change_is_not_disputed_by_the_change_before_it(after: str, expected: str) -> None:
+    """Pay of $65.6m, then $47.5m, then $21.0m: a fall from $47.5m is the second change, which
+    the first, ending at $47.5m, neither bears out nor disputes."""
+
+    def paid(value: str, before: str, year: int) -> Figure:
+        return Figure(
+            metric=slug("manager's pay"),
+            subject=slug(HARBOUR),
+            value=parse_quantity(value),
+            previous=parse_quantity(before),
+            period=FuzzyTime.year(year),
+            provenance=reported("2021-01-20", f"{value} for {year}, against {before}"),
+        )
+
+    record = build(
+        [*football_club(), metric("manager's pay")],
+        [paid("$47.5m", "$65.6m", 2019), paid("$21.0m", "$47.5m", 2020)],
+    )
+    verdict = check(
+        record,
+        "change",
+        "2026-02-10",
+        metric="manager's pay",
+        subject=HARBOUR,
+        from_value="$47.5m",
+        to_value=after,
+    )
+    assert verdict.verdict == expected, verdict.explanation
 
 
 def club_pay(*reports: tuple[str, str, str, str]) -> Record:
@@ -1931,6 +2155,40 @@ def tamblyn_happening(event_type: str, on: str, told: list[Provenance]) -> Recor
             )
         ],
     )
+
+
+@pytest.mark.parametrize("when", ["February 2023", "March 2021"])
+def test_an_announcement_told_as_news_after_another_is_another_occasion(when: str) -> None:
+    """Told on 23 February 2023 of a retirement to come, and in 2018 of one announced within the
+    year before: two occasions of announcing, so the record identifies neither as the one
+    claimed."""
+
+    def announced(at: FuzzyTime, on: str, words: str) -> GenericEvent:
+        return GenericEvent(
+            event_type="announced retirement",
+            participants=[slug(SEVERN_VALE), "ruth-tamblyn"],
+            when=at,
+            once=True,
+            provenance=reported(on, words),
+        )
+
+    record = build(
+        [*water_company(), person("Ruth Tamblyn")],
+        [
+            announced(
+                FuzzyTime.between(date(2017, 8, 15), date(2018, 8, 15)),
+                "2018-08-15",
+                "Less than a year ago, she said she would retire.",
+            ),
+            announced(
+                FuzzyTime.between(date(2023, 6, 1), date(2023, 8, 31)),
+                "2023-02-23",
+                "The chief executive is to retire in the summer.",
+            ),
+        ],
+    )
+    verdict = tamblyn_claimed(record, "2023-07-03", "announced retirement", when)
+    assert verdict.verdict == "unverifiable", verdict.explanation
 
 
 def tamblyn_claimed(record: Record, as_of: str, event_type: str, when: str) -> Verdict:
@@ -3719,6 +3977,14 @@ def test_a_previous_employer_is_the_same_fact_as_a_previous_post(
     record = natarajan_attribute("previous post", "chief executive of Wessex Water")
     verdict = natarajan_claims(record, "previous employer", claimed)
     assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_time_told_before_something_is_no_previous_post() -> None:
+    """ "Contract expiry date before extension" names a date, not a post held before: a month
+    is not compared with the previous post the record has."""
+    record = natarajan_attribute("previous post", "chairman of Disney Parks")
+    verdict = natarajan_claims(record, "contract expiry date before extension", "February")
+    assert verdict.verdict == "unverifiable", verdict.explanation
 
 
 def career_record() -> Record:
@@ -5804,9 +6070,7 @@ def test_a_post_named_with_another_word_is_not_the_post_on_record(role: str, exp
         ("1 January 2029", "supported"),
     ],
 )
-def test_a_plan_to_stay_until_a_year_is_not_met_by_the_year_before(
-    end: str, expected: str
-) -> None:
+def test_a_plan_to_stay_until_a_year_is_not_met_by_the_year_before(end: str, expected: str) -> None:
     record = chief_executive_ends(
         "Ada Quist", (year(2028), "2020-02-10", "will serve a full eight-year term, to 2028")
     )
@@ -6613,6 +6877,308 @@ def test_an_end_after_a_return_to_the_post_is_the_later_spell_s(end: str, expect
         role="chief executive",
         organisation=SEVERN_VALE,
         end=end,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def acted_twice() -> Record:
+    """Severn Vale Water: Ada Quist acting from August 2008, Ben Hale from March 2009, Ada Quist
+    acting again from March 2010, after him, and Bo Lind from June 2015."""
+    return build(
+        [*water_company(), person("Ada Quist"), person("Ben Hale"), person("Bo Lind")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=month(2008, 8),
+                interim=True,
+                provenance=reported("2008-12-17"),
+            ),
+            Tenure(
+                person="ben-hale",
+                role=slug(WATER_CEO),
+                start=month(2009, 3),
+                end=day("2010-03-19"),
+                predecessor="ada-quist",
+                provenance=reported("2010-03-23"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=day("2010-03-25"),
+                interim=True,
+                predecessor="ben-hale",
+                provenance=reported("2010-03-30"),
+            ),
+            Tenure(
+                person="bo-lind",
+                role=slug(WATER_CEO),
+                start=month(2015, 6),
+                provenance=reported("2015-03-06"),
+            ),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("predecessor", "expected"),
+    [
+        # Ada Quist acted twice, the second time after Ben Hale: he is not between her and Bo
+        # Lind...
+        ("Ada Quist", "unverifiable"),
+        # ...while she is between him and Bo Lind, acting.
+        ("Ben Hale", "supported"),
+    ],
+)
+def test_a_holder_back_in_post_after_another_is_followed_by_the_next(
+    predecessor: str, expected: str
+) -> None:
+    record = acted_twice()
+    verdict = check(
+        record,
+        "succession",
+        "2025-05-06",
+        role="chief executive",
+        predecessor=predecessor,
+        successor="Bo Lind",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_start_of_another_spell_is_not_a_rival_version() -> None:
+    """Acting in August 2008 and again after Ben Hale left, in March 2010: two spells, whose
+    starts do not dispute a start claimed in 2010, nor the handover from him."""
+    record = acted_twice()
+    started = check(
+        record, "tenure", "2025-05-06", person="Ada Quist", role="chief executive", start="2010"
+    )
+    handed_over = check(
+        record,
+        "succession",
+        "2025-05-06",
+        role="chief executive",
+        predecessor="Ben Hale",
+        successor="Ada Quist",
+        when="2010",
+    )
+    assert started.verdict == "supported", started.explanation
+    assert handed_over.verdict == "supported", handed_over.explanation
+
+
+@pytest.mark.parametrize(("interim", "expected"), [(True, "unverifiable"), (None, "contradicted")])
+def test_an_acting_head_may_stand_in_again_after_another_came_and_went(
+    interim: bool | None, expected: str
+) -> None:
+    """Acting from August 2008, then Ben Hale in post until March 2010: Ada Quist made acting
+    chief executive in March 2010 stands in again, which the record has not heard of; a start
+    told as no stand-in is compared with the one on record."""
+    record = build(
+        [*water_company(), person("Ada Quist"), person("Ben Hale")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=month(2008, 8),
+                interim=True,
+                provenance=reported("2008-12-17"),
+            ),
+            Tenure(
+                person="ben-hale",
+                role=slug(WATER_CEO),
+                start=month(2009, 6),
+                end=day("2010-03-19"),
+                provenance=reported("2010-03-23"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2010-03-30",
+        person="Ada Quist",
+        role="chief executive",
+        start={"earliest": "2010-03-21", "latest": "2010-03-28", "text": "last week"},
+        interim=interim,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_holder_s_earlier_predecessor_does_not_rule_out_a_return() -> None:
+    """Ada Quist replaced Colin Stray in 2008 and Ben Hale replaced her in 2009: a report that
+    she followed Ben Hale tells of a return, news, not a rival to her first predecessor."""
+    people = [person("Ada Quist"), person("Ben Hale"), person("Colin Stray")]
+    record = build(
+        [*water_company(), *people],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=month(2008, 8),
+                interim=True,
+                predecessor="colin-stray",
+                provenance=reported("2008-12-17"),
+            ),
+            Tenure(
+                person="ben-hale",
+                role=slug(WATER_CEO),
+                start=month(2009, 6),
+                end=day("2010-03-19"),
+                predecessor="ada-quist",
+                provenance=reported("2010-03-23"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "succession",
+        "2010-03-30",
+        role="chief executive",
+        predecessor="Ben Hale",
+        successor="Ada Quist",
+    )
+    assert verdict.verdict == "unverifiable", verdict.explanation
+
+
+def interim_then_taking_up() -> Record:
+    """Ada Quist in charge as interim since Ben Hale went, as reported on 15 August 2018, and to
+    take up the post formally on 27 August 2018, the report not saying on what terms."""
+    return build(
+        [*water_company(), person("Ada Quist"), person("Ben Hale")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                interim=True,
+                predecessor="ben-hale",
+                provenance=reported("2018-08-15", "in charge since Ben Hale went"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=day("2018-08-27"),
+                provenance=reported("2018-08-15", "will formally take up the post on 27 August"),
+            ),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("interim", "start", "expected"),
+    [
+        # The start after the interim was last seen is a later spell's, not the interim's...
+        (True, "2017", "unverifiable"),
+        # ...and may be the permanent appointment, which a claim of permanence may mean, though
+        # not one before it.
+        (False, "2018", "unverifiable"),
+        (False, "2016", "contradicted"),
+    ],
+)
+def test_a_start_after_the_interim_was_last_seen_is_a_later_spell_s(
+    interim: bool, start: str, expected: str
+) -> None:
+    verdict = check(
+        interim_then_taking_up(),
+        "tenure",
+        "2023-02-23",
+        person="Ada Quist",
+        role="chief executive",
+        start=start,
+        interim=interim,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_start_that_may_follow_the_interim_spell_may_be_the_permanent_appointment() -> None:
+    """A later report has the interim spell from 2017 ending within a year or so of the start
+    told without terms (27 August 2018): that start may still be the permanent appointment."""
+    record = interim_then_taking_up()
+    record.add(
+        Tenure(
+            person="ada-quist",
+            role=slug(WATER_CEO),
+            start=year(2017),
+            end=FuzzyTime.between(date(2017, 7, 2), date(2019, 7, 2)),
+            interim=True,
+            provenance=reported("2023-02-23", "made interim in 2017, given the job a year later"),
+        )
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2023-07-03",
+        person="Ada Quist",
+        role="chief executive",
+        start="a year after 2017",
+        interim=False,
+    )
+    assert verdict.verdict == "unverifiable", verdict.explanation
+
+
+@pytest.mark.parametrize(("end", "expected"), [("2026", "supported"), ("2027", "unverifiable")])
+def test_a_planned_end_after_a_return_is_the_later_spell_s(end: str, expected: str) -> None:
+    """The end of the spell before the return neither overtakes the plan for the later one nor
+    disputes a claim that agrees with it; another end may be the plan changed since."""
+    record = held_twice(returned=True)
+    record.add(
+        Tenure(
+            person="ada-quist",
+            role=slug(WATER_CEO),
+            end=year(2026),
+            provenance=reported("2023-07-12", "extended her contract through the end of 2026"),
+        )
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2024-01-10",
+        quote=f"The board extended her contract to the end of {end}.",
+        person="Ada Quist",
+        role="chief executive",
+        end=end,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # Back in post after a successor took over: a return the record has not heard of...
+        ("Ada Quist had taken up the role of chief executive once more.", "unverifiable"),
+        ("Ada Quist came back as chief executive.", "unverifiable"),
+        # ...where a claim of being in post, told as no return, is contradicted by the successor.
+        ("Ada Quist was the chief executive.", "contradicted"),
+    ],
+)
+def test_a_return_to_a_post_after_the_record_s_departure_is_news(quote: str, expected: str) -> None:
+    verdict = check(
+        held_twice(returned=False),
+        "tenure",
+        "2019-06-01",
+        quote=quote,
+        person="Ada Quist",
+        role="chief executive",
+        organisation=SEVERN_VALE,
+        current=True,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("Ada Quist came back to Severn Vale Water in February 2018.", "unverifiable"),
+        ("Ada Quist joined Severn Vale Water in February 2018.", "contradicted"),
+    ],
+)
+def test_a_return_to_a_body_is_not_its_first_start(quote: str, expected: str) -> None:
+    verdict = check(
+        held_twice(returned=False),
+        "tenure",
+        "2019-06-01",
+        quote=quote,
+        person="Ada Quist",
+        organisation=SEVERN_VALE,
+        start="February 2018",
     )
     assert verdict.verdict == expected, verdict.explanation
 

@@ -228,8 +228,15 @@ def same_attribute(a: str, b: str) -> bool:
 
 
 def is_previous_post(attribute: str) -> bool:
-    """Whether an attribute names a post held before ("previous post", "former employer")."""
-    return bool(_PREVIOUS_WORDS & set(attribute.casefold().split()))
+    """Whether an attribute names a post held before ("previous post", "former employer"), not
+    a time or a term told of before something ("contract expiry date before extension")."""
+    words = set(attribute.casefold().split())
+    return bool(_PREVIOUS_WORDS & words) and not _NOT_A_POST & words
+
+
+_NOT_A_POST = frozenset(
+    {"date", "expiry", "expire", "expires", "contract", "term", "age", "time", "length", "pay"}
+)
 
 
 def is_next_post(attribute: str) -> bool:
@@ -542,7 +549,9 @@ def compare_length(
     claimed, stated, known = lengths.claimed, lengths.stated, lengths.known
     out.events.append(known)
     reported = known.first_published
-    days = (min(as_of, ended or as_of) - reported).days
+    # A length told after its end was reached ("Connor Sparrowhawk, 18", years after his death)
+    # is the length at the end.
+    days = (min(as_of, ended or as_of) - min(reported, ended or reported)).days
     grown = days if lengths.age else max(0, days)  # an age claimed at an earlier time was less
     if TERM_WORDS & set(normalise_name(known.attribute).split()):
         grown = 0  # a term agreed ("a two-year appointment") is as long later as when reported

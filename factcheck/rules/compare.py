@@ -67,7 +67,7 @@ def compare_time(
         )
     elif inferred and not agreeing:
         out.add("unverifiable", f"no source dates {what}; a reported succession suggests {told}")
-    elif agreeing and len(agreeing) < len(groups):
+    elif agreeing and len(agreeing) < len(groups) and not inferred:
         out.add("disputed", f"sources disagree on {what}: {told}")
     elif agreeing:
         out.add("supported", f"{what}: {agreeing[0].label()}")

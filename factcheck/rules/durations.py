@@ -295,10 +295,17 @@ def _told_as_next_post(ctx: Context, length: Attribute, person: str, role: str) 
 
 def _of_the_post_held_then(ctx: Context, length: Attribute, person: str, role: str) -> bool:
     """Whether a length that names no body ("five and a half years as chief executive") is of
-    another post with the same title: the one the person had most lately begun, for certain,
-    when it was reported (a chief executive of one company, then of another)."""
+    another post with the same title: one told before the person took this post up, or the one
+    they had most lately begun, for certain, when it was reported (a chief executive of one
+    company, then of another)."""
     if names(length.attribute):
         return False
+    starts = [t.start for t in ctx.view.tenures_of(person) if t.role == role and t.start]
+    agreed = names_a_term(length.attribute, length.value) or any(
+        names_a_term(p.quote, length.value) for p in length.provenance
+    )
+    if not agreed and any(length.first_published < s.earliest for s in starts):
+        return True  # time served, told before this post was taken up: in an earlier one
     title = normalise_name(ctx.name(role).partition(", ")[0])
     began: dict[str, date] = {}
     for tenure in ctx.view.tenures_of(person):

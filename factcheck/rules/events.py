@@ -89,6 +89,17 @@ def check_event(ctx: Context, claim: EventClaim) -> None:
         and not (e.when is not None and e.when.earliest > e.first_published)
     ]
     told_times = cluster_times([e.when for e in told_so if e.when is not None])
+    # An announcement given the time of what it announced ("is to retire in the summer"), told
+    # as news on a day outside the told times, may be another occasion of the kind: then the
+    # record does not identify the one claimed.
+    announced_on = [
+        FuzzyTime.day(e.first_published)
+        for e in same
+        if _announcing(kind)
+        and _one_happening(_kind(e.event_type), kind)
+        and e.when is not None
+        and e.when.earliest > e.first_published
+    ]
     earlier = [
         e.when
         for e in told_so
@@ -112,6 +123,7 @@ def check_event(ctx: Context, claim: EventClaim) -> None:
     elif (
         claim.when is not None
         and len(told_times) == 1
+        and all(told_times[0].overlaps(day) for day in announced_on)
         and _identified(ctx, told_so, participants, kind)
         and not any(t.overlaps(claim.when) for t in _tenure_times(ctx, participants, kind))
     ):

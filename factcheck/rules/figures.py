@@ -717,9 +717,10 @@ def check_change(ctx: Context, claim: ChangeClaim) -> None:
 
 
 def _one_end_agrees(figure: Figure, start: Quantity, end: Quantity) -> bool:
+    """Whether the claim's start is the change's start or its end its end, or the two are
+    swapped; a claimed start that is a change's end ("$47.5m in 2019, from $65.6m", of a fall
+    from $47.5m to $21m) tells the change after it."""
     assert figure.previous is not None
-    return any(
-        known.agrees(claimed)
-        for known in (figure.previous, figure.value)
-        for claimed in (start, end)
-    )
+    aligned = figure.previous.agrees(start) or figure.value.agrees(end)
+    swapped = figure.previous.agrees(end) and figure.value.agrees(start)
+    return aligned or swapped

@@ -41,8 +41,26 @@ class _Bounds:
 
 def check_holder_count(ctx: Context, claim: HolderCountClaim) -> None:
     role = ctx.post(claim.role)
+    if _permanent_only(ctx, claim.quote):
+        return
     _check_count(ctx, claim, role)
     ctx.doubt_unplaced_post(role)
+
+
+def _permanent_only(ctx: Context, quote: str) -> bool:
+    """A count of permanent holders alone ("three permanent chief executives in five years"),
+    which the counting convention, interims included, does not give: unverifiable."""
+    if not _PERMANENT_ONLY.search(quote):
+        return False
+    ctx.out.add(
+        "unverifiable",
+        "the claim counts permanent holders alone, where the record's count takes in interims",
+    )
+    return True
+
+
+_PERMANENT_ONLY = re.compile(r"\b(?:substantive|permanent)\b", re.IGNORECASE)
+"""Words that count only the holders appointed for good."""
 
 
 def _check_count(ctx: Context, claim: HolderCountClaim, role: str) -> None:
@@ -205,6 +223,9 @@ def _check_ordinal(
     holders = ctx.holders(role)
     target = ctx.holder(holders, person, role, written)
     since = _window_to(claim.since, target)
+    # A length counted back from an interim's first start is not counted back from the
+    # permanent appointment a count of permanent holders means.
+    from_the_interim = since is not claim.since and True in target.interim_flags
     if target.end is not None and not target.end_inferred and target.end.latest < since.earliest:
         out.events += list(target.tenures)
         out.add(
@@ -231,6 +252,29 @@ def _check_ordinal(
         f"since {since.label()}: {ctx.holder_list(counted)}"
     )
     n = claim.ordinal
+    if _PERMANENT_ONLY.search(claim.quote):
+        # Interims count by convention; the place among permanent holders alone is no later
+        # than the place among all, and no earlier than the permanent holders known before.
+        permanent = [h for h in before if h.interim_flags != {True}]
+        if n < len(permanent) + 1 and not from_the_interim:
+            out.add(
+                "contradicted",
+                f"{name} is not the {ordinal_word(n)} permanent holder: {listing}",
+                ordinal_word(len(permanent) + 1),
+            )
+        elif n > position + len(unsure) and not gaps([*handed_over, *counted], since, None):
+            out.add(
+                "contradicted",
+                f"the record shows no room for more holders, interims included: {listing}",
+                ordinal_word(position),
+            )
+        else:
+            out.add(
+                "unverifiable",
+                f"the claim counts permanent holders alone, where the record's count takes in "
+                f"interims: {listing}",
+            )
+        return
     if exact is not None and exact < position:
         versions = {exact: exact_source, position: "the record's own list"}
         compare_versions(out, n, versions, listing, ordinal_word)

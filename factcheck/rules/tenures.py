@@ -42,10 +42,11 @@ from factcheck.timespan import FuzzyTime, tense_in
 _SEVERAL_SPELLS = re.compile(
     r"\b(?:(?:two|three|several|both|first|second|third|earlier|later) (?:spells|stints|terms)"
     r"|(?:first|second|third|earlier|later) (?:spell|stint|term)|(?:second|third) time"
-    r"|rejoin\w*|return\w*|rehired|re-?appointed|boomerang|again)\b"
+    r"|rejoin\w*|return\w*|rehired|re-?appointed|boomerang|again|once more"
+    r"|(?:came|comes|coming|went|goes|going) back)\b"
 )
 """Words that speak of one of several spells in a post ("his second stint", "returned as
-chief executive", "the boomerang boss quit again")."""
+chief executive", "the boomerang boss quit again", "came back to the force")."""
 _PLANNED = re.compile(
     r"\b(?:would|(?:was|were)(?: \w+self| themselves| originally| initially| also| still)?"
     r" (?:due |set |expected |going )?to|been (?:due|set|expected) to|planned to|intended to)\b"
@@ -94,7 +95,7 @@ def _check_post(ctx: Context, claim: TenureClaim, person: str, role: str) -> Non
     if claim.interim is not None:
         _check_interim(ctx, claim, holder)
     if claim.current is not None:
-        _check_current(ctx, claim, holder, holders)
+        _check_current(ctx, claim, holder, holders, several)
     if not ctx.out.findings:
         ctx.out.add(
             "supported", f"the record has {name} as {ctx.name(role)} ({holder.span_label()})"
@@ -161,10 +162,15 @@ def _compare_spells(
     done: set[FuzzyTime] = set()
     other_spell = _other_spell_times(holder, which, interim)
     happened = _first_reported_as_past(holder, which)
+    returned = _returned_before(holder, claimed) if which == "end" else None
     for tenure in holder.tenures:
         time = tenure.start if which == "start" else tenure.end
         if tenure.interim is None and time is not None and any(map(time.overlaps, other_spell)):
             continue  # a report silent on the interim flag, of the other spell's time
+        if time is not None and returned is not None and time.latest < returned.earliest:
+            continue  # the end of a spell before the return the claimed end comes after
+        if interim and _after_the_interim(holder, tenure, time):
+            continue  # a start told of no spell, after the interim was last seen: the permanent
         if time is not None and time.earliest > tenure.first_published > (happened or date.max):
             continue  # still to come, says a report after another had it happen: a misreading
         given_up = _told_as_a_plan_given_up(tenure)
@@ -229,12 +235,22 @@ def _compare_spells(
         return
     if not groups:
         implied = holder.starts if which == "start" else holder.ends
-        compare_time(ctx.out, what, claimed, implied, inferred=True)
+        since = [t for t in implied if returned is None or t.latest >= returned.earliest]
+        compare_time(ctx.out, what, claimed, since, inferred=True)
         return
     matching = [g for g in groups if any(t.overlaps(claimed) for t in g)]
     if matching:
-        compare_time(
-            ctx.out, what, claimed, _at_the_body_then(matching[0], claimed, which, ctx.out.quote)
+        told = _at_the_body_then(matching[0], claimed, which, ctx.out.quote)
+        compare_time(ctx.out, what, claimed, _this_spell(ctx, holder, told, claimed))
+        return
+    every = [t for g in groups for t in g]
+    if (interim or several) and every and not _this_spell(ctx, holder, every, claimed):
+        # An acting head stands in again when the post falls vacant once more.
+        ctx.out.add(
+            "unverifiable",
+            f"{what}: the record has {' or '.join(t.label() for t in every)}, and another "
+            "holder in the post between: the claim may tell of another spell",
+            reason="gap",
         )
         return
     if several:
@@ -263,6 +279,36 @@ def _compare_spells(
         return
     told = _at_the_body_then(cluster_times(happened_then), claimed, which, ctx.out.quote)
     compare_time(ctx.out, what, claimed, told)
+
+
+def _this_spell(
+    ctx: Context, holder: Holder, told: list[FuzzyTime], claimed: FuzzyTime
+) -> list[FuzzyTime]:
+    """The reported times of the spell the claimed time is in: one with another holder's whole
+    reported tenure between it and the claimed time (acting "in August" 2008 and again, after a
+    successor came and went, in March 2010) is another spell's, not a rival version."""
+    role = holder.tenures[0].role
+    between = [
+        (start, end)
+        for other in ctx.holders(role)
+        if other.person != holder.person
+        for start in reported_starts(other.tenures)
+        for end in reported_ends(other.tenures)
+        if start.latest <= end.earliest
+    ]
+
+    def apart(time: FuzzyTime, other: FuzzyTime) -> bool:
+        first, last = sorted((time, other), key=FuzzyTime.sort_key)
+        return any(
+            first.latest < start.earliest and end.latest < last.earliest for start, end in between
+        )
+
+    agreeing = [time for time in told if time.overlaps(claimed)] or [claimed]
+    return [
+        time
+        for time in told
+        if time.overlaps(claimed) or not all(apart(time, other) for other in agreeing)
+    ]
 
 
 def _at_the_body_then(
@@ -383,6 +429,13 @@ def _adjacent(time: FuzzyTime, other: FuzzyTime) -> bool:
     )
 
 
+def _back_after(holder: Holder, other: Holder) -> bool:
+    """Whether the holder began a spell in the post after every start of the other's: acting
+    before and after them, the holder's last spell follows theirs."""
+    mine, theirs = reported_starts(holder.tenures), reported_starts(other.tenures)
+    return bool(mine and theirs) and max(t.earliest for t in mine) > max(t.latest for t in theirs)
+
+
 def _held_by_others_since(ctx: Context, holders: list[Holder], first: Holder, day: date) -> bool:
     """Whether the record states who held the post from ``first`` up to ``day``, with no gap:
     then nobody else, such as an earlier holder returning, can have held it in that time."""
@@ -393,6 +446,19 @@ def _held_by_others_since(ctx: Context, holders: list[Holder], first: Holder, da
         or max(p.published for t in last.tenures for p in ctx.view.sources(t)) >= day
     )
     return seen and not gaps(since, FuzzyTime.day(first.latest_start), day)
+
+
+def _returned_before(holder: Holder, claimed: FuzzyTime) -> FuzzyTime | None:
+    """The latest start in the post after an end the record has, before a claimed end: the
+    person left and came back, and an end after the return is that later spell's ("first led the
+    company from 2005 to 2020", "came back in November 2022", "through the end of 2026")."""
+    ends = reported_ends(holder.tenures)
+    returns = [
+        start
+        for start in reported_starts(holder.tenures)
+        if any(end.latest < start.earliest for end in ends) and start.latest <= claimed.earliest
+    ]
+    return max(returns, key=FuzzyTime.sort_key, default=None)
 
 
 def _spell_without(holder: Holder, which: str, claimed: FuzzyTime) -> str | None:
@@ -527,6 +593,14 @@ def _check_interim(ctx: Context, claim: TenureClaim, holder: Holder) -> None:
         ctx.out.add("disputed", f"sources disagree on whether {name} was interim")
     elif interim in flags:
         ctx.out.add("supported", f"{name} was {said}")
+    elif not interim and any(
+        _after_the_interim(holder, t, t.start, certainly=False) for t in holder.tenures
+    ):
+        ctx.out.add(
+            "unverifiable",
+            f"the record has {name} as interim, then taking up the post without saying how; "
+            "that may have been the permanent appointment",
+        )
     elif not interim and (last := _made_permanent_since(claim, holder)):
         ctx.out.add(
             "unverifiable",
@@ -537,6 +611,21 @@ def _check_interim(ctx: Context, claim: TenureClaim, holder: Holder) -> None:
         ctx.out.add(
             "contradicted", f"{name} was not {said}", "interim" if True in flags else "permanent"
         )
+
+
+def _after_the_interim(
+    holder: Holder, tenure: Tenure, start: FuzzyTime | None, *, certainly: bool = True
+) -> bool:
+    """Whether a start a report gives without saying interim or not comes after every sighting
+    of the person as interim in the post ("will formally take up the post on Monday 27 August",
+    of an interim in charge since his predecessor went): the start of a later spell; or, not
+    ``certainly``, may come after them."""
+    seen = [_last_seen(t) for t in holder.tenures if t.interim]
+    if tenure.interim is not None or start is None or not seen:
+        return False
+    if certainly:
+        return all(time.latest < start.earliest for time in seen)
+    return all(time.earliest <= start.latest for time in seen)
 
 
 def _made_permanent_since(claim: TenureClaim, holder: Holder) -> FuzzyTime | None:
@@ -575,11 +664,14 @@ def _separate_spells(holder: Holder) -> bool:
     return not any(a.overlaps(b) for a in starts[True] for b in starts[False])
 
 
-def _check_current(ctx: Context, claim: TenureClaim, holder: Holder, holders: list[Holder]) -> None:
+def _check_current(
+    ctx: Context, claim: TenureClaim, holder: Holder, holders: list[Holder], several: bool
+) -> None:
     """In post on the claim's date: stated when a source dates a departure or a successor's
     start before it, or reports the person in post then; presumed while no end is known. A
     successor is one a source says replaced the person: another who began later may hold the
-    post beside them (joint chief executives)."""
+    post beside them (joint chief executives). A claim telling of another spell ("took up the
+    role once more") is news after a departure, not contradicted by it."""
     out, day = ctx.out, claim.as_of
     name = ctx.name(holder.person)
     successors = [
@@ -594,6 +686,14 @@ def _check_current(ctx: Context, claim: TenureClaim, holder: Holder, holders: li
     out.events += [t for h in successors for t in h.tenures]
     ended = holder.end is not None and not holder.end_inferred and holder.end.latest < day
     not_yet = holder.start is not None and holder.start.earliest > day
+    if (successors or ended) and claim.current and several:
+        out.add(
+            "unverifiable",
+            f"the record has {name} leave the post before {day_label(day)}; the claim tells of "
+            "a return, which is news",
+            reason="new",
+        )
+        return
     if successors or ended or not_yet:
         if claim.current:
             now = ", ".join(ctx.name(h.person) for h in successors) or "nobody on record"
@@ -637,7 +737,10 @@ def _check_employment(ctx: Context, claim: TenureClaim, person: str) -> None:
         if claim.end is not None:
             check_event(ctx, _leaving(claim, claim.organisation))
         return
-    if claim.start is not None:
+    returning = bool(_SEVERAL_SPELLS.search(claim.quote.casefold()))
+    if claim.start is not None and returning and not _starts_then(there, claim.start):
+        out.add("unverifiable", f"the claim tells of a return: no later start of {where} on record")
+    elif claim.start is not None:
         _compare_open_start(ctx, f"{possessive(where)} start", claim.start, there)
     if claim.end is not None:
         ends = cluster_times([t.end for t in there if t.end])
@@ -647,6 +750,10 @@ def _check_employment(ctx: Context, claim: TenureClaim, person: str) -> None:
             out.add("unverifiable", f"the record has no departure of {where} then")
     if claim.start is None and claim.end is None:
         out.add("supported", f"the record has {where}")
+
+
+def _starts_then(tenures: list[Tenure], claimed: FuzzyTime) -> bool:
+    return any(t.start is not None and t.start.overlaps(claimed) for t in tenures)
 
 
 def _leaving(claim: TenureClaim, organisation: str) -> EventClaim:
@@ -716,6 +823,7 @@ def _check_succession(
         if h.person not in (before_id, after_id)
         and before.certainly_before(h)
         and h.certainly_before(after)
+        and not _back_after(before, h)  # P came back after them: a later spell of P's
         and not {before_id} <= h.predecessors & after.predecessors  # a duo that replaced P
     ]
     out.events += [t for h in (before, after, *between) for t in h.tenures]
@@ -731,7 +839,15 @@ def _check_succession(
     if before.interim and not after.interim:
         # And B replacing P, the last permanent holder, agrees with A acting until B came.
         others -= {h.person for h in holders if h.person in others and not h.interim}
-    if others and before_id not in after.predecessors:
+    # An acting B, in post before A and standing in again once A left, replaced others in an
+    # earlier spell.
+    acting_again = (
+        bool(after.interim)
+        and after.certainly_before(before)
+        and before.end is not None
+        and not before.end_inferred
+    )
+    if others and before_id not in after.predecessors and not acting_again:
         replaced = ctx.name(sorted(others)[0])
         out.add("contradicted", f"the record says {b} replaced {replaced}", replaced)
     elif after.certainly_before(before) and not before.certainly_before(after):
@@ -763,6 +879,9 @@ def _check_succession(
         # The handover is the successor's start; the predecessor's departure dates it only if
         # nobody held the post in between, which the record cannot state.
         started = [] if after.start_inferred else _handover_versions(claim.when, after)
+        # A start of the successor's before the predecessor's began is an earlier spell's.
+        began = reported_starts(before.tenures)
+        started = [t for t in started if not began or any(b.earliest <= t.latest for b in began)]
         left = [] if before.end_inferred else before.ends
         appointed = [day for day in _appointments(after) if day.overlaps(claim.when)]
         if appointed and not any(t.overlaps(claim.when) for t in started):
