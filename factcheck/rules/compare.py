@@ -41,7 +41,8 @@ def compare_time(
 ) -> None:
     """Compare a claimed time with the record's agreeing groups of reported times.
 
-    A time only inferred from a succession can support a claim but never contradict it.
+    A time only inferred from a succession can support a claim but never contradict or dispute
+    it.
     """
     told = " or ".join(g.label() for g in groups)
     agreeing = [g for g in groups if g.overlaps(claimed)]

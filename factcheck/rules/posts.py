@@ -6,7 +6,10 @@ who held the post twice counts once, by their first start. The holders the recor
 lower bound; a count a source reported settles later counts up to its date, and so does a
 window the record fills without a hole up to a report of its last holder in post.
 A count the text places at an earlier time ("by March 2019 ... three managers in a year",
-"during 2021") runs to that time, and a window written as a length counts back from it.
+"during 2021") runs to that time, and a window written as a length counts back from it. A
+place among permanent holders alone ("its first substantive chief executive") is bounded by
+the permanent holders known before and by the count with the interims; a count of permanent
+holders alone is left unverifiable.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from factcheck.claims import HolderCountClaim, HolderOrdinalClaim
 from factcheck.holders import Holder, gaps
 from factcheck.quantities import ordinal_word
 from factcheck.rules.compare import compare_versions
-from factcheck.rules.context import Context
+from factcheck.rules.context import Context, Outcome
 from factcheck.timespan import FuzzyTime, length_before, window_end
 
 
@@ -253,27 +256,16 @@ def _check_ordinal(
     )
     n = claim.ordinal
     if _PERMANENT_ONLY.search(claim.quote):
-        # Interims count by convention; the place among permanent holders alone is no later
-        # than the place among all, and no earlier than the permanent holders known before.
-        permanent = [h for h in before if h.interim_flags != {True}]
-        if n < len(permanent) + 1 and not from_the_interim:
-            out.add(
-                "contradicted",
-                f"{name} is not the {ordinal_word(n)} permanent holder: {listing}",
-                ordinal_word(len(permanent) + 1),
-            )
-        elif n > position + len(unsure) and not gaps([*handed_over, *counted], since, None):
-            out.add(
-                "contradicted",
-                f"the record shows no room for more holders, interims included: {listing}",
-                ordinal_word(position),
-            )
-        else:
-            out.add(
-                "unverifiable",
-                f"the claim counts permanent holders alone, where the record's count takes in "
-                f"interims: {listing}",
-            )
+        missing = gaps([*handed_over, *counted], since, None)
+        _place_among_permanent(
+            out,
+            n,
+            before,
+            position + len(unsure),
+            missing,
+            listing,
+            counted_from_the_interim=from_the_interim,
+        )
         return
     if exact is not None and exact < position:
         versions = {exact: exact_source, position: "the record's own list"}
@@ -315,6 +307,41 @@ def _check_ordinal(
                 else []
             )
             out.add("unverifiable", f"{'; '.join(doubts)}; {listing}", reason="gap")
+
+
+def _place_among_permanent(
+    out: Outcome,
+    n: int,
+    before: list[Holder],
+    at_most: int,
+    missing: list[str],
+    listing: str,
+    *,
+    counted_from_the_interim: bool,
+) -> None:
+    """A place among permanent holders alone ("its first substantive chief executive"): no
+    later than the place among all, interims included, and no earlier than the permanent
+    holders known before, unless the window was counted back from an interim's first start
+    rather than from the permanent appointment the claim means."""
+    permanent = len([h for h in before if h.interim_flags != {True}]) + 1
+    if n < permanent and not counted_from_the_interim:
+        out.add(
+            "contradicted",
+            f"not the {ordinal_word(n)} permanent holder: {listing}",
+            ordinal_word(permanent),
+        )
+    elif n > at_most and not missing:
+        out.add(
+            "contradicted",
+            f"the record shows no room for more holders, interims included: {listing}",
+            ordinal_word(at_most),
+        )
+    else:
+        out.add(
+            "unverifiable",
+            f"the claim counts permanent holders alone, where the record's count takes in "
+            f"interims: {listing}",
+        )
 
 
 _SINCE_LEAVING = re.compile(
