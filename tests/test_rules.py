@@ -7039,6 +7039,60 @@ def test_a_holder_s_earlier_predecessor_does_not_rule_out_a_return() -> None:
     assert verdict.verdict == "unverifiable", verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("quote", "end", "expected"),
+    [
+        # Her leaving every post at the company in 2021 is the end of the last, not a rival
+        # end of the chief executive's post...
+        ("During a first stint that lasted until 2020, she cut costs.", "2020", "supported"),
+        ("She retired from her corporate positions in 2021.", "2021", "unverifiable"),
+        # ...while a claim that she left that post in 2021 is still compared with its end.
+        ("She stepped down as chief executive in 2021.", "2021", "contradicted"),
+    ],
+)
+def test_leaving_every_post_at_a_body_is_the_end_of_the_last(
+    quote: str, end: str, expected: str
+) -> None:
+    chairman = "Severn Vale Water executive chairman"
+    record = build(
+        [*water_company(), post(chairman, SEVERN_VALE), person("Ada Quist")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                end=day("2020-02-25"),
+                provenance=reported(
+                    "2020-02-25", "Bo Lind replaces Ada Quist with immediate effect"
+                ),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(chairman),
+                end=day("2021-12-31"),
+                provenance=reported("2020-02-25", "she stays on as executive chairman to 2021"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                end=year(2021),
+                provenance=reported(
+                    "2022-11-21", "Ada Quist had retired from her corporate positions in 2021"
+                ),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "tenure",
+        "2026-02-10",
+        quote=quote,
+        person="Ada Quist",
+        role="chief executive",
+        end=end,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def interim_then_taking_up() -> Record:
     """Ada Quist in charge as interim since Ben Hale went, as reported on 15 August 2018, and to
     take up the post formally on 27 August 2018, the report not saying on what terms."""

@@ -163,12 +163,27 @@ def _compare_spells(
     other_spell = _other_spell_times(holder, which, interim)
     happened = _first_reported_as_past(holder, which)
     returned = _returned_before(holder, claimed) if which == "end" else None
+    last = _end_of_another_post(ctx, holder, claimed) if which == "end" else None
+    if last is not None and _LEFT_EVERY_POST.search(ctx.out.quote):
+        ctx.out.add(
+            "unverifiable",
+            f"{what}: the claim tells of leaving every post there, and the record has "
+            f"{ctx.name(holder.person)} leave another of them {last.label()}",
+        )
+        return
     for tenure in holder.tenures:
         time = tenure.start if which == "start" else tenure.end
         if tenure.interim is None and time is not None and any(map(time.overlaps, other_spell)):
             continue  # a report silent on the interim flag, of the other spell's time
         if time is not None and returned is not None and time.latest < returned.earliest:
             continue  # the end of a spell before the return the claimed end comes after
+        if (
+            which == "end"
+            and time is not None
+            and _told_as_leaving_every_post(tenure)
+            and _end_of_another_post(ctx, holder, time) is not None
+        ):
+            continue  # "retired from his corporate positions": the last post's end
         if interim and _after_the_interim(holder, tenure, time):
             continue  # a start told of no spell, after the interim was last seen: the permanent
         if time is not None and time.earliest > tenure.first_published > (happened or date.max):
@@ -279,6 +294,36 @@ def _compare_spells(
         return
     told = _at_the_body_then(cluster_times(happened_then), claimed, which, ctx.out.quote)
     compare_time(ctx.out, what, claimed, told)
+
+
+def _told_as_leaving_every_post(tenure: Tenure) -> bool:
+    return all(_LEFT_EVERY_POST.search(p.quote) for p in tenure.provenance)
+
+
+def _end_of_another_post(ctx: Context, holder: Holder, time: FuzzyTime) -> FuzzyTime | None:
+    """The end of another post the person held at the same body, at the time an end told as
+    leaving every post there gives: the end of the last of them ("retired from his corporate
+    positions in 2021", of a chief executive who stayed on as executive chairman to 2021)."""
+    role = holder.tenures[0].role
+    body = organisation_of(ctx.record, role)
+    ends = [
+        tenure.end
+        for tenure in ctx.view.tenures_of(holder.person)
+        if tenure.role != role
+        and tenure.end is not None
+        and tenure.end.overlaps(time)
+        and body
+        and organisation_of(ctx.record, tenure.role) == body
+    ]
+    return ends[0] if ends else None
+
+
+_LEFT_EVERY_POST = re.compile(
+    r"\b(?:(?:his|her|their|all|its) (?:\w+ )?(?:positions|posts|roles|jobs)"
+    r"|left the (?:company|group|business|board))\b",
+    re.IGNORECASE,
+)
+"""Words telling of leaving every post at a body, not one of them."""
 
 
 def _this_spell(
