@@ -163,8 +163,9 @@ def _compare_spells(
     other_spell = _other_spell_times(holder, which, interim)
     happened = _first_reported_as_past(holder, which)
     returned = _returned_before(holder, claimed) if which == "end" else None
-    last = _end_of_another_post(ctx, holder, claimed) if which == "end" else None
-    if last is not None and _LEFT_EVERY_POST.search(ctx.out.quote):
+    leaving_every_post = which == "end" and bool(_LEFT_EVERY_POST.search(ctx.out.quote))
+    last = _end_of_another_post(ctx, holder, claimed) if leaving_every_post else None
+    if last is not None:
         ctx.out.add(
             "unverifiable",
             f"{what}: the claim tells of leaving every post there, and the record has "
