@@ -81,12 +81,15 @@ class Quantity(BaseModel):
 
         Ranges that merely touch do not agree ("£8.5m" ends where "£8.6m" begins), unless one of
         them is an exact value. Two caps ("up to £4m", "up to £5m") each name the most there can
-        be: they agree only where the amounts they name do.
+        be: they agree only where the amounts they name do, and so do two floors ("more than
+        200", "over 300").
         """
         if self.unit != other.unit:
             return False
         if (cap := self.cap()) is not None and (other_cap := other.cap()) is not None:
             return cap.agrees(other_cap)
+        if (floor := self.floor()) is not None and (other_floor := other.floor()) is not None:
+            return floor == other_floor
         if self.approximate() and other.approximate():
             # "About 45" and "about 54" each allow a tenth either way and so overlap, but neither
             # is the other: each must lie within what the other allows.
@@ -122,6 +125,15 @@ class Quantity(BaseModel):
             return parse_quantity(_normalise(self.text or "")[written.end() :])
         except InvalidQuantityError:
             return None
+
+    def floor(self) -> float | None:
+        """The least a figure written as a floor names ("more than 200": 200), which the press
+        rounds from the figure it copies, so "more than 200" staff is not "more than 300"; None
+        for any other figure, and for a share named in words ("more than half"), which is a
+        threshold a larger share bears out, not a copy of it."""
+        if not math.isinf(self.high) or _FRACTION_WORD_RE.search(_normalise(self.text or "")):
+            return None
+        return self.low
 
     def single(self) -> bool:
         """Whether the figure is one value, to its rounding ("£8.5m", "1,089"), not a range, a
@@ -177,6 +189,14 @@ class DurationRange(BaseModel):
         low, high = max(low_days, self.min_days), min(high_days, self.max_days)
         exact = low_days == high_days or self.min_days == self.max_days
         return low < high or (low == high and exact)
+
+    def floor(self) -> float | None:
+        """The least, in days, a length written as a floor names ("more than 30 years"), which the
+        press rounds from the length it copies; None for any other length, and for one that names
+        no amount ("for years", "in decades")."""
+        if not math.isinf(self.max_days) or not _QUALIFIER_RE.match(_normalise(self.text or "")):
+            return None
+        return self.min_days
 
     def label(self) -> str:
         """The range in the unit that reads best: "5.5 to 6.5 months", "more than 30 years"."""
@@ -329,6 +349,7 @@ _QUALIFIERS: dict[str, _Qualifier] = {
     "approximately": "about",
     "an estimated": "about",
 }
+_FRACTION_WORD_RE = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b")
 _CAP_RE = re.compile(r"(?:up[\s-]+to|as[\s-]+(?:many|much)[\s-]+as)\s+")
 """Words that name the most there can be ("up to £4m"), where "under £4m" only bounds a value."""
 _QUALIFIER_RE = re.compile(

@@ -327,8 +327,9 @@ def test_figure_claims(check: Any, fields: dict[str, Any], expected: str) -> Non
         ("more than £8m", "supported"),
         # The record's "more than £8m" could be £8.5m or not: neither found nor wrong.
         ("£8.5m", "unverifiable"),
-        ("more than £9m", "unverifiable"),
         ("£7.5m", "contradicted"),
+        # A floor copies the figure it rounds: "more than £9m" is another figure.
+        ("more than £9m", "contradicted"),
     ],
 )
 def test_a_figure_the_record_gives_only_as_a_bound_bears_out_no_more_than_it(

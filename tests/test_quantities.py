@@ -263,6 +263,7 @@ def exact(value: float, unit: Unit) -> Quantity:
         (parse_quantity("nearly 250"), parse_quantity("240")),
         (exact(8_500_000, "GBP"), exact(8_500_000, "GBP")),
         (parse_quantity("up to £4m"), parse_quantity("up to £4,000,000")),
+        (parse_quantity("more than 250"), parse_quantity("over 250")),
         (parse_quantity("about 100"), parse_quantity("around 105")),
         # A whole number in thousands written out is a rounding.
         (parse_quantity("57,000"), parse_quantity("57,230")),
@@ -290,6 +291,9 @@ def test_figures_that_could_be_the_same_value_agree(first: Quantity, second: Qua
         # Two caps name the most there can be: "up to £5m" is not "up to £4m".
         (parse_quantity("up to £4million"), parse_quantity("up to £5million")),
         (parse_quantity("as many as 600"), parse_quantity("as many as 500")),
+        # So do two floors: "more than 200" staff is not "more than 300".
+        (parse_quantity("more than 200"), parse_quantity("more than 300")),
+        (parse_quantity("over 60"), parse_quantity("more than 90")),
         # Two approximate figures overlap at their edges, but neither is the other.
         (parse_quantity("around 45"), parse_quantity("around 54")),
         (parse_quantity("about 45"), parse_quantity("54 or so")),
@@ -310,12 +314,13 @@ def test_figures_that_cannot_be_the_same_value_do_not_agree(
     [
         ("£8.5m", "£8,500,000", True),
         ("262", "about 250", True),
-        # A source's bound bears out a claim of that bound or less...
+        # A source's bound bears out a claim of that bound, or a share in words it exceeds...
         ("more than 60%", "more than 60%", True),
         ("more than 60%", "more than half", True),
         ("up to £1.3m", "under £2m", True),
-        # ...but says nothing beyond it.
+        # ...but says nothing beyond it, and a floor copied lower is another figure.
         ("more than 60%", "more than 70%", False),
+        ("more than 60%", "more than 50%", False),
         ("more than 60%", "65%", False),
         ("up to £1.3m", "£1m", False),
         ("£8.5m", "£8.6m", False),
@@ -328,9 +333,11 @@ def test_a_reported_bound_settles_only_what_it_implies(
 
 
 @given(st.integers(1, 10_000), st.integers(1, 10_000))
-def test_a_reported_floor_settles_a_claimed_floor_no_higher(reported: int, claimed: int) -> None:
+def test_a_reported_floor_settles_only_a_claimed_floor_naming_the_same_amount(
+    reported: int, claimed: int
+) -> None:
     told, said = parse_quantity(f"more than {reported}"), parse_quantity(f"more than {claimed}")
-    assert told.settles(said) is (claimed <= reported)
+    assert told.settles(said) is (claimed == reported)
 
 
 @pytest.mark.parametrize(

@@ -1070,9 +1070,10 @@ def test_a_figure_beside_other_periods_figures_with_its_digits_in_another_order_
         # though the recorded floor bears it out, at no time of its own or for the same year...
         ("more than £59bn", None, "contradicted"),
         ("more than £59bn", "2016", "contradicted"),
-        # ...where another floor the record bears out, or can say nothing of, is no slip.
-        ("more than £80bn", None, "supported"),
-        ("more than £100bn", "2016", "unverifiable"),
+        # ...where the recorded floor itself, or a value the record can say nothing of, is no
+        # slip.
+        ("more than £95bn", None, "supported"),
+        ("£100bn", "2016", "unverifiable"),
     ],
 )
 def test_a_floor_with_its_digits_in_another_order_is_a_slip(
@@ -2800,6 +2801,32 @@ def test_a_claimed_floor_is_borne_out_only_where_every_length_on_record_is_above
     claimed: str, expected: str
 ) -> None:
     record = natarajan_attribute("police service", "32 years")
+    verdict = check(
+        record,
+        "duration",
+        "2024-02-01",
+        person="Priya Natarajan",
+        attribute="police service",
+        value=claimed,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        ("more than 30 years", "supported"),
+        # A floor names the least there is, as the press rounds it: "more than 20 years" copies
+        # "more than 30" wrong, and a length on record only grows.
+        ("more than 20 years", "contradicted"),
+        # A length that names no amount is no copy of one.
+        ("for years", "supported"),
+    ],
+)
+def test_a_claimed_floor_below_the_floor_on_record_is_another_length(
+    claimed: str, expected: str
+) -> None:
+    record = natarajan_attribute("police service", "more than 30 years")
     verdict = check(
         record,
         "duration",

@@ -580,7 +580,12 @@ def compare_length(
         return
     low, high = stated.min_days, stated.max_days + grown
     source = f"{known.value} on {day_label(reported)}"
-    if _mostly_within(claimed, low, high):
+    named, least = claimed.floor(), stated.floor()
+    if named is not None and least is not None and named < least:
+        # "More than 20 years" where the record says "more than 30" copies the floor wrong; a
+        # length only grows, so no later claim names less than the record's least.
+        out.add("contradicted", f"{what} was {source}, not {claimed.label()}", known.value)
+    elif _mostly_within(claimed, low, high):
         out.add("supported", f"{what}: {source}")
     elif claimed.overlaps(low, high) and not _merely_touching(claimed, low, high):
         out.add(

@@ -214,8 +214,8 @@ def _check_figure(ctx: Context, claim: FigureClaim) -> None:
         apart = _beside_what_agrees(stated, claim.value)
         compare_values(out, f"{metric}{when}", claim.value, [f.value for f in apart])
     elif agreeing and copied is None:
-        # A floor a recorded floor bears out ("more than £59bn", of "more than £95bn") is still
-        # its digits in another order, a slip in copying it.
+        # A value the record bears out with no digits reordered; one with them reordered is a
+        # slip in copying it, though a recorded range may hold it.
         out.add("supported", f"{metric}: {agreeing[0].value.label()}{_as_of(agreeing[0])}")
     elif turned is not None:
         _contradict_turned(out, *turned)
