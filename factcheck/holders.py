@@ -123,8 +123,11 @@ class Holder:
 
     @property
     def earliest_start(self) -> date:
-        """The earliest it can have begun (unbounded when the start is unreported)."""
-        return self.start.earliest if self.start else date.min
+        """The earliest it can have begun (unbounded when the start is unreported, and when the
+        reported start is of a later spell: the person was in post before it)."""
+        if self.start is None or self.start.earliest > self.latest_start:
+            return date.min
+        return self.start.earliest
 
     def in_post_on(self, day: date) -> bool:
         """Certainly in post on ``day``, as far as the record shows."""

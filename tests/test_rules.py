@@ -2812,6 +2812,55 @@ def test_a_claimed_floor_is_borne_out_only_where_every_length_on_record_is_above
     assert verdict.verdict == expected, verdict.explanation
 
 
+def test_an_age_at_an_occasion_is_not_the_age_now() -> None:
+    """ "Began her career aged 16" gives her age then, which neither grows nor settles her age."""
+    record = natarajan_attribute("age at start of career", "16")
+    verdict = natarajan_claims(record, "age", "62")
+    assert (verdict.verdict, verdict.reason) == ("unverifiable", "new"), verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("joined", "expected"),
+    [
+        # The post before the one the record's previous post came before...
+        ("Severn Vale Water", "contradicted"),
+        # ...but a claim of the post before an earlier move is of an earlier step.
+        ("Wessex Water", "unverifiable"),
+    ],
+)
+def test_a_previous_post_named_before_joining_another_body_is_an_earlier_step(
+    joined: str, expected: str
+) -> None:
+    record = build(
+        [*water_company(), person("Priya Natarajan")],
+        [
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WESSEX_CEO),
+                start=year(2010),
+                end=month(2019, 6),
+                provenance=reported("2019-05-03"),
+            ),
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WATER_CEO),
+                start=month(2019, 6),
+                provenance=reported("2019-05-03"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute="previous post",
+        value="chief executive of Harbour Town FC",
+        quote=f"She ran Harbour Town FC before moving to {joined}.",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
 @pytest.mark.parametrize(
     ("claimed", "expected"),
     [
@@ -6990,6 +7039,228 @@ def test_a_start_of_another_spell_is_not_a_rival_version() -> None:
     )
     assert started.verdict == "supported", started.explanation
     assert handed_over.verdict == "supported", handed_over.explanation
+
+
+@pytest.mark.parametrize(("acting", "expected"), [(None, "contradicted"), (True, "unverifiable")])
+def test_a_predecessor_the_record_never_heard_of_is_another_person(
+    acting: bool | None, expected: str
+) -> None:
+    """Sources say Ada Quist took over from Ben Hale: "took over from Andy Grove" names another
+    person, unless Ben Hale was acting, when the claim may name the last permanent holder."""
+    record = build(
+        [*water_company(), person("Ada Quist"), person("Ben Hale")],
+        [
+            Tenure(
+                person="ben-hale",
+                role=slug(WATER_CEO),
+                start=year(2001),
+                interim=acting,
+                provenance=reported("2005-05-20"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=month(2005, 5),
+                predecessor="ben-hale",
+                provenance=reported("2005-05-20"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "succession",
+        "2025-04-10",
+        role="chief executive",
+        predecessor="Andy Grove",
+        successor="Ada Quist",
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def three_spells() -> Record:
+    """Severn Vale Water: Ada Quist chief executive from 2004 to 2010; Ben Hale from 2011 until
+    March 2018, when she came back to replace him, to 2020; Bo Lind from 2020 to 2023; then Ada
+    Quist acting once more."""
+    return build(
+        [*water_company(), person("Ada Quist"), person("Ben Hale"), person("Bo Lind")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=year(2004),
+                end=year(2010),
+                provenance=reported("2018-03-12"),
+            ),
+            Tenure(
+                person="ben-hale",
+                role=slug(WATER_CEO),
+                start=year(2011),
+                end=month(2018, 3),
+                provenance=reported("2018-03-12"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=day("2018-03-12"),
+                predecessor="ben-hale",
+                provenance=reported("2018-03-12"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                end=year(2020),
+                provenance=reported("2020-02-03"),
+            ),
+            Tenure(
+                person="bo-lind",
+                role=slug(WATER_CEO),
+                start=year(2020),
+                end=month(2023, 4),
+                provenance=reported("2023-04-20"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=month(2023, 4),
+                interim=True,
+                predecessor="bo-lind",
+                provenance=reported("2023-04-20"),
+            ),
+        ],
+    )
+
+
+def test_a_start_after_the_holder_s_own_reported_end_is_another_spell_s() -> None:
+    """Chief executive from 2004 to 2010, then back in March 2018: the 2004 start is the first
+    spell's, no rival version of the second's."""
+    verdict = check(
+        three_spells(),
+        "tenure",
+        "2025-08-20",
+        person="Ada Quist",
+        role="chief executive",
+        organisation=SEVERN_VALE,
+        start="March 2018",
+    )
+    assert verdict.verdict == "supported", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"), [("March 2018", "supported"), ("2020", "contradicted")]
+)
+def test_a_succession_a_source_states_has_nobody_in_between(when: str, expected: str) -> None:
+    """A source says Ada Quist replaced Ben Hale in March 2018: Bo Lind, between her second spell
+    and her third, is not between the two, and her third spell's start is no version of that
+    handover."""
+    verdict = check(
+        three_spells(),
+        "succession",
+        "2025-08-20",
+        role="chief executive",
+        predecessor="Ben Hale",
+        successor="Ada Quist",
+        when=when,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+def test_a_permanent_appointment_after_acting_is_no_version_of_the_handover() -> None:
+    """Ben Hale left on 21 June 2018 and Ada Quist took charge as interim that day; she was made
+    permanent in January 2019. The handover was in June 2018, not disputed by January 2019."""
+    record = build(
+        [*water_company(), person("Ada Quist"), person("Ben Hale")],
+        [
+            Tenure(
+                person="ben-hale",
+                role=slug(WATER_CEO),
+                start=year(2013),
+                end=day("2018-06-21"),
+                provenance=reported("2018-06-21"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=day("2018-06-21"),
+                interim=True,
+                predecessor="ben-hale",
+                provenance=reported("2018-06-21"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=month(2019, 1),
+                interim=False,
+                predecessor="ben-hale",
+                provenance=reported("2021-01-13"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "succession",
+        "2025-04-10",
+        role="chief executive",
+        predecessor="Ben Hale",
+        successor="Ada Quist",
+        when="June 2018",
+    )
+    assert verdict.verdict == "supported", verdict.explanation
+
+
+def test_a_holder_seen_in_post_before_a_later_spell_counts_by_the_first() -> None:
+    """Ada Quist acting in April 2020 and again from March 2024: a count of three holders since
+    2018 reported in January 2022 settles a count to then, her 2024 start notwithstanding."""
+    record = build(
+        [*water_company(), person("Ada Quist"), person("Ben Hale"), person("Bo Lind")],
+        [
+            Tenure(
+                person="ben-hale",
+                role=slug(WATER_CEO),
+                start=month(2018, 6),
+                end=month(2020, 3),
+                provenance=reported("2020-04-29"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                in_post=day("2020-04-20"),
+                interim=True,
+                provenance=reported("2020-04-29"),
+            ),
+            Tenure(
+                person="bo-lind",
+                role=slug(WATER_CEO),
+                start=month(2020, 5),
+                predecessor="ada-quist",
+                provenance=reported("2020-04-29"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=month(2024, 3),
+                interim=True,
+                provenance=reported("2024-03-13"),
+            ),
+            ReportedCount(
+                counted="holders",
+                role=slug(WATER_CEO),
+                value=3,
+                since=year(2018),
+                as_of=day("2022-01-27"),
+                provenance=reported("2022-01-27", "three chief executives since 2018"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "holder_count",
+        "2024-07-15",
+        role="chief executive",
+        count="three",
+        since="2018",
+        until="January 2022",
+    )
+    assert verdict.verdict == "supported", verdict.explanation
 
 
 @pytest.mark.parametrize(("interim", "expected"), [(True, "unverifiable"), (None, "contradicted")])

@@ -73,17 +73,16 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
     subject = ctx.subject(claim.subject, ("person", "organisation"))
     name = ctx.name(subject)
     found = [
-        a for a in ctx.view.attributes(subject) if same_attribute(a.attribute, claim.attribute)
+        a
+        for a in ctx.view.attributes(subject)
+        if same_attribute(a.attribute, claim.attribute)
+        and not (_an_age(claim.attribute) and _an_age_at_an_occasion(a.attribute))
     ]
     if (lengths := lengths_of(claim.value, found)) is not None:
         what = f"{possessive(name)} {claim.attribute}"
         at = age_at(claim) if lengths.age else None
         if lengths.age and at is None and at_an_occasion(claim):
-            ages = [
-                a
-                for a in found
-                if a.attribute.casefold().strip() in _AGE and len(numbers(a.value)) == 1
-            ]
+            ages = [a for a in found if _an_age(a.attribute) and len(numbers(a.value)) == 1]
             claimed = round(lengths.claimed.min_days / DAYS_A_YEAR)
             check_age_at_an_occasion(ctx, claim, claimed, what, ages)
         else:
@@ -112,6 +111,8 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
         conflicting = _previous_posts_ruling_out(claim, conflicting, found)
         conflicting = [a for a in conflicting if not _moved_within(ctx, subject, a, claim)]
         conflicting = [a for a in conflicting if not _held_before_at(ctx, subject, claim, a.value)]
+        if _joined_elsewhere(ctx, claim.quote, _latest_post(ctx, subject)):
+            conflicting = []
         if not _just_before(claim.quote) and (
             says_no_work(claim.value) or _a_line_of_work(claim.value)
         ):
@@ -154,6 +155,7 @@ def check_attribute(ctx: Context, claim: AttributeClaim) -> None:
             comparable(held, claim.value)
             and not same_value(held, claim.value)
             and not _told_before(claim.quote, before[0])
+            and not _joined_elsewhere(ctx, claim.quote, before[1])
         ):
             out.events += list(before)
             out.add(
@@ -219,6 +221,17 @@ def died_on(ctx: Context, subject: str) -> date | None:
         if e.when is not None and _DEATH_WORDS & set(e.event_type.casefold().split())
     ]
     return min(deaths, default=None)
+
+
+def _an_age(attribute: str) -> bool:
+    return attribute.casefold().strip() in _AGE
+
+
+def _an_age_at_an_occasion(attribute: str) -> bool:
+    """Whether an attribute is an age at an occasion ("age at start of career", "age when
+    appointed"), which stays as it was, not the age that grows with the calendar."""
+    words = attribute.casefold().split()
+    return len(words) > 1 and words[0] in _AGE
 
 
 def same_attribute(a: str, b: str) -> bool:
@@ -451,6 +464,22 @@ def _latest_post(ctx: Context, person: str) -> Tenure | None:
     )
 
 
+def _joined_elsewhere(ctx: Context, quote: str, latest: Tenure | None) -> bool:
+    """Whether a claim names the body the person joined after the post it claims ("before
+    moving to Birmingham", "before joining Webvan") and that is not the body of their latest
+    post, which the record's previous post came before: the claim is of an earlier step."""
+    joined = _BEFORE_JOINING.search(quote)
+    if joined is None or latest is None:
+        return False
+    return not name_heads(joined[1]) & name_heads(organisation_of(ctx.record, latest.role))
+
+
+_BEFORE_JOINING = re.compile(
+    r"\bbefore (?:joining|moving to|coming to|arriving at|going to|heading to|switching to)"
+    r"\s+((?:the )?[A-Z][^,.;:]*)"
+)
+
+
 def _just_before(words: str) -> bool:
     return bool(_JUST_BEFORE.search(words.casefold()))
 
@@ -513,7 +542,7 @@ def lengths_of(claimed: str | DurationRange, found: list[Attribute]) -> Lengths 
     if not found:
         return None
     record = found[0]
-    age = record.attribute.casefold().strip() in _AGE
+    age = _an_age(record.attribute)
     read = _years if age else parse_duration
     try:
         claimed_length = claimed if isinstance(claimed, DurationRange) else read(claimed)

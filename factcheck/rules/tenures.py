@@ -332,7 +332,8 @@ def _this_spell(
 ) -> list[FuzzyTime]:
     """The reported times of the spell the claimed time is in: one with another holder's whole
     reported tenure between it and the claimed time (acting "in August" 2008 and again, after a
-    successor came and went, in March 2010) is another spell's, not a rival version."""
+    successor came and went, in March 2010), or the holder's own reported end ("ran the chain
+    from 1987 to 2000", then back in 2008), is another spell's, not a rival version."""
     role = holder.tenures[0].role
     between = [
         (start, end)
@@ -342,12 +343,13 @@ def _this_spell(
         for end in reported_ends(other.tenures)
         if start.latest <= end.earliest
     ]
+    own_ends = reported_ends(holder.tenures)
 
     def apart(time: FuzzyTime, other: FuzzyTime) -> bool:
         first, last = sorted((time, other), key=FuzzyTime.sort_key)
         return any(
             first.latest < start.earliest and end.latest < last.earliest for start, end in between
-        )
+        ) or any(first.latest < end.earliest and end.latest < last.earliest for end in own_ends)
 
     agreeing = [time for time in told if time.overlaps(claimed)] or [claimed]
     return [
@@ -556,6 +558,23 @@ def _other_spell_times(holder: Holder, which: str, interim: bool | None) -> list
         t.start if which == "start" else t.end for t in holder.tenures if t.interim is not interim
     ]
     return [t for t in times if t is not None]
+
+
+def _made_permanent(holder: Holder, claimed: FuzzyTime) -> list[FuzzyTime]:
+    """The starts of a holder's permanent appointment after an interim start the claimed
+    handover fits (acting from June 2018, made permanent in January 2019): the spell made
+    permanent, not another version of the handover."""
+    interim = [
+        t.start for t in holder.tenures if t.interim and t.start and t.start.overlaps(claimed)
+    ]
+    return [
+        t.start
+        for t in holder.tenures
+        if t.interim is False
+        and t.start is not None
+        and interim
+        and all(i.latest < t.start.earliest for i in interim)
+    ]
 
 
 def _handover_versions(claimed: FuzzyTime, holder: Holder) -> list[FuzzyTime]:
@@ -834,11 +853,42 @@ def _compare_open_start(ctx: Context, what: str, claimed: FuzzyTime, there: list
 
 
 def check_succession(ctx: Context, claim: SuccessionClaim) -> None:
-    before_id = ctx.entity(claim.predecessor, "person")
     after_id = ctx.entity(claim.successor, "person")
+    try:
+        before_id = ctx.entity(claim.predecessor, "person")
+    except Unresolved as unknown:
+        if unknown.reason != "unknown" or not _replaced_another(ctx, claim, after_id):
+            raise
+        return
     role = ctx.post(claim.role, before_id, after_id)
     _check_succession(ctx, claim, role, before_id, after_id)
     ctx.doubt_unplaced_post(role)
+
+
+def _replaced_another(ctx: Context, claim: SuccessionClaim, after_id: str) -> bool:
+    """A predecessor the record has never heard of, for a successor who took the post once and
+    whom sources say replaced someone else, who was not acting ("took over from Andy Grove",
+    where two sources have Craig Barrett handing over): another person, whatever else the
+    record lacks."""
+    try:
+        role = ctx.post(claim.role, after_id)
+        holders = ctx.holders(role)
+        after = ctx.holder(holders, after_id, role, claim.successor)
+    except Unresolved:
+        return False
+    replaced = sorted(after.predecessors)
+    if not replaced or len(after.starts) > 1 or len(after.interim_flags) > 1:
+        return False
+    if any(h.interim for h in holders if h.person in replaced):
+        return False  # "appointed to replace" may name the last permanent holder
+    ctx.out.events += list(after.tenures)
+    names = " or ".join(ctx.name(person) for person in replaced)
+    ctx.out.add(
+        "contradicted",
+        f"the record says {ctx.name(after_id)} replaced {names}, not {claim.predecessor}",
+        names,
+    )
+    return True
 
 
 def _check_succession(
@@ -863,10 +913,14 @@ def _check_succession(
             replaced,
         )
         return
+    # A source saying B replaced P leaves nobody between them: a holder the record has between
+    # P and a spell of B's is between P and another spell.
+    stated = before_id in after.predecessors
     between = [
         h
         for h in holders
-        if h.person not in (before_id, after_id)
+        if not stated
+        and h.person not in (before_id, after_id)
         and before.certainly_before(h)
         and h.certainly_before(after)
         and not _back_after(before, h)  # P came back after them: a later spell of P's
@@ -928,6 +982,12 @@ def _check_succession(
         # A start of the successor's before the predecessor's began is an earlier spell's.
         began = reported_starts(before.tenures)
         started = [t for t in started if not began or any(b.earliest <= t.latest for b in began)]
+        if stated:
+            started = _this_spell(ctx, after, started, claim.when)
+        made_permanent = _made_permanent(after, claim.when)
+        started = [
+            t for t in started if t.overlaps(claim.when) or not any(map(t.overlaps, made_permanent))
+        ]
         left = [] if before.end_inferred else before.ends
         appointed = [day for day in _appointments(after) if day.overlaps(claim.when)]
         if appointed and not any(t.overlaps(claim.when) for t in started):
