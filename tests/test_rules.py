@@ -2812,11 +2812,75 @@ def test_a_claimed_floor_is_borne_out_only_where_every_length_on_record_is_above
     assert verdict.verdict == expected, verdict.explanation
 
 
+@pytest.mark.parametrize(("claimed", "expected"), [("60", "supported"), ("62", "contradicted")])
+def test_an_age_at_an_occasion_in_other_words_is_that_age(claimed: str, expected: str) -> None:
+    """ "When she leaves in February, she will be 60": her age at retirement, in other words."""
+    record = natarajan_attribute("age at departure", "60")
+    verdict = natarajan_claims(record, "age at retirement", claimed)
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        ("a working family in east Norwich", "supported"),
+        # Another point of the compass is another place, however alike the rest.
+        ("a working family in west Norwich", "contradicted"),
+    ],
+)
+def test_a_place_named_by_another_point_of_the_compass_is_another_place(
+    claimed: str, expected: str
+) -> None:
+    record = natarajan_attribute("upbringing", "brought up in east Norwich in a working family")
+    verdict = natarajan_claims(record, "upbringing", claimed)
+    assert verdict.verdict == expected, verdict.explanation
+
+
 def test_an_age_at_an_occasion_is_not_the_age_now() -> None:
     """ "Began her career aged 16" gives her age then, which neither grows nor settles her age."""
     record = natarajan_attribute("age at start of career", "16")
     verdict = natarajan_claims(record, "age", "62")
     assert (verdict.verdict, verdict.reason) == ("unverifiable", "new"), verdict.explanation
+
+
+def test_the_body_joined_after_a_claimed_previous_post_is_not_where_it_was_held() -> None:
+    """ "Chief executive of Kestrel Rail before joining Wessex Water", where the record has her
+    come to Wessex Water from Harbour Town FC, and in an earlier post there before the top job:
+    Wessex Water is the body she joined, not the claimed post's."""
+    record = build(
+        [*water_company(), person("Priya Natarajan"), post("Wessex Water director", WESSEX)],
+        [
+            Tenure(
+                person="priya-natarajan",
+                role=slug("Wessex Water director"),
+                start=year(2015),
+                end=year(2018),
+                provenance=reported("2018-05-03"),
+            ),
+            Tenure(
+                person="priya-natarajan",
+                role=slug(WESSEX_CEO),
+                start=year(2018),
+                provenance=reported("2018-05-03"),
+            ),
+            Attribute(
+                subject="priya-natarajan",
+                attribute="previous post",
+                value="chief executive of Harbour Town FC",
+                provenance=reported("2018-05-03", "came from Harbour Town FC"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "attribute",
+        "2022-05-01",
+        subject="Priya Natarajan",
+        attribute="previous post",
+        value="chief executive of Kestrel Rail",
+        quote="She had been chief executive of Kestrel Rail before joining Wessex Water.",
+    )
+    assert verdict.verdict == "contradicted", verdict.explanation
 
 
 @pytest.mark.parametrize(
@@ -2868,13 +2932,13 @@ def test_a_previous_post_named_before_joining_another_body_is_an_earlier_step(
         # A floor names the least there is, as the press rounds it: "more than 20 years" copies
         # "more than 30" wrong, and a length on record only grows.
         ("more than 20 years", "contradicted"),
-        # A length that names no amount is no copy of one.
+        # A length that names no amount is no copy of one...
         ("for years", "supported"),
+        # ...and a floor bears out no length above it.
+        ("35 years", "unverifiable"),
     ],
 )
-def test_a_claimed_floor_below_the_floor_on_record_is_another_length(
-    claimed: str, expected: str
-) -> None:
+def test_a_floor_on_record_bears_out_only_the_floor_it_names(claimed: str, expected: str) -> None:
     record = natarajan_attribute("police service", "more than 30 years")
     verdict = check(
         record,
@@ -7041,12 +7105,21 @@ def test_a_start_of_another_spell_is_not_a_rival_version() -> None:
     assert handed_over.verdict == "supported", handed_over.explanation
 
 
-@pytest.mark.parametrize(("acting", "expected"), [(None, "contradicted"), (True, "unverifiable")])
+@pytest.mark.parametrize(
+    ("acting", "left", "expected"),
+    [
+        (None, "May 2005", "contradicted"),
+        # Ben Hale acting: the claim may name the last permanent holder...
+        (True, "May 2005", "unverifiable"),
+        # ...and with him gone two years before, someone may have acted in between.
+        (None, "2003", "unverifiable"),
+    ],
+)
 def test_a_predecessor_the_record_never_heard_of_is_another_person(
-    acting: bool | None, expected: str
+    acting: bool | None, left: str, expected: str
 ) -> None:
     """Sources say Ada Quist took over from Ben Hale: "took over from Andy Grove" names another
-    person, unless Ben Hale was acting, when the claim may name the last permanent holder."""
+    person where he handed over to her from a permanent post."""
     record = build(
         [*water_company(), person("Ada Quist"), person("Ben Hale")],
         [
@@ -7054,6 +7127,7 @@ def test_a_predecessor_the_record_never_heard_of_is_another_person(
                 person="ben-hale",
                 role=slug(WATER_CEO),
                 start=year(2001),
+                end=parse_time(left),
                 interim=acting,
                 provenance=reported("2005-05-20"),
             ),

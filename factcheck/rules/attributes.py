@@ -235,9 +235,28 @@ def _an_age_at_an_occasion(attribute: str) -> bool:
 
 
 def same_attribute(a: str, b: str) -> bool:
-    """Two names of one attribute: in other words, or both a previous post ("previous post",
-    "previous employer", "former force")."""
-    return same_wording(a, b) or (is_previous_post(a) and is_previous_post(b))
+    """Two names of one attribute: in other words, both a previous post ("previous post",
+    "previous employer", "former force"), or both an age at one occasion ("age at departure",
+    "age at retirement")."""
+    return (
+        same_wording(a, b)
+        or (is_previous_post(a) and is_previous_post(b))
+        or _ages_at_one_occasion(a, b)
+    )
+
+
+def _ages_at_one_occasion(a: str, b: str) -> bool:
+    if not (_an_age_at_an_occasion(a) and _an_age_at_an_occasion(b)):
+        return False
+    words_a, words_b = set(a.casefold().split()), set(b.casefold().split())
+    return any(words_a & occasion and words_b & occasion for occasion in _OCCASIONS)
+
+
+_OCCASIONS = (
+    frozenset({"departure", "retirement", "leaving", "exit", "resignation", "retiring"}),
+    frozenset({"appointment", "appointed", "joining", "arrival", "start"}),
+)
+"""Words for one occasion of a career: leaving a post, or taking it up."""
 
 
 def is_previous_post(attribute: str) -> bool:
@@ -405,7 +424,8 @@ def _held_before_at(ctx: Context, person: str, claim: AttributeClaim, recorded: 
     where the record has them as Bentley's chief executive and, before, at Porsche): the
     claim's post may be that one, and the recorded one another step."""
     latest = _latest_post(ctx, person)
-    named = named_things(claim.quote) | named_things(claim.value)
+    # The body the person joined after the claimed post ("before joining Starbucks") is not it.
+    named = named_things(_BEFORE_JOINING.sub("", claim.quote)) | named_things(claim.value)
     return any(
         (body := named_things(organisation_of(ctx.record, tenure.role)))
         and body <= named
@@ -642,6 +662,8 @@ def _mostly_within(claimed: DurationRange, low: float, high: float) -> bool:
     two years before."""
     if not claimed.overlaps(low, high):
         return False
+    if math.isinf(high) and not math.isinf(claimed.max_days):
+        return False  # "More than three years" bears out no length above it ("almost five").
     width = claimed.max_days - claimed.min_days
     if math.isinf(width):
         # "More than three years" holds only where every length the record allows is more.

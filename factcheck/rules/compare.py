@@ -183,6 +183,8 @@ def comparable(a: str, b: str) -> bool:
     response to the Grenfell Tower fire" are not), and they differ in more than the words said
     of one body ("finance boss" and "director of finance" at one council)."""
     a, b = as_compared(a), as_compared(b)
+    if _other_quarters(a, b) and names(a) and names(b):
+        return True  # "east Birmingham" and "west Birmingham": two places
     if _worded_otherwise_of_one_body(a, b) or _one_body_named_otherwise(a, b):
         return False
     if _an_address(a) != _an_address(b):
@@ -214,7 +216,7 @@ def same_value(a: str, b: str) -> bool:
     strings. A date given with a value ("chief constable of
     Dyfed-Powys Police, December 2021") says when, not what, and is left aside."""
     a, b = as_compared(a), as_compared(b)
-    if numbers(a) != numbers(b) or other_posts(a, b):
+    if numbers(a) != numbers(b) or other_posts(a, b) or _other_quarters(a, b):
         return False
     named_a, named_b = named_things(a), named_things(b)
     if named_a and named_b and not (named_a <= named_b or named_b <= named_a):
@@ -222,6 +224,20 @@ def same_value(a: str, b: str) -> bool:
     if same_wording(a, b):
         return True
     return bool(named_a and named_a == named_b) and not _worded_otherwise_of_one_body(a, b)
+
+
+def _other_quarters(a: str, b: str) -> bool:
+    """Whether two values name other points of the compass ("east Birmingham", "west
+    Birmingham"): other places, however alike the rest."""
+    quarters_a, quarters_b = _quarters(a), _quarters(b)
+    return bool(quarters_a and quarters_b) and quarters_a != quarters_b
+
+
+def _quarters(text: str) -> frozenset[str]:
+    return frozenset(_QUARTER.findall(text.casefold()))
+
+
+_QUARTER = re.compile(r"\b(north|south|east|west)(?:ern)?\b")
 
 
 def _worded_otherwise_of_one_body(a: str, b: str) -> bool:

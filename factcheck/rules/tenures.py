@@ -867,9 +867,9 @@ def check_succession(ctx: Context, claim: SuccessionClaim) -> None:
 
 def _replaced_another(ctx: Context, claim: SuccessionClaim, after_id: str) -> bool:
     """A predecessor the record has never heard of, for a successor who took the post once and
-    whom sources say replaced someone else, who was not acting ("took over from Andy Grove",
-    where two sources have Craig Barrett handing over): another person, whatever else the
-    record lacks."""
+    whom sources say replaced someone else, who was not acting and whose departure the record
+    has meet the successor's start ("took over from Andy Grove", where two sources have Craig
+    Barrett handing over that day): another person, whatever else the record lacks."""
     try:
         role = ctx.post(claim.role, after_id)
         holders = ctx.holders(role)
@@ -879,8 +879,17 @@ def _replaced_another(ctx: Context, claim: SuccessionClaim, after_id: str) -> bo
     replaced = sorted(after.predecessors)
     if not replaced or len(after.starts) > 1 or len(after.interim_flags) > 1:
         return False
-    if any(h.interim for h in holders if h.person in replaced):
+    before = [h for h in holders if h.person in replaced]
+    if any(h.interim for h in before):
         return False  # "appointed to replace" may name the last permanent holder
+    handed_over = [
+        (end, start)
+        for h in before
+        for end in reported_ends(h.tenures)
+        for start in reported_starts(after.tenures)
+    ]
+    if not any(end.latest >= start.earliest for end, start in handed_over):
+        return False  # someone the record never heard of may have acted in between
     ctx.out.events += list(after.tenures)
     names = " or ".join(ctx.name(person) for person in replaced)
     ctx.out.add(
