@@ -7151,6 +7151,61 @@ def test_a_predecessor_the_record_never_heard_of_is_another_person(
     assert verdict.verdict == expected, verdict.explanation
 
 
+def iger_like(*lengths: tuple[str, str]) -> Record:
+    """Ada Quist chief executive of Severn Vale Water from 2005 to February 2020 and again from
+    November 2022, with lengths told on her return."""
+    return build(
+        [*water_company(), person("Ada Quist")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=year(2005),
+                end=month(2020, 2),
+                provenance=reported("2020-02-25"),
+            ),
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=day("2022-11-20"),
+                provenance=reported("2022-11-21"),
+            ),
+            *(
+                Attribute(
+                    subject="ada-quist",
+                    attribute=attribute,
+                    value=value,
+                    provenance=reported("2022-11-21"),
+                )
+                for attribute, value in lengths
+            ),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "length",
+    [
+        # The term of her return is one spell's, not her time in the post...
+        ("term as chief executive", "two years"),
+        # ...and time as president and chief executive counts another post's years as well.
+        ("time as president and chief executive", "more than two decades"),
+    ],
+)
+def test_a_length_of_one_spell_or_of_two_posts_is_no_version_of_the_time_in_post(
+    length: tuple[str, str],
+) -> None:
+    verdict = check(
+        iger_like(length),
+        "duration",
+        "2024-01-16",
+        person="Ada Quist",
+        role="chief executive",
+        value="15 years",
+    )
+    assert verdict.verdict == "supported", verdict.explanation
+
+
 def three_spells() -> Record:
     """Severn Vale Water: Ada Quist chief executive from 2004 to 2010; Ben Hale from 2011 until
     March 2018, when she came back to replace him, to 2020; Bo Lind from 2020 to 2023; then Ada

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from factcheck.claims import DurationClaim
 from factcheck.errors import InvalidTimeError
-from factcheck.holders import Holder
+from factcheck.holders import Holder, reported_ends, reported_starts
 from factcheck.quotations import quoted_in
 from factcheck.record import Attribute, EventBase
 from factcheck.resolution import normalise_name
@@ -34,7 +34,13 @@ from factcheck.rules.attributes import (
 from factcheck.rules.context import Context, day_label, organisation_of, possessive
 from factcheck.rules.events import is_departure
 from factcheck.rules.titles import POST_NOUNS, same_rank
-from factcheck.rules.wording import named_things, names, names_a_term, told_as_to_come
+from factcheck.rules.wording import (
+    TERM_WORDS,
+    named_things,
+    names,
+    names_a_term,
+    told_as_to_come,
+)
 from factcheck.timespan import FuzzyTime, duration_between, parse_time
 
 
@@ -156,6 +162,11 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
     lengths_told: set[str] = set()
     for attribute in stated:
         if (lengths := lengths_of(claim.value, [attribute])) is not None:
+            if _one_spell_s_term(attribute, holder) or (
+                _with_another_post(attribute.attribute, claim.role or "")
+                and lengths.claimed.min_days <= lengths.stated.max_days
+            ):
+                continue
             readings.append(replace(ctx, out=ctx.out.fresh()))
             what = f"{possessive(ctx.name(person))} {attribute.attribute}"
             # A length a source gives as it reports the person leaving is the whole tenure's.
@@ -178,6 +189,27 @@ def _check_time_in_post(ctx: Context, claim: DurationClaim, role: str) -> None:
     else:
         for reading in settled:
             ctx.out.findings += reading.out.findings
+
+
+def _one_spell_s_term(length: Attribute, holder: Holder) -> bool:
+    """Whether a length is a term agreed ("a two-year term") for a person who held the post more
+    than once, a reported end coming before a later start: the term of one spell, not the
+    time in the post."""
+    if not TERM_WORDS & set(normalise_name(length.attribute).split()):
+        return False
+    return any(
+        end.latest < start.earliest
+        for end in reported_ends(holder.tenures)
+        for start in reported_starts(holder.tenures)
+    )
+
+
+def _with_another_post(attribute: str, claimed_post: str) -> bool:
+    """Whether a length is told of the post together with another ("more than two decades as
+    president and CEO", of a claim of the chief executive's post): the time in both, which
+    bounds the time in one from above only."""
+    words = set(normalise_name(attribute).split())
+    return "and" in words and bool(POST_NOUNS & words - set(normalise_name(claimed_post).split()))
 
 
 def _to_come(claim: DurationClaim) -> bool:
