@@ -720,11 +720,22 @@ def test_an_ordinal_is_not_left_open_by_the_counted_holder_s_own_end(
             3,
             "contradicted",
         ),
+        # ...one that begins as a holder arrives runs from her start, with her first...
+        (
+            "Helen Marsh is the second chief executive since Ada Quist arrived in 2018.",
+            2,
+            "supported",
+        ),
+        (
+            "Helen Marsh is the third chief executive since Ada Quist arrived in 2018.",
+            3,
+            "contradicted",
+        ),
         # ...while one that begins at a time counts whoever was in post then.
         ("Helen Marsh is the third chief executive since 2018.", 3, "supported"),
     ],
 )
-def test_a_window_that_begins_as_a_holder_leaves_counts_the_holders_after_them(
+def test_a_window_that_begins_as_a_holder_leaves_or_arrives_counts_from_then(
     quote: str, ordinal: int, expected: str
 ) -> None:
     verdict = check(
@@ -1326,6 +1337,43 @@ def test_a_change_told_against_the_name_it_was_read_as_is_the_other_way(
         **fields,
         value="81p",
         period="6 September 2011",
+        quote=quote,
+    )
+    assert verdict.verdict == expected, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("Revenue came in $20m above analysts' expectations.", "contradicted"),
+        ("Revenue came in $20m below analysts' expectations.", "supported"),
+    ],
+)
+def test_a_result_told_against_a_forecast_the_other_way_is_contradicted(
+    quote: str, expected: str
+) -> None:
+    """Read as the record's shortfall against forecasts, a result told above them is the other
+    way."""
+    record = build(
+        [*football_club(), metric("revenue shortfall against expectations")],
+        [
+            Figure(
+                metric="revenue-shortfall-against-expectations",
+                subject=slug(HARBOUR),
+                value=parse_quantity("$20m"),
+                period=year(2015),
+                provenance=reported("2015-06-11", "revenue fell $20m short of forecasts"),
+            )
+        ],
+    )
+    verdict = check(
+        record,
+        "figure",
+        "2025-08-20",
+        metric="revenue shortfall against expectations",
+        subject=HARBOUR,
+        value="$20m",
+        period="2015",
         quote=quote,
     )
     assert verdict.verdict == expected, verdict.explanation
@@ -7204,6 +7252,37 @@ def test_a_length_of_one_spell_or_of_two_posts_is_no_version_of_the_time_in_post
         value="15 years",
     )
     assert verdict.verdict == "supported", verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("predecessor", "expected"), [("Ben Hale", "supported"), ("Bo Lind", "contradicted")]
+)
+def test_a_predecessor_with_no_spell_on_record_is_the_one_a_source_names(
+    predecessor: str, expected: str
+) -> None:
+    """A source says Ada Quist succeeded Ben Hale, whose own tenure the record never heard of: he
+    is her predecessor, and Bo Lind, known but never in the post, is not."""
+    record = build(
+        [*water_company(), person("Ada Quist"), person("Ben Hale"), person("Bo Lind")],
+        [
+            Tenure(
+                person="ada-quist",
+                role=slug(WATER_CEO),
+                start=year(1981),
+                predecessor="ben-hale",
+                provenance=reported("2000-11-27"),
+            ),
+        ],
+    )
+    verdict = check(
+        record,
+        "succession",
+        "2021-06-21",
+        role="chief executive",
+        predecessor=predecessor,
+        successor="Ada Quist",
+    )
+    assert verdict.verdict == expected, verdict.explanation
 
 
 def three_spells() -> Record:

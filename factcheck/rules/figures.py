@@ -325,10 +325,16 @@ def _directions(words: str) -> set[str]:
     return {way for way, told in (("up", _TOLD_UP), ("down", _TOLD_DOWN)) if told.search(said)}
 
 
-_TOLD_UP = re.compile(r"\b(?:rise|rises|rose|risen|up|higher|increased?|gained?|climbed|jumped)\b")
-_TOLD_DOWN = re.compile(
-    r"\b(?:fall|falls|fell|fallen|down|lower|decreased?|drop|dropped|declined?|slumped)\b"
+_TOLD_UP = re.compile(
+    r"\b(?:rise|rises|rose|risen|up|higher|increased?|gained?|climbed|jumped"
+    r"|above|beat|beating|exceeded|exceeding)\b"
 )
+_TOLD_DOWN = re.compile(
+    r"\b(?:fall|falls|fell|fallen|down|lower|decreased?|drop|dropped|declined?|slumped"
+    r"|below|shortfall|missed)\b"
+)
+"""Words telling a change, or a result against a forecast, going up or down ("$20 million above
+analysts' expectations", "a shortfall against forecasts")."""
 
 
 def _the_other_way(ctx: Context, claim: FigureClaim) -> tuple[str, list[Figure]] | None:

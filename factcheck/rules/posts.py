@@ -351,6 +351,11 @@ _SINCE_LEAVING = re.compile(
 )
 """A window that begins as a holder leaves ("since Martin Winterkorn quit", "since Mr Brown's
 death")."""
+_SINCE_ARRIVING = re.compile(
+    r"\bsince\s+(?P<who>[^,;:]+?)\s+(?:arrived|joined|took over|took charge|took up the post"
+    r"|was appointed|started)\b"
+)
+"""A window that begins as a holder arrives ("since Mr Wright arrived in 2015")."""
 
 
 def _window_from(
@@ -360,7 +365,8 @@ def _window_from(
     first counted), and the holders who may count. A window that begins as a holder leaves
     ("since Martin Winterkorn quit") runs from that departure, where the record dates it, and
     that holder is not among those since: the holder in post at a window's start counts only
-    where it begins at a time."""
+    where it begins at a time. One that begins as a holder arrives ("since Mr Wright arrived
+    in 2015") runs from that start, and nobody before them counts."""
     leaving = [
         holder
         for holder in holders
@@ -369,10 +375,25 @@ def _window_from(
     ]
     staying = [holder for holder in holders if holder not in leaving]
     dated = [(holder, holder.end) for holder in leaving if holder.end is not None]
-    if not dated:
-        return since, [], staying
-    holder, left = dated[0]
-    return left, [holder], staying
+    if dated:
+        holder, left = dated[0]
+        return left, [holder], staying
+    arriving = [
+        holder
+        for holder in holders
+        for came in _SINCE_ARRIVING.finditer(quote)
+        if ctx.record.resolve_as(came["who"], ("person",)).entity_id == holder.person
+        and holder.start is not None
+        and not holder.start_inferred
+        and not holder.announced
+    ]
+    if arriving:
+        # "Since Mr Wright arrived in 2015": from the day he was certainly in post, he first,
+        # and none before him.
+        first = arriving[0]
+        arrived = FuzzyTime.day(first.latest_start)
+        return arrived, [], [h for h in staying if not h.certainly_before(first)]
+    return since, [], staying
 
 
 def _window_to(since: FuzzyTime, target: Holder) -> FuzzyTime:

@@ -911,9 +911,15 @@ def _check_succession(
     except Unresolved:
         if not (reported := sorted(after.predecessors)):
             raise
+        out.events += list(after.tenures)
+        if before_id in reported:
+            # A source says so, though the record has no spell of the predecessor's in the post.
+            out.add(
+                "supported", f"the record says {ctx.name(after_id)} replaced {ctx.name(before_id)}"
+            )
+            return
         # Sources name whom the successor replaced, and it is someone the record never has in
         # the post the claim gives to its predecessor.
-        out.events += list(after.tenures)
         replaced = " or ".join(ctx.name(person) for person in reported)
         out.add(
             "contradicted",
