@@ -7154,17 +7154,20 @@ def test_a_start_of_another_spell_is_not_a_rival_version() -> None:
 
 
 @pytest.mark.parametrize(
-    ("acting", "left", "expected"),
+    ("predecessor", "acting", "left", "expected"),
     [
-        (None, "May 2005", "contradicted"),
+        ("Andy Grove", None, "May 2005", "contradicted"),
         # Ben Hale acting: the claim may name the last permanent holder...
-        (True, "May 2005", "unverifiable"),
-        # ...and with him gone two years before, someone may have acted in between.
-        (None, "2003", "unverifiable"),
+        ("Andy Grove", True, "May 2005", "unverifiable"),
+        # ...and with him gone two years before, someone may have acted in between...
+        ("Andy Grove", None, "2003", "unverifiable"),
+        # ...while a name spelt like his, or his surname with another first name, may be his.
+        ("Ben Hael", None, "May 2005", "unverifiable"),
+        ("Benedict Hale", None, "May 2005", "unverifiable"),
     ],
 )
 def test_a_predecessor_the_record_never_heard_of_is_another_person(
-    acting: bool | None, left: str, expected: str
+    predecessor: str, acting: bool | None, left: str, expected: str
 ) -> None:
     """Sources say Ada Quist took over from Ben Hale: "took over from Andy Grove" names another
     person where he handed over to her from a permanent post."""
@@ -7193,7 +7196,7 @@ def test_a_predecessor_the_record_never_heard_of_is_another_person(
         "succession",
         "2025-04-10",
         role="chief executive",
-        predecessor="Andy Grove",
+        predecessor=predecessor,
         successor="Ada Quist",
     )
     assert verdict.verdict == expected, verdict.explanation

@@ -18,7 +18,7 @@ from typing import Literal
 from factcheck.claims import EventClaim, SuccessionClaim, TenureClaim
 from factcheck.holders import Holder, cluster_times, gaps, reported_ends, reported_starts
 from factcheck.record import Tenure
-from factcheck.resolution import role_mention
+from factcheck.resolution import normalise_name, role_mention
 from factcheck.rules.compare import compare_time, same_value, times_label
 from factcheck.rules.context import (
     Context,
@@ -879,6 +879,11 @@ def _replaced_another(ctx: Context, claim: SuccessionClaim, after_id: str) -> bo
     replaced = sorted(after.predecessors)
     if not replaced or len(after.starts) > 1 or len(after.interim_flags) > 1:
         return False
+    if ctx.record.resolve(claim.predecessor, "person").spelt_like is not None:
+        return False  # "Ivan Fosxhaw": the recorded Ivan Foxshaw, misspelt
+    surname = normalise_name(claim.predecessor).split()[-1:]
+    if any(normalise_name(ctx.name(person)).split()[-1:] == surname for person in replaced):
+        return False  # "Araminta Whitbourne" may be the recorded Anna Whitbourne, named fully
     before = [h for h in holders if h.person in replaced]
     if any(h.interim for h in before):
         return False  # "appointed to replace" may name the last permanent holder
