@@ -2206,6 +2206,24 @@ def tamblyn_happening(event_type: str, on: str, told: list[Provenance]) -> Recor
     )
 
 
+@pytest.mark.parametrize(
+    ("claimed", "expected"),
+    [
+        ("reached the cup semi-final", "supported"),
+        # A word the record's account has only with letters before it is another happening.
+        ("reached the cup final", "unverifiable"),
+    ],
+)
+def test_a_word_the_record_has_only_with_a_prefix_is_another_happening(
+    claimed: str, expected: str
+) -> None:
+    record = tamblyn_happening(
+        "reached cup semi-final", "2019-10-27", reported("2019-10-28", "reached the semi-final")
+    )
+    verdict = tamblyn_claimed(record, "2025-09-05", claimed, "October 2019")
+    assert verdict.verdict == expected, verdict.explanation
+
+
 @pytest.mark.parametrize("when", ["February 2023", "March 2021"])
 def test_an_announcement_told_as_news_after_another_is_another_occasion(when: str) -> None:
     """Told on 23 February 2023 of a retirement to come, and in 2018 of one announced within the

@@ -71,6 +71,7 @@ def check_event(ctx: Context, claim: EventClaim) -> None:
             e.id: e for participant in participants for e in ctx.view.generic_events(participant)
         }.values()
         if _same_kind(_kind(event.event_type), kind)
+        and not _prefixed_otherwise(event.event_type, claim.event_type)
         and all(_named_in(event, mention) for mention, _ in unknown)
     ]
     if unknown and not same:
@@ -147,6 +148,22 @@ def _claimed_first(claim: EventClaim) -> bool:
             if following[:_STEM] in verbs:
                 return True
     return False
+
+
+def _prefixed_otherwise(event_type: str, claimed: str) -> bool:
+    """Whether a word of the claim's account is one the record's has only with letters put
+    before it ("final" against "semi-final", "signed" against "resigned"): another happening,
+    however alike the rest."""
+    told, said = _whole_words(event_type), _whole_words(claimed)
+    return any(
+        word not in told
+        and any(len(other) - len(word) > 1 and other.endswith(word) for other in told)
+        for word in said
+    )
+
+
+def _whole_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", re.sub(r"(?<=[a-z])-(?=[a-z])", "", text.casefold())))
 
 
 def _kind(event_type: str) -> list[str]:
