@@ -16,6 +16,7 @@ from factcheck.record import EventBase, Record, RecordView, ReportedCount
 from factcheck.report import UnverifiableReason, VerdictKind
 from factcheck.resolution import EntityType, normalise_name
 from factcheck.rules.titles import one_post_otherwise
+from factcheck.rules.wording import another_word
 from factcheck.timespan import FuzzyTime
 
 
@@ -134,7 +135,7 @@ class Context:
         )
         if resolution.entity_id is not None:
             named = resolution.entity_id
-            if told_apart := _another_word(mention, self.record.entity(named).names):
+            if told_apart := another_word(mention, self.record.entity(named).names):
                 raise Unresolved(
                     f"the record has no post {mention!r}: {self.name(named)!r} is another "
                     f"({told_apart})",
@@ -355,22 +356,6 @@ def _leads(post: str) -> bool:
 
 def _title_words(post: str) -> set[str]:
     return set(normalise_name(post.partition(", ")[0]).split()) - _HOLDING_WORDS
-
-
-def _another_word(mention: str, names: Sequence[str]) -> str | None:
-    """A word of a mention that a name it resolved to has only with letters put before it
-    ("men's cricket" against "women's cricket", "male" against "female"): a name matched
-    allowing a typo, which is another word."""
-    written = normalise_name(mention).split()
-    named = [normalise_name(name).split() for name in names]
-    for word in written:
-        if any(word in words for words in named):
-            continue
-        for other in (other for words in named for other in words):
-            shorter, longer = sorted((word, other), key=len)
-            if len(longer) - len(shorter) > 1 and longer.endswith(shorter):
-                return f"{word!r} is not {other!r}"
-    return None
 
 
 def _fits(words: set[str], post: str) -> bool:

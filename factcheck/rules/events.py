@@ -29,6 +29,7 @@ from factcheck.resolution import normalise_name
 from factcheck.rules.compare import compare_time
 from factcheck.rules.context import Context, Unresolved, reason_of
 from factcheck.rules.titles import POST_NOUNS
+from factcheck.rules.wording import another_word
 from factcheck.timespan import FuzzyTime
 
 _STEM = 5
@@ -71,7 +72,9 @@ def check_event(ctx: Context, claim: EventClaim) -> None:
             e.id: e for participant in participants for e in ctx.view.generic_events(participant)
         }.values()
         if _same_kind(_kind(event.event_type), kind)
-        and not _prefixed_otherwise(event.event_type, claim.event_type)
+        # "Reached the final" is not "reached the semi-final", nor "signed" "resigned".
+        and another_word(_hyphens_closed(claim.event_type), [_hyphens_closed(event.event_type)])
+        is None
         and all(_named_in(event, mention) for mention, _ in unknown)
     ]
     if unknown and not same:
@@ -150,20 +153,10 @@ def _claimed_first(claim: EventClaim) -> bool:
     return False
 
 
-def _prefixed_otherwise(event_type: str, claimed: str) -> bool:
-    """Whether a word of the claim's account is one the record's has only with letters put
-    before it ("final" against "semi-final", "signed" against "resigned"): another happening,
-    however alike the rest."""
-    told, said = _whole_words(event_type), _whole_words(claimed)
-    return any(
-        word not in told
-        and any(len(other) - len(word) > 1 and other.endswith(word) for other in told)
-        for word in said
-    )
-
-
-def _whole_words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z]+", re.sub(r"(?<=[a-z])-(?=[a-z])", "", text.casefold())))
+def _hyphens_closed(event_type: str) -> str:
+    """An account with its hyphenated words written whole ("semi-final": "semifinal"), which
+    ``another_word`` can then tell from "final"."""
+    return re.sub(r"(?<=[a-z])-(?=[a-z])", "", event_type.casefold())
 
 
 def _kind(event_type: str) -> list[str]:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 
+from factcheck.resolution import normalise_name
 from factcheck.timespan import PAST_VERBS
 
 FILLER = frozenset(
@@ -229,3 +231,21 @@ LEFT = re.compile(
     re.IGNORECASE,
 )
 """Words of leaving a post."""
+
+
+def another_word(mention: str, names: Sequence[str]) -> str | None:
+    """A word of a mention that a name it was matched with has only with letters put before it,
+    or the other way round ("men's cricket" against "women's cricket", "male" against "female",
+    "final" against "semifinal"): a name or an account matched allowing a typo, which is another
+    word. A word of one or two letters ("a", an "s" cut from a possessive) ends too many others
+    to tell anything."""
+    written = normalise_name(mention).split()
+    named = [normalise_name(name).split() for name in names]
+    for word in written:
+        if any(word in words for words in named):
+            continue
+        for other in (other for words in named for other in words):
+            shorter, longer = sorted((word, other), key=len)
+            if len(shorter) > 2 and len(longer) - len(shorter) > 1 and longer.endswith(shorter):
+                return f"{word!r} is not {other!r}"
+    return None
